@@ -1,0 +1,35 @@
+package org.seatkeeper.ui.internal.application;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.ui.SeatkeeperUi;
+
+/**
+ * The License Server perspective: the server's views in one large stack, with the Error Log below it.
+ * The editor area is hidden until an editor is opened.
+ */
+public class LicenseServerPerspective implements IPerspectiveFactory {
+
+	/** The stack of the server's views. */
+	public static final String MAIN_FOLDER = "org.seatkeeper.ui.folders.main";
+	/** The stack below it: the Error Log and, later, progress and properties. */
+	public static final String BOTTOM_FOLDER = "org.seatkeeper.ui.folders.bottom";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(false);
+
+		IFolderLayout main = layout.createFolder(MAIN_FOLDER, IPageLayout.TOP, 0.74f, editorArea);
+		main.addView(SeatkeeperUi.ABOUT_VIEW_ID);
+		layout.addShowViewShortcut(SeatkeeperUi.ABOUT_VIEW_ID);
+
+		if (PlatformUI.getWorkbench().getViewRegistry().find(SeatkeeperUi.ERROR_LOG_VIEW_ID) != null) {
+			IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.74f, MAIN_FOLDER);
+			bottom.addView(SeatkeeperUi.ERROR_LOG_VIEW_ID);
+			layout.addShowViewShortcut(SeatkeeperUi.ERROR_LOG_VIEW_ID);
+		}
+	}
+}
