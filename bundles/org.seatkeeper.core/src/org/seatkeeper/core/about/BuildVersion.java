@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public record BuildVersion(String release, String qualifier, Optional<LocalDateTime> built) {
 
-	private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.(\\S+))?");
+	private static final Pattern VERSION = Pattern
+			.compile("(\\d+)(?:\\.(\\d+)(?:\\.(\\d+)(?:\\.([0-9A-Za-z_-]+))?)?)?");
 	private static final Pattern TIMESTAMP = Pattern.compile("v?(\\d{8}-\\d{4})");
 	private static final DateTimeFormatter QUALIFIER_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 	private static final DateTimeFormatter DISPLAY_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -35,6 +35,9 @@ public class AboutView extends ViewPart {
 
 	static final String TAGLINE = "Manager for local license servers compatible with FlexNet Embedded";
 
+	/** The width a value asks for; a section grows beyond it with the view. */
+	private static final int VALUE_WIDTH_HINT = 120;
+
 	private FormToolkit toolkit;
 	private LocalResourceManager resources;
 	private ScrolledForm form;
@@ -88,8 +91,11 @@ public class AboutView extends ViewPart {
 			Text value = new Text(client, SWT.READ_ONLY | SWT.SINGLE);
 			value.setText(entry.value());
 			value.setData(ReportEntry.class.getName(), content.title() + '/' + entry.name());
+			value.setToolTipText(entry.value());
 			toolkit.adapt(value, true, false);
-			value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+			data.widthHint = VALUE_WIDTH_HINT; // long values scroll inside their field instead of widening the column
+			value.setLayoutData(data);
 		}
 		section.setClient(client);
 	}
@@ -112,7 +118,8 @@ public class AboutView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		form.setFocus();
+		// the form, not its first value field: nothing here is editable
+		form.getForm().forceFocus();
 	}
 
 	@Override

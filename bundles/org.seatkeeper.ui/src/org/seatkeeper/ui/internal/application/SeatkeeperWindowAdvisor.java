@@ -1,13 +1,26 @@
 package org.seatkeeper.ui.internal.application;
 
+import java.util.List;
+
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The Seatkeeper window: title, size, status line with the progress of running jobs. */
+/**
+ * The Seatkeeper window: title, size, status line with the progress of running jobs, and none of the
+ * IDE's action sets.
+ */
 public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** Action sets of Eclipse's IDE bundles (File > Open File, Convert Line Delimiters) with no place here. */
+	static final List<String> IDE_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles",
+			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
 
 	/** The window's title. */
 	public static final String TITLE = "Seatkeeper";
@@ -19,6 +32,34 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
 		return new SeatkeeperActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		window.addPerspectiveListener(new PerspectiveAdapter() {
+			@Override
+			public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+				hideIdeActionSets(page);
+			}
+
+			@Override
+			public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
+				if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
+					hideIdeActionSets(page);
+				}
+			}
+		});
+		if (window.getActivePage() != null) {
+			hideIdeActionSets(window.getActivePage());
+		}
+	}
+
+	/** The IDE's action sets that every perspective shows; each page hides them again when it is (re)built. */
+	static void hideIdeActionSets(IWorkbenchPage page) {
+		for (String actionSet : IDE_ACTION_SETS) {
+			page.hideActionSet(actionSet);
+		}
 	}
 
 	@Override

@@ -1,0 +1,110 @@
+package org.seatkeeper.branding.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.ManifestElement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.BundleException;
+
+/**
+ * The repository's conventions for every bundle under {@code bundles/} (see docs/architecture.md):
+ * lock-step versions, Java 21, a module name, every package exported, a tests bundle, and no UI
+ * dependency in the headless layer.
+ */
+class BuildConventionsTest {
+
+	private static final Path ROOT = Path.of(System.getProperty("seatkeeper.root", "../.."));
+	private static final Set<String> HEADLESS = Set.of("org.seatkeeper.core", "org.seatkeeper.model", "org.seatkeeper.server");
+	private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
+			"org.eclipse.e4.ui");
+
+	static Stream<Path> bundles() throws IOException {
+		try (Stream<Path> children = Files.list(ROOT.resolve("bundles"))) {
+			List<Path> list = children.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().toList();
+			assertTrue(list.size() >= 6, "bundles found under " + ROOT.resolve("bundles") + ": " + list);
+			return list.stream();
+		}
+	}
+
+	private static Attributes manifest(Path bundle) throws IOException {
+		try (InputStream in = Files.newInputStream(bundle.resolve("META-INF/MANIFEST.MF"))) {
+			return new Manifest(in).getMainAttributes();
+		}
+	}
+
+	private static List<String> values(Attributes manifest, String header) throws BundleException {
+		List<String> values = new ArrayList<>();
+		ManifestElement[] elements = ManifestElement.parseHeader(header, manifest.getValue(header));
+		if (elements != null) {
+			for (ManifestElement element : elements) {
+				values.addAll(List.of(element.getValueComponents()));
+			}
+		}
+		return values;
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void headersFollowTheConventions(Path bundle) throws Exception {
+		Attributes manifest = manifest(bundle);
+		String name = values(manifest, "Bundle-SymbolicName").get(0);
+		assertEquals(bundle.getFileName().toString(), name, "folder and symbolic name");
+		assertEquals("1.0.0.qualifier", manifest.getValue("Bundle-Version"), name + ": lock-step version");
+		assertEquals("JavaSE-21", manifest.getValue("Bundle-RequiredExecutionEnvironment"), name);
+		assertEquals(name, manifest.getValue("Automatic-Module-Name"), name);
+		assertEquals("Seatkeeper", manifest.getValue("Bundle-Vendor"), name);
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void everyBundleHasATestsBundle(Path bundle) {
+		Path tests = ROOT.resolve("tests").resolve(bundle.getFileName() + ".tests");
+		assertTrue(Files.isRegularFile(tests.resolve("META-INF/MANIFEST.MF")), "missing " + tests);
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void everyPackageWithSourcesIsExported(Path bundle) throws Exception {
+		Set<String> packages = new TreeSet<>();
+		Path src = bundle.resolve("src");
+		if (Files.isDirectory(src)) {
+			try (Stream<Path> files = Files.walk(src)) {
+				files.filter(f -> f.toString().endsWith(".java"))
+						.forEach(f -> packages.add(src.relativize(f.getParent()).toString().replace('/', '.')));
+			}
+		}
+		Set<String> exported = new TreeSet<>(values(manifest(bundle), "Export-Package"));
+		assertEquals(packages, exported, bundle.getFileName() + ": Export-Package lists exactly its packages");
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void headlessBundlesRequireNothingOfTheUi(Path bundle) throws Exception {
+		String name = bundle.getFileName().toString();
+		Attributes manifest = manifest(bundle);
+		List<String> dependencies = new ArrayList<>(values(manifest, "Require-Bundle"));
+		dependencies.addAll(values(manifest, "Import-Package"));
+		if (HEADLESS.contains(name)) {
+			for (String dependency : dependencies) {
+				assertFalse(UI_PREFIXES.stream().anyMatch(dependency::startsWith), name + " is headless but needs " + dependency);
+				assertFalse(dependency.startsWith("org.seatkeeper.") && !HEADLESS.contains(dependency),
+						name + " is headless but needs " + dependency);
+			}
+		}
+	}
+}

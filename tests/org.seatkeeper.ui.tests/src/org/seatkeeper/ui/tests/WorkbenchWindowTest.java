@@ -1,0 +1,81 @@
+package org.seatkeeper.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.testing.ui.UiTestSupport;
+import org.seatkeeper.ui.SeatkeeperUi;
+
+/** The window the Seatkeeper application opens: title, perspective, menus without IDE clutter. */
+class WorkbenchWindowTest {
+
+	private IWorkbenchWindow window;
+
+	@BeforeEach
+	void activeWindow() {
+		window = UiTestSupport.waitFor("the workbench window", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		window.getActivePage().resetPerspective();
+		UiTestSupport.processEvents();
+	}
+
+	@Test
+	void windowShowsTheLicenseServerPerspectiveWithTheAboutView() {
+		assertEquals("Seatkeeper", window.getShell().getText());
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(SeatkeeperUi.PERSPECTIVE_ID, page.getPerspective().getId());
+		assertEquals("License Server", page.getPerspective().getLabel());
+		assertNotNull(page.findView(SeatkeeperUi.ABOUT_VIEW_ID), "the About view is open");
+	}
+
+	@Test
+	void menusHoldOnlySeatkeepersCommands() {
+		Shell shell = window.getShell();
+		Menu bar = shell.getMenuBar();
+		assertEquals(List.of("File", "Window", "Help"), labels(bar.getItems()));
+		assertEquals(List.of("Exit"), labels(shown(bar.getItems()[0])));
+		assertEquals(List.of("Show View", "Reset Perspective...", "Preferences..."), labels(shown(bar.getItems()[1])));
+		// key assist (Ctrl+Shift+L) is worth keeping: it lists every shortcut of the window
+		assertEquals(List.of("Show Active Keybindings...", "About Seatkeeper"), labels(shown(bar.getItems()[2])));
+	}
+
+	@Test
+	void showViewOffersTheAboutView() {
+		MenuItem showView = shown(window.getShell().getMenuBar().getItems()[1])[0];
+		List<String> views = labels(shown(showView));
+		assertEquals("About", views.get(0), views.toString());
+	}
+
+	/** The items of a cascade's menu after it has been shown, as the menu is filled when shown. */
+	private static MenuItem[] shown(MenuItem cascade) {
+		Menu menu = cascade.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		UiTestSupport.processEvents();
+		MenuItem[] items = menu.getItems();
+		menu.notifyListeners(SWT.Hide, new Event());
+		return items;
+	}
+
+	/** Visible labels without mnemonics and accelerators; separators left out. */
+	private static List<String> labels(MenuItem[] items) {
+		List<String> labels = new ArrayList<>();
+		for (MenuItem item : items) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0 && !item.getText().isEmpty()) {
+				labels.add(item.getText().replace("&", "").replaceAll("\t.*", ""));
+			}
+		}
+		return labels;
+	}
+}
