@@ -88,7 +88,7 @@ public final class SystemReports {
 		case Bundle.UNINSTALLED -> "uninstalled";
 		case Bundle.INSTALLED -> "installed (not resolved)";
 		case Bundle.RESOLVED -> "resolved";
-		case Bundle.STARTING -> "starting";
+		case Bundle.STARTING -> "lazy, starts on first use"; // Equinox keeps lazy bundles in STARTING until then
 		case Bundle.STOPPING -> "stopping";
 		case Bundle.ACTIVE -> "active";
 		default -> "state " + state;

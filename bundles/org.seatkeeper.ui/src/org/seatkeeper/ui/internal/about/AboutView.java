@@ -7,8 +7,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -17,6 +15,8 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.about.ReportEntry;
 import org.seatkeeper.core.about.ReportSection;
@@ -35,9 +35,6 @@ public class AboutView extends ViewPart {
 
 	static final String TAGLINE = "Manager for local license servers compatible with FlexNet Embedded";
 
-	/** The width a value asks for; a section grows beyond it with the view. */
-	private static final int VALUE_WIDTH_HINT = 120;
-
 	private FormToolkit toolkit;
 	private LocalResourceManager resources;
 	private ScrolledForm form;
@@ -50,9 +47,11 @@ public class AboutView extends ViewPart {
 		form = toolkit.createScrolledForm(parent);
 		form.setImage(resources.create(ImageDescriptor.createFromURL(getClass().getResource("/icons/seatkeeper-32.png"))));
 		toolkit.decorateFormHeading(form.getForm());
-		GridLayout layout = new GridLayout(2, true);
-		layout.marginWidth = 12;
-		layout.marginHeight = 10;
+		TableWrapLayout layout = new TableWrapLayout();
+		layout.numColumns = 2;
+		layout.makeColumnsEqualWidth = true;
+		layout.leftMargin = layout.rightMargin = 12;
+		layout.topMargin = layout.bottomMargin = 10;
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 12;
 		form.getBody().setLayout(layout);
@@ -68,9 +67,7 @@ public class AboutView extends ViewPart {
 		String version = report.value(SystemReports.SEATKEEPER, "Version").orElse("");
 		form.setText("Seatkeeper " + version);
 		Label tagline = toolkit.createLabel(form.getBody(), TAGLINE, SWT.WRAP);
-		GridData fullWidth = new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1);
-		fullWidth.widthHint = 200; // wrap instead of widening the form
-		tagline.setLayoutData(fullWidth);
+		tagline.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP, 1, 2));
 		for (ReportSection section : report.sections()) {
 			createSection(section);
 		}
@@ -80,22 +77,22 @@ public class AboutView extends ViewPart {
 	private void createSection(ReportSection content) {
 		Section section = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR);
 		section.setText(content.title());
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		Composite client = toolkit.createComposite(section);
-		GridLayout layout = new GridLayout(2, false);
+		TableWrapLayout layout = new TableWrapLayout();
+		layout.numColumns = 2;
 		layout.horizontalSpacing = 12;
+		layout.verticalSpacing = 4;
 		client.setLayout(layout);
 		for (ReportEntry entry : content.entries()) {
 			Label name = toolkit.createLabel(client, entry.name() + ':');
-			name.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-			Text value = new Text(client, SWT.READ_ONLY | SWT.SINGLE);
+			name.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
+			// read-only but selectable; long values (paths) wrap instead of widening the column
+			Text value = new Text(client, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 			value.setText(entry.value());
 			value.setData(ReportEntry.class.getName(), content.title() + '/' + entry.name());
-			value.setToolTipText(entry.value());
 			toolkit.adapt(value, true, false);
-			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			data.widthHint = VALUE_WIDTH_HINT; // long values scroll inside their field instead of widening the column
-			value.setLayoutData(data);
+			value.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP));
 		}
 		section.setClient(client);
 	}
@@ -118,8 +115,7 @@ public class AboutView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		// the form, not its first value field: nothing here is editable
-		form.getForm().forceFocus();
+		form.setFocus();
 	}
 
 	@Override

@@ -72,5 +72,6 @@ class SystemReportsTest {
 		assertEquals("active", SystemReports.state(Bundle.ACTIVE));
 		assertEquals("resolved", SystemReports.state(Bundle.RESOLVED));
 		assertEquals("installed (not resolved)", SystemReports.state(Bundle.INSTALLED));
+		assertEquals("lazy, starts on first use", SystemReports.state(Bundle.STARTING));
 	}
 }
