@@ -23,15 +23,6 @@ public final class SystemReport {
 		return new Builder();
 	}
 
-	/** A builder that starts with all sections of this report, to add more to it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		for (ReportSection section : sections) {
-			section.entries().forEach(e -> builder.add(section.title(), e.name(), e.value()));
-		}
-		return builder;
-	}
-
 	public List<ReportSection> sections() {
 		return sections;
 	}

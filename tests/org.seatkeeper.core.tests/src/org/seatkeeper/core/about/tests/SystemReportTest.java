@@ -1,7 +1,6 @@
 package org.seatkeeper.core.about.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -52,15 +51,5 @@ class SystemReportTest {
 				OS
 				  Name: Linux
 				""", report.toText());
-	}
-
-	@Test
-	void toBuilderKeepsEverythingAndAddsMore() {
-		SystemReport base = SystemReport.builder().add("A", "x", "1").build();
-		SystemReport more = base.toBuilder().add("A", "y", "2").add("B", "z", "3").build();
-		assertEquals(Optional.of("1"), more.value("A", "x"));
-		assertEquals(Optional.of("2"), more.value("A", "y"));
-		assertEquals(Optional.of("3"), more.value("B", "z"));
-		assertTrue(base.value("A", "y").isEmpty(), "the original report is unchanged");
 	}
 }
