@@ -104,15 +104,13 @@ public final class Lexer {
 		while (true) {
 			if (pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
 				error(UNTERMINATED_STRING, "String is not closed: add '\"' before the end of the line", start, pos - start);
-				tokens.add(new Token(TokenKind.QUOTED_STRING, text.substring(start, pos), value.toString(),
-						lines.range(start, pos - start)));
+				addString(start, value);
 				return;
 			}
 			char c = text.charAt(pos);
 			if (c == '"') {
 				pos++;
-				tokens.add(new Token(TokenKind.QUOTED_STRING, text.substring(start, pos), value.toString(),
-						lines.range(start, pos - start)));
+				addString(start, value);
 				return;
 			}
 			if (c == '\\') {
@@ -143,6 +141,11 @@ public final class Lexer {
 		default -> "";
 		};
 		error(UNKNOWN_CHARACTER, "Unexpected character " + shown + hint, start, pos - start);
+	}
+
+	private void addString(int start, CharSequence value) {
+		tokens.add(new Token(TokenKind.QUOTED_STRING, text.substring(start, pos), value.toString(),
+				lines.range(start, pos - start)));
 	}
 
 	private void add(TokenKind kind, int start) {
