@@ -1,5 +1,8 @@
 package org.seatkeeper.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,5 +26,16 @@ public record Diagnostic(Severity severity, String code, String message, TextRan
 	/** {@code file:line:col: severity: message}, as compilers print it. */
 	public String format(String file) {
 		return file + ':' + range.position() + ": " + severity.label() + ": " + message;
+	}
+
+	/** Text order: by offset, then errors before warnings. */
+	public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt((Diagnostic d) -> d.range().offset())
+			.thenComparing(Diagnostic::severity);
+
+	/** {@code diagnostics} in {@link #BY_POSITION text order}. */
+	public static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+		List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+		sorted.sort(BY_POSITION);
+		return List.copyOf(sorted);
 	}
 }
