@@ -410,7 +410,7 @@ public final class ModelParser {
 		List<DictionaryEntry> entries = new ArrayList<>();
 		if (expect(TokenKind.LPAREN, "'(' after '" + keyword.text() + "'")) {
 			if (kind == Matcher.Kind.ANY) {
-				if (!at(TokenKind.RPAREN)) {
+				if (at(TokenKind.QUOTED_STRING) || at(TokenKind.NUMBER) || at(TokenKind.WORD)) {
 					error(SYNTAX_ERROR, "any() takes no parameters", current().range());
 					skipUntil(EnumSet.of(TokenKind.RPAREN, TokenKind.LBRACE));
 				}

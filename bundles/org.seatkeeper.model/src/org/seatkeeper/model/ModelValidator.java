@@ -3,10 +3,13 @@ package org.seatkeeper.model;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.regex.PatternSyntaxException;
 
 import org.seatkeeper.model.ast.Action;
@@ -62,6 +65,8 @@ public final class ModelValidator {
 
 	private final ParseResult parse;
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
+	/** Regular expressions already compiled, with their error if they have one: models repeat them. */
+	private final Map<String, Optional<PatternSyntaxException>> regexErrors = new HashMap<>();
 
 	private ModelValidator(ParseResult parse) {
 		this.parse = parse;
@@ -82,7 +87,8 @@ public final class ModelValidator {
 			notEmpty(model.name(), "The model's name");
 		}
 		pools(model);
-		List<String> defined = model.poolList().stream().filter(p -> p.name() != null).map(p -> p.name().value()).toList();
+		Set<String> defined = new LinkedHashSet<>();
+		model.poolList().stream().filter(p -> p.name() != null).forEach(p -> defined.add(p.name().value()));
 		rules(model.rules(), defined);
 	}
 
@@ -213,7 +219,7 @@ public final class ModelValidator {
 
 	// ---- rules
 
-	private void rules(List<Rule> rules, List<String> defined) {
+	private void rules(List<Rule> rules, Set<String> defined) {
 		Rule stopper = null;
 		for (Rule rule : rules) {
 			if (stopper != null) {
@@ -306,9 +312,8 @@ public final class ModelValidator {
 					+ "plain text; write \"~/REGEX/\"", value.range());
 			return;
 		}
-		try {
-			Pattern.compile(value.regex());
-		} catch (PatternSyntaxException e) {
+		PatternSyntaxException e = regexErrors.computeIfAbsent(value.regex(), ModelValidator::compile).orElse(null);
+		if (e != null) {
 			int at = e.getIndex() < 0 ? 0 : Math.min(e.getIndex(), value.regex().length() - 1);
 			int start = Name.REGEX_PREFIX.length() + Math.max(at, 0);
 			int end = value.regex().isEmpty() ? start : start + 1;
@@ -317,18 +322,31 @@ public final class ModelValidator {
 		}
 	}
 
-	private void poolReference(Name pool, List<String> defined) {
+	private static Optional<PatternSyntaxException> compile(String regex) {
+		try {
+			Pattern.compile(regex);
+			return Optional.empty();
+		} catch (PatternSyntaxException e) {
+			return Optional.of(e);
+		}
+	}
+
+	private void poolReference(Name pool, Set<String> defined) {
 		String name = pool.value();
-		if (name.equals(DEFAULT_POOL) || defined.contains(name)) {
+		if (name.equals(DEFAULT_POOL)) {
 			return;
 		}
 		if (RESERVED_NAMES.contains(name)) {
 			error(RESERVED_NAME, "\"" + name + "\" is a reserved name and no pool", pool.range());
 			return;
 		}
+		if (defined.contains(name)) {
+			return;
+		}
 		String suggestion = Suggestions.closest(name, defined).map(s -> "; did you mean \"" + s + "\"?")
 				.orElse(defined.isEmpty() ? "; the model defines no pools ('default' always exists)"
-						: "; defined: " + String.join(", ", defined.stream().map(s -> "\"" + s + "\"").toList()) + " and \"default\"");
+						: "; defined: " + defined.stream().limit(8).map(s -> "\"" + s + "\"").collect(Collectors.joining(", "))
+								+ (defined.size() > 8 ? ", ... (" + defined.size() + " pools)" : "") + " and \"default\"");
 		error(UNDEFINED_POOL, "The pool \"" + name + "\" is not defined" + suggestion, pool.range());
 	}
 

@@ -1,0 +1,121 @@
+package org.seatkeeper.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.model.internal.cli.ModelCommand;
+
+class ModelCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+		int status = new ModelCommand(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+				new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(List.of(args));
+		out = outBytes.toString(StandardCharsets.UTF_8);
+		err = errBytes.toString(StandardCharsets.UTF_8);
+		return status;
+	}
+
+	private String file(String name, String text) throws IOException {
+		Path path = dir.resolve(name);
+		Files.writeString(path, text);
+		return path.toString();
+	}
+
+	@Test
+	void validatePrintsEveryProblemLikeACompilerAndFailsOnErrors() throws IOException {
+		String good = file("good.model", ModelTexts.EXAMPLES.get("simple allow list"));
+		String bad = file("bad.model", "model \"m\" {\n  on any() { use \"nope\" accept }\n  on hostname(\"x\") { deny }\n}\n");
+		assertEquals(1, run("validate", good, bad));
+		assertEquals(bad + ":2:18: error: The pool \"nope\" is not defined; the model defines no pools ('default' always exists)\n"
+				+ bad + ":3:3: warning: This rule is never reached: the rule at line 2 matches every request and then accepts\n", out);
+		assertEquals("1 error, 1 warning in 2 files\n", err);
+		assertEquals(0, run("validate", good));
+		assertEquals("", out);
+	}
+
+	@Test
+	void formatPrintsOrRewritesOrChecks() throws IOException {
+		String messy = "model \"m\" { on any() {deny} }";
+		String path = file("m.model", messy);
+		assertEquals(0, run("format", path));
+		assertEquals("model \"m\" {\n  on any() { deny }\n}\n", out);
+		assertEquals(messy, Files.readString(Path.of(path)));
+
+		assertEquals(1, run("format", "--check", path));
+		assertEquals(path + ": not formatted\n", out);
+
+		assertEquals(0, run("format", "--in-place", path));
+		assertEquals("model \"m\" {\n  on any() { deny }\n}\n", Files.readString(Path.of(path)));
+		assertEquals(0, run("format", "--check", path));
+	}
+
+	@Test
+	void formatRefusesATextWithSyntaxErrorsAndKeepsIt() throws IOException {
+		String broken = "model \"m\" { on any( { deny } }";
+		String path = file("broken.model", broken);
+		assertEquals(1, run("format", "--in-place", path));
+		assertTrue(err.startsWith(path + ":1:21: error: Expected ')' but found '{'"), err);
+		assertEquals(broken, Files.readString(Path.of(path)));
+	}
+
+	@Test
+	void previewPrintsThePoolsAsATable() throws IOException {
+		String model = file("pools.model", ModelTexts.EXAMPLES.get("pools and dictionary rules"));
+		String features = file("features.json", """
+				[{"id": 1, "featureName": "f1", "featureVersion": "1.0", "featureCount": "8", "expiry": "permanent"},
+				 {"id": 2, "featureName": "f2", "featureVersion": "1.0", "featureCount": 3, "expiry": "31-dec-2027",
+				  "unknownField": true}]
+				""");
+		assertEquals(0, run("preview", model, "--features", features, "--date", "2026-11-23"));
+		assertEquals("""
+				Pool         Feature  Version  Requested  Computed  Obtained  Short  Taken from
+				engineering  f1       1.0      5                 5         5         5 of id 1 (1.0, permanent)
+				sales        f1       1.0      5                 5         3      2  3 of id 1 (1.0, permanent)
+				default      f2       1.0                                  3         3 of id 2 (1.0, expires 2027-12-31)
+
+				* Pool "sales": f1 1.0 asks for 5 (5) but gets 3
+				""", out);
+	}
+
+	@Test
+	void previewExplainsABadFeaturesFile() throws IOException {
+		String model = file("pools.model", ModelTexts.EXAMPLES.get("pools and dictionary rules"));
+		String features = file("features.json", "[{\"featureName\": \"f1\", \"featureVersion\": \"1.0\"}]");
+		assertEquals(2, run("preview", model, "--features", features));
+		assertEquals(features + ": feature 1: featureCount is missing\n", err);
+		file("features.json", "<html>Bad gateway</html>");
+		assertEquals(2, run("preview", model, "--features", features));
+		assertTrue(err.startsWith(features + ": not valid JSON"), err);
+	}
+
+	@Test
+	void usageMistakesAndMissingFilesSaySo() {
+		assertEquals(2, run());
+		assertTrue(err.startsWith("usage: seatkeeper model validate"), err);
+		assertEquals(2, run("frobnicate"));
+		assertTrue(err.startsWith("seatkeeper model: unknown command 'frobnicate'"), err);
+		assertEquals(2, run("validate", dir.resolve("missing.model").toString()));
+		assertEquals("seatkeeper model: " + dir.resolve("missing.model") + ": no such file\n", err);
+		assertEquals(2, run("preview", "x.model"));
+		assertTrue(err.contains("preview needs a model file and --features FEATURES.json"), err);
+		assertEquals(0, run("help"));
+	}
+}
