@@ -1,0 +1,106 @@
+package org.seatkeeper.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import org.seatkeeper.server.internal.http.AdminApi;
+import org.seatkeeper.server.internal.http.Router;
+import org.seatkeeper.server.internal.http.SecurityGate;
+import org.seatkeeper.server.internal.state.ServerCore;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * Seatkeeper's embedded license server: a REST admin API compatible with the FlexNet Embedded local
+ * license server's, on the JDK's HTTP server, with its state in a data folder. Started by
+ * {@code ./seatkeeper server} or in-process by the product; see API.md for the API.
+ */
+public final class LicenseServer implements AutoCloseable {
+
+	private final ServerCore core;
+	private final HttpServer http;
+	private final ExecutorService executor;
+	private final boolean https;
+
+	private LicenseServer(ServerCore core, HttpServer http, ExecutorService executor, boolean https) {
+		this.core = core;
+		this.http = http;
+		this.executor = executor;
+		this.https = https;
+	}
+
+	/** Opens the state and starts listening. */
+	public static LicenseServer start(ServerOptions options) throws IOException {
+		SSLContext ssl = options.keystore().isPresent() ? sslContext(options) : null;
+		ServerCore core = new ServerCore(options.data(), options.clock(), options.adminPassword(), options.console());
+		try {
+			InetSocketAddress address = new InetSocketAddress(options.bindAddress(), options.port());
+			HttpServer http;
+			if (ssl != null) {
+				HttpsServer secure = HttpsServer.create(address, 256);
+				secure.setHttpsConfigurator(new HttpsConfigurator(ssl));
+				http = secure;
+			} else {
+				http = HttpServer.create(address, 256);
+			}
+			Router router = new Router(new SecurityGate(core), core.instanceId());
+			new AdminApi(core, Version.VERSION, Version.BUILD_DATE, ssl != null).register(router);
+			http.createContext("/api/1.0/", router);
+			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+			http.setExecutor(executor);
+			http.start();
+			return new LicenseServer(core, http, executor, ssl != null);
+		} catch (IOException | RuntimeException e) {
+			core.close();
+			throw e;
+		}
+	}
+
+	private static SSLContext sslContext(ServerOptions options) throws IOException {
+		try (InputStream in = Files.newInputStream(options.keystore().get())) {
+			KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+			store.load(in, options.keystorePassword());
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(store, options.keystorePassword());
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(keys.getKeyManagers(), null, null);
+			return context;
+		} catch (GeneralSecurityException e) {
+			throw new IOException("Cannot use the keystore " + options.keystore().get() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The port the server listens on. */
+	public int port() {
+		return http.getAddress().getPort();
+	}
+
+	/** The API base, e.g. {@code http://localhost:7070/api/1.0/instances/~/}. */
+	public URI baseUri() {
+		return URI.create((https ? "https" : "http") + "://localhost:" + port() + "/api/1.0/instances/~/");
+	}
+
+	public String instanceId() {
+		return core.instanceId();
+	}
+
+	/** Stops listening (letting running requests finish for up to a second) and writes a snapshot. */
+	@Override
+	public void close() {
+		http.stop(1);
+		executor.shutdown();
+		core.close();
+	}
+}

@@ -1,0 +1,65 @@
+package org.seatkeeper.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How to start a {@link LicenseServer}.
+ *
+ * @param port             the port to listen on; 0 picks a free one
+ * @param bindAddress      the address to listen on, e.g. {@code 0.0.0.0} or {@code 127.0.0.1}
+ * @param data             the folder that holds all state
+ * @param keystore         for HTTPS: a PKCS#12 or JKS keystore with the server's certificate; empty for HTTP
+ * @param keystorePassword the keystore's password (never stored)
+ * @param adminPassword    the administrator's password at first start; empty to generate one
+ * @param console          where the server says what a person must see (the generated password)
+ * @param clock            the server's clock (tests move it)
+ */
+public record ServerOptions(int port, String bindAddress, Path data, Optional<Path> keystore, char[] keystorePassword,
+		Optional<String> adminPassword, Consumer<String> console, Clock clock) {
+
+	/** The documented default port. */
+	public static final int DEFAULT_PORT = 7070;
+
+	public ServerOptions {
+		Objects.requireNonNull(bindAddress, "bindAddress");
+		Objects.requireNonNull(data, "data");
+		Objects.requireNonNull(keystore, "keystore");
+		Objects.requireNonNull(adminPassword, "adminPassword");
+		Objects.requireNonNull(console, "console");
+		Objects.requireNonNull(clock, "clock");
+		keystorePassword = keystorePassword == null ? new char[0] : keystorePassword.clone();
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("A port is between 0 and 65535, not " + port);
+		}
+	}
+
+	/** HTTP on {@code port} of all addresses, state in {@code data}, a generated admin password. */
+	public static ServerOptions of(int port, Path data) {
+		return new ServerOptions(port, "0.0.0.0", data, Optional.empty(), null, Optional.empty(), System.out::println,
+				Clock.systemUTC());
+	}
+
+	public ServerOptions withAdminPassword(String password) {
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, Optional.of(password), console, clock);
+	}
+
+	public ServerOptions withBindAddress(String address) {
+		return new ServerOptions(port, address, data, keystore, keystorePassword, adminPassword, console, clock);
+	}
+
+	public ServerOptions withConsole(Consumer<String> newConsole) {
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, adminPassword, newConsole, clock);
+	}
+
+	public ServerOptions withClock(Clock newClock) {
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, adminPassword, console, newClock);
+	}
+
+	public ServerOptions withHttps(Path keystoreFile, char[] password) {
+		return new ServerOptions(port, bindAddress, data, Optional.of(keystoreFile), password, adminPassword, console, clock);
+	}
+}

@@ -1,0 +1,147 @@
+package org.seatkeeper.server.internal.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.seatkeeper.server.LicenseServer;
+import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.server.internal.store.StoreException;
+
+/**
+ * {@code seatkeeper server}: runs the embedded license server until it is stopped (Ctrl+C or a TERM
+ * signal, after which it writes a snapshot).
+ */
+public final class ServerCommand {
+
+	static final String USAGE = """
+			usage: seatkeeper server [--port PORT] [--bind ADDRESS] [--data DIR] [--https --keystore FILE]
+			                         [--admin-password PASSWORD]
+
+			  --port      port to listen on (default 7070; 0 picks a free one)
+			  --bind      address to listen on (default 0.0.0.0, all of them)
+			  --data      folder for the server's state (default ~/.seatkeeper/server)
+			  --https     serve HTTPS with the certificate in --keystore (PKCS#12 or JKS); its password is read
+			              from SEATKEEPER_KEYSTORE_PASSWORD or asked on the console
+			  The administrator 'admin' is created at the first start with the password in
+			  SEATKEEPER_ADMIN_PASSWORD (or --admin-password), else with a generated one that is shown once.
+			""";
+
+	private ServerCommand() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(List.of(args), System.getenv(), System.out, System.err));
+	}
+
+	static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+		ServerOptions options;
+		try {
+			options = parse(args, env, out);
+		} catch (IllegalArgumentException e) {
+			err.println("seatkeeper server: " + e.getMessage());
+			err.print(USAGE);
+			return 2;
+		}
+		if (options == null) {
+			out.print(USAGE);
+			return 0;
+		}
+		LicenseServer server;
+		try {
+			server = LicenseServer.start(options);
+		} catch (BindException e) {
+			err.println("seatkeeper server: port " + options.port() + " is in use; stop what uses it or choose another with --port");
+			return 1;
+		} catch (IOException | StoreException | IllegalArgumentException e) {
+			err.println("seatkeeper server: " + e.getMessage());
+			return 1;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			server.close();
+			stopped.countDown();
+		}, "seatkeeper-server-shutdown"));
+		out.println("Seatkeeper license server listening on " + server.baseUri() + " (instance " + server.instanceId()
+				+ ", data in " + options.data().toAbsolutePath() + ")");
+		try {
+			stopped.await();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return 0;
+	}
+
+	/** The options, or null when help was asked for. */
+	static ServerOptions parse(List<String> args, Map<String, String> env, PrintStream out) {
+		int port = ServerOptions.DEFAULT_PORT;
+		String bind = "0.0.0.0";
+		Path data = Path.of(System.getProperty("user.home"), ".seatkeeper", "server");
+		boolean https = false;
+		Path keystore = null;
+		String adminPassword = env.get("SEATKEEPER_ADMIN_PASSWORD");
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+			case "-h", "--help", "help" -> {
+				return null;
+			}
+			case "--https" -> https = true;
+			case "--port", "--bind", "--data", "--keystore", "--admin-password" -> {
+				if (i + 1 >= args.size()) {
+					throw new IllegalArgumentException(arg + " needs a value");
+				}
+				String value = args.get(++i);
+				switch (arg) {
+				case "--port" -> port = port(value);
+				case "--bind" -> bind = value;
+				case "--data" -> data = Path.of(value);
+				case "--keystore" -> keystore = Path.of(value);
+				default -> adminPassword = value;
+				}
+			}
+			default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+			}
+		}
+		if (https != (keystore != null)) {
+			throw new IllegalArgumentException("--https and --keystore go together");
+		}
+		ServerOptions options = ServerOptions.of(port, data).withBindAddress(bind).withConsole(out::println);
+		if (adminPassword != null && !adminPassword.isEmpty()) {
+			options = options.withAdminPassword(adminPassword);
+		}
+		if (https) {
+			options = options.withHttps(keystore, keystorePassword(env));
+		}
+		return options;
+	}
+
+	private static int port(String value) {
+		try {
+			int port = Integer.parseInt(value);
+			if (port >= 0 && port <= 65535) {
+				return port;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException("--port takes a number from 0 to 65535, not '" + value + "'");
+	}
+
+	private static char[] keystorePassword(Map<String, String> env) {
+		String password = env.get("SEATKEEPER_KEYSTORE_PASSWORD");
+		if (password != null) {
+			return password.toCharArray();
+		}
+		Console console = System.console();
+		if (console == null) {
+			throw new IllegalArgumentException("set SEATKEEPER_KEYSTORE_PASSWORD to the keystore's password");
+		}
+		return console.readPassword("Keystore password: ");
+	}
+}

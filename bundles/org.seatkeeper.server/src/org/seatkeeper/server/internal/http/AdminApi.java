@@ -1,0 +1,408 @@
+package org.seatkeeper.server.internal.http;
+
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.seatkeeper.server.internal.security.Passwords;
+import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.settings.SettingDefinition;
+import org.seatkeeper.server.internal.settings.SettingsCatalog;
+import org.seatkeeper.server.internal.state.Events;
+import org.seatkeeper.server.internal.state.ServerCore;
+import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerData.UserAccount;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The server's own administration: login, health and version, its hostids, the policy settings, user
+ * accounts and the client key for REST licensing. Shapes and paths are documented in API.md.
+ */
+public final class AdminApi {
+
+	private final ServerCore core;
+	private final String version;
+	private final String buildDate;
+	private final boolean https;
+
+	public AdminApi(ServerCore core, String version, String buildDate, boolean https) {
+		this.core = core;
+		this.version = version;
+		this.buildDate = buildDate;
+		this.https = https;
+	}
+
+	public void register(Router router) {
+		router.add("POST", "authorize", null, this::authorize)
+				.add("GET", "health", null, r -> Response.ok(health().toString()))
+				.add("GET", "version", Role.READ, r -> Response.ok(versionJson().toString()))
+				.add("GET", "hostids", Role.READ, r -> Response.ok(hostIds().toString()))
+				.add("GET", "hostids/selected", Role.READ, r -> Response.ok(hostId(selected()).toString()))
+				.add("POST", "hostids/selected", Role.ADMIN, this::selectHostId)
+				.add("GET", "configuration", Role.READ, r -> Response.ok(configuration().toString()))
+				.add("POST", "configuration", Role.ADMIN, this::configure)
+				.add("GET", "users", Role.ADMIN, r -> Response.ok(users().toString()))
+				.add("POST", "users", Role.ADMIN, this::createUser)
+				.add("GET", "users/{}", Role.ADMIN, r -> Response.ok(user(account(r.parameter(0))).toString()))
+				.add("PUT", "users/{}", Role.ADMIN, this::editUser)
+				.add("DELETE", "users/{}", Role.ADMIN, this::deleteUser)
+				.add("GET", "rest_licensing_keys", Role.READ, r -> clientKey())
+				.add("POST", "rest_licensing_keys", Role.ADMIN, this::uploadClientKey)
+				.add("DELETE", "rest_licensing_keys", Role.ADMIN, this::deleteClientKey);
+	}
+
+	// ---- login
+
+	private Response authorize(Request request) throws ApiException {
+		JsonObject body = request.jsonObject();
+		String user = Request.text(body, "user");
+		String password = Request.text(body, "password");
+		ServerCore.Login login = core.login(user, password.toCharArray()).orElseThrow(() -> new ApiException(401,
+				"glsErr.invalidCredentials", "The user name or the password is wrong"));
+		JsonObject answer = new JsonObject();
+		answer.addProperty("expires", DateTimeFormatter.ISO_INSTANT.format(login.expires().truncatedTo(ChronoUnit.MILLIS)));
+		answer.addProperty("token", login.token());
+		return Response.ok(answer.toString());
+	}
+
+	// ---- health, version
+
+	private JsonObject health() {
+		JsonObject lls = versionJson();
+		lls.addProperty("serverInstanceID", core.instanceId());
+		JsonObject database = new JsonObject();
+		database.addProperty("connectionCheck", "success");
+		lls.add("database", database);
+		lls.addProperty("security", core.flag("security.enabled") ? "enabled" : "disabled");
+		lls.addProperty("httpAuth", core.flag("security.http.auth.enabled") ? "enabled" : "disabled");
+		lls.addProperty("licensingSecurityJSON", core.read(s -> s.restLicensingKey != null) ? "enabled" : "disabled");
+		lls.addProperty("https", https ? "enabled" : "disabled");
+		lls.addProperty("diskspace", "ok");
+		JsonObject health = new JsonObject();
+		health.add("LLS", lls);
+		return health;
+	}
+
+	private JsonObject versionJson() {
+		JsonObject json = new JsonObject();
+		json.addProperty("version", version);
+		json.addProperty("buildDate", buildDate);
+		json.addProperty("buildVersion", version);
+		json.addProperty("product", "Seatkeeper embedded license server");
+		return json;
+	}
+
+	// ---- hostids
+
+	/** The machine's hostids: its Ethernet addresses, and the server's UUID as VM_UUID-like STRING fallback. */
+	private List<HostIdValue> machineHostIds() {
+		List<HostIdValue> ids = new ArrayList<>();
+		try {
+			for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+				byte[] mac = network.getHardwareAddress();
+				if (!network.isLoopback() && mac != null && mac.length == 6) {
+					HostIdValue id = new HostIdValue("ETHERNET", HexFormat.of().formatHex(mac).toUpperCase(Locale.ROOT));
+					if (!ids.contains(id)) {
+						ids.add(id);
+					}
+				}
+			}
+		} catch (SocketException e) {
+			// no network information: the UUID below still identifies the server
+		}
+		ids.add(new HostIdValue("STRING", core.read(s -> s.uuid)));
+		return ids;
+	}
+
+	private HostIdValue selected() {
+		HostIdValue chosen = core.read(s -> s.selectedHostId);
+		return chosen != null ? chosen : machineHostIds().get(0);
+	}
+
+	private JsonObject hostIds() {
+		JsonObject json = new JsonObject();
+		json.add("selected", hostId(selected()));
+		JsonArray list = new JsonArray();
+		machineHostIds().forEach(id -> list.add(hostId(id)));
+		json.add("hostids", list);
+		return json;
+	}
+
+	/** Both key styles seen in the field. */
+	private static JsonObject hostId(HostIdValue id) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", id.type());
+		json.addProperty("value", id.value());
+		json.addProperty("hostidType", id.type());
+		json.addProperty("hostidValue", id.value());
+		return json;
+	}
+
+	private Response selectHostId(Request request) throws ApiException {
+		JsonObject body = request.jsonObject();
+		String type = Request.optionalText(body, "type").or(() -> optional(body, "hostidType")).orElse(null);
+		String value = Request.optionalText(body, "value").or(() -> optional(body, "hostidValue")).orElse(null);
+		if (type == null || value == null) {
+			throw ApiException.badRequest("glsErr.missingField", "Give the hostid as {\"type\": ..., \"value\": ...}");
+		}
+		HostIdValue wanted = machineHostIds().stream()
+				.filter(id -> id.type().equalsIgnoreCase(type) && id.value().equalsIgnoreCase(value)).findFirst()
+				.orElseThrow(() -> ApiException.badRequest("glsErr.invalidHostId",
+						"This machine has no hostid " + value + "/" + type + "; GET hostids lists the ones it has", value, type));
+		core.change(state -> new Events.HostIdSelected(wanted));
+		return Response.ok(hostIds().toString());
+	}
+
+	private static java.util.Optional<String> optional(JsonObject body, String member) {
+		try {
+			return Request.optionalText(body, member);
+		} catch (ApiException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	// ---- configuration
+
+	private JsonArray configuration() {
+		Map<String, String> overrides = core.read(s -> new LinkedHashMap<>(s.settings));
+		JsonArray list = new JsonArray();
+		for (SettingDefinition setting : SettingsCatalog.all()) {
+			JsonObject json = new JsonObject();
+			json.addProperty("name", setting.name());
+			json.addProperty("value", value(setting, overrides));
+			json.addProperty("defaultValue", setting.defaultValue());
+			json.addProperty("description", setting.description());
+			json.addProperty("group", setting.group().name());
+			json.addProperty("groupLabel", setting.group().label());
+			json.addProperty("type", setting.type().name());
+			json.addProperty("editable", setting.editable());
+			json.addProperty("effective", setting.effective());
+			list.add(json);
+		}
+		return list;
+	}
+
+	private String value(SettingDefinition setting, Map<String, String> overrides) {
+		return switch (setting.name()) {
+		case "server.instanceId" -> core.instanceId();
+		case "server.uuid" -> core.read(s -> s.uuid);
+		case "https-in.enabled" -> Boolean.toString(https);
+		default -> overrides.getOrDefault(setting.name(), setting.defaultValue());
+		};
+	}
+
+	/** {@code {"name": "value", ...}}: all are checked first, then all are applied, or none. */
+	private Response configure(Request request) throws ApiException {
+		JsonObject body = request.jsonObject();
+		Map<String, String> changes = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonElement> entry : body.entrySet()) {
+			String name = entry.getKey();
+			SettingDefinition setting = SettingsCatalog.get(name).orElseThrow(() -> ApiException.badRequest(
+					"glsErr.unknownSetting", "There is no setting " + name + "; GET configuration lists them", name));
+			if (!setting.editable()) {
+				throw new ApiException(403, "glsErr.settingNotEditable",
+						name + " can only be set by the producer", name);
+			}
+			JsonElement value = entry.getValue();
+			if (value.isJsonNull()) {
+				changes.put(name, null);
+				continue;
+			}
+			if (!value.isJsonPrimitive()) {
+				throw ApiException.badRequest("glsErr.invalidSetting", name + " takes a string, number or boolean", name);
+			}
+			String text = value.getAsString().trim();
+			String problem = setting.type().problem(text).orElse(null);
+			if (problem != null) {
+				throw ApiException.badRequest("glsErr.invalidSetting", "Invalid value '" + text + "' for " + name + ": " + problem,
+						name, text);
+			}
+			changes.put(name, text.equals(setting.defaultValue()) ? null : text);
+		}
+		if (changes.containsKey("licensing.borrowIntervalMax")) {
+			checkBorrowMaximum(changes.get("licensing.borrowIntervalMax"));
+		}
+		core.change(state -> changes.isEmpty() ? null : new Events.SettingsChanged(changes));
+		return Response.ok(configuration().toString());
+	}
+
+	private void checkBorrowMaximum(String value) throws ApiException {
+		if (value == null) {
+			return;
+		}
+		java.time.Duration maximum = org.seatkeeper.server.internal.settings.Durations.parse(value).orElseThrow();
+		if (maximum.isZero()) {
+			throw ApiException.badRequest("glsErr.invalidSetting", "licensing.borrowIntervalMax must be longer than 0",
+					"licensing.borrowIntervalMax", value);
+		}
+	}
+
+	// ---- users
+
+	private JsonArray users() {
+		JsonArray list = new JsonArray();
+		core.read(s -> List.copyOf(s.users.values())).forEach(account -> list.add(user(account)));
+		return list;
+	}
+
+	private static JsonObject user(UserAccount account) {
+		JsonObject json = new JsonObject();
+		json.addProperty("name", account.name());
+		JsonArray roles = new JsonArray();
+		account.roles().stream().sorted().forEach(r -> roles.add(r.authority()));
+		json.add("roles", roles);
+		return json;
+	}
+
+	private UserAccount account(String name) throws ApiException {
+		UserAccount account = core.read(s -> s.users.get(name));
+		if (account == null) {
+			throw ApiException.notFound("The user " + name);
+		}
+		return account;
+	}
+
+	private Response createUser(Request request) throws ApiException {
+		JsonObject body = request.jsonObject();
+		String name = Request.text(body, "name").trim();
+		if (!name.matches("[A-Za-z0-9._@-]{1,64}")) {
+			throw ApiException.badRequest("glsErr.invalidUserName",
+					"A user name has 1 to 64 letters, digits, '.', '_', '@' or '-'", name);
+		}
+		String hash = hash(Request.text(body, "password"));
+		Set<Role> roles = roles(body);
+		core.change(state -> {
+			if (state.users.containsKey(name)) {
+				throw ApiException.conflict("glsErr.userExists", "The user " + name + " exists already", name);
+			}
+			return new Events.UserSaved(name, hash, roles);
+		});
+		return Response.json(201, user(account(name)).toString());
+	}
+
+	private Response editUser(Request request) throws ApiException {
+		String name = request.parameter(0);
+		JsonObject body = request.jsonObject();
+		String newPassword = Request.optionalText(body, "password").orElse(null);
+		String hash = newPassword == null ? null : hash(newPassword);
+		Set<Role> roles = body.has("roles") ? roles(body) : null;
+		core.change(state -> {
+			UserAccount account = state.users.get(name);
+			if (account == null) {
+				throw ApiException.notFound("The user " + name);
+			}
+			Set<Role> newRoles = roles == null ? account.roles() : roles;
+			if (!newRoles.contains(Role.ADMIN) && account.roles().contains(Role.ADMIN) && admins(state) == 1) {
+				throw ApiException.conflict("glsErr.lastAdministrator",
+						name + " is the last administrator; give ROLE_ADMIN to someone else first", name);
+			}
+			return new Events.UserSaved(name, hash == null ? account.passwordHash() : hash, newRoles);
+		});
+		return Response.ok(user(account(name)).toString());
+	}
+
+	private Response deleteUser(Request request) throws ApiException {
+		String name = request.parameter(0);
+		core.change(state -> {
+			UserAccount account = state.users.get(name);
+			if (account == null) {
+				throw ApiException.notFound("The user " + name);
+			}
+			if (account.roles().contains(Role.ADMIN) && admins(state) == 1) {
+				throw ApiException.conflict("glsErr.lastAdministrator", name + " is the last administrator and cannot be deleted",
+						name);
+			}
+			return new Events.UserDeleted(name);
+		});
+		return Response.empty(204);
+	}
+
+	private static long admins(ServerData state) {
+		return state.users.values().stream().filter(u -> u.roles().contains(Role.ADMIN)).count();
+	}
+
+	private static String hash(String password) throws ApiException {
+		String problem = Passwords.policyViolation(password).orElse(null);
+		if (problem != null) {
+			throw ApiException.badRequest("glsErr.weakPassword", "The password is refused: " + problem);
+		}
+		return Passwords.hash(password.toCharArray());
+	}
+
+	private static Set<Role> roles(JsonObject body) throws ApiException {
+		JsonElement element = body.get("roles");
+		Set<Role> roles = EnumSet.of(Role.READ);
+		if (element == null || element.isJsonNull()) {
+			return roles;
+		}
+		List<String> names = new ArrayList<>();
+		if (element.isJsonArray()) {
+			element.getAsJsonArray().forEach(e -> names.add(e.isJsonPrimitive() ? e.getAsString() : e.toString()));
+		} else if (element.isJsonPrimitive()) {
+			names.addAll(List.of(element.getAsString().split("[,+]")));
+		}
+		for (String name : names) {
+			roles.add(Role.of(name).orElseThrow(() -> ApiException.badRequest("glsErr.invalidRole",
+					"Unknown role " + name.trim() + "; roles are ROLE_READ, ROLE_RESERVATIONS, ROLE_DROPCLIENT, ROLE_ADMIN, ROLE_OFFLINE",
+					name.trim())));
+		}
+		return roles;
+	}
+
+	// ---- client key for REST licensing
+
+	private Response clientKey() throws ApiException {
+		String key = core.read(s -> s.restLicensingKey);
+		if (key == null) {
+			throw ApiException.notFound("A client key");
+		}
+		return Response.ok(publicKeyJson(key));
+	}
+
+	private Response uploadClientKey(Request request) throws ApiException {
+		request.requireContentType("application/octet-stream");
+		try {
+			RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(request.body()));
+			if (key.getModulus().bitLength() != 2048) {
+				throw ApiException.badRequest("glsErr.invalidPublicKey",
+						"The key is RSA-" + key.getModulus().bitLength() + "; the server takes RSA-2048 keys only");
+			}
+		} catch (GeneralSecurityException | ClassCastException e) {
+			throw ApiException.badRequest("glsErr.invalidPublicKey",
+					"The body is not an RSA public key in DER (SubjectPublicKeyInfo) form, as 'openssl rsa -pubout -outform DER' writes it");
+		}
+		String base64 = Base64.getEncoder().encodeToString(request.body());
+		core.change(state -> new Events.ClientKeySet(base64));
+		return Response.ok(publicKeyJson(base64));
+	}
+
+	private Response deleteClientKey(Request request) {
+		core.change(state -> state.restLicensingKey == null ? null : new Events.ClientKeySet(null));
+		return Response.empty(410);
+	}
+
+	private static String publicKeyJson(String base64) {
+		JsonObject json = new JsonObject();
+		json.addProperty("publicKey", base64);
+		return json.toString();
+	}
+}

@@ -1,0 +1,47 @@
+package org.seatkeeper.server.internal.http;
+
+import java.util.List;
+
+/**
+ * A request the server refuses, with the HTTP status and the error body a compatible server sends:
+ * {@code {"key":"glsErr....","message":...,"arguments":[...]}}.
+ */
+public final class ApiException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int status;
+	private final String key;
+	private final List<String> arguments;
+
+	public ApiException(int status, String key, String message, String... arguments) {
+		super(message);
+		this.status = status;
+		this.key = key;
+		this.arguments = List.of(arguments);
+	}
+
+	public int status() {
+		return status;
+	}
+
+	public String key() {
+		return key;
+	}
+
+	public List<String> arguments() {
+		return arguments;
+	}
+
+	public static ApiException badRequest(String key, String message, String... arguments) {
+		return new ApiException(400, key, message, arguments);
+	}
+
+	public static ApiException notFound(String what) {
+		return new ApiException(404, "glsErr.notFound", what + " does not exist", what);
+	}
+
+	public static ApiException conflict(String key, String message, String... arguments) {
+		return new ApiException(409, key, message, arguments);
+	}
+}

@@ -1,0 +1,202 @@
+package org.seatkeeper.server.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.seatkeeper.server.internal.security.Principal;
+import org.seatkeeper.server.internal.security.Role;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * Dispatches API requests to their handlers. Answers the same resource under
+ * {@code /api/1.0/instances/~/}, {@code /api/1.0/instances/<instanceId>/} and {@code /api/1.0/}, checks
+ * the caller's role before the handler runs, and turns every refusal into the error body
+ * {@code {"key","message","arguments"}} with its status.
+ */
+public final class Router implements HttpHandler {
+
+	private static final Logger LOG = Logger.getLogger(Router.class.getName());
+	/** Requests larger than this are refused before they are read to the end. */
+	public static final int MAX_BODY = 2 * 1024 * 1024;
+
+	/** Runs one route. */
+	@FunctionalInterface
+	public interface Handler {
+		Response handle(Request request) throws ApiException;
+	}
+
+	/** Decides who a request comes from; refuses (401/403) when it cannot be let through. */
+	@FunctionalInterface
+	public interface Gate {
+		/**
+		 * The principal of {@code exchange} for a route that needs {@code role} (null: open to all).
+		 */
+		Principal admit(HttpExchange exchange, Role role, String method) throws ApiException;
+	}
+
+	private record Route(String method, Pattern path, Role role, Handler handler) {
+	}
+
+	private final List<Route> routes = new ArrayList<>();
+	private final Gate gate;
+	private final String instanceId;
+
+	public Router(Gate gate, String instanceId) {
+		this.gate = gate;
+		this.instanceId = instanceId;
+	}
+
+	/**
+	 * Adds a route. {@code path} is below the API base with {@code {}} for a path parameter, e.g.
+	 * {@code features/{}/clients}; {@code role} is what the caller needs, null for an open route.
+	 */
+	public Router add(String method, String path, Role role, Handler handler) {
+		String regex = Pattern.quote(path).replace("{}", "\\E([^/]+)\\Q");
+		routes.add(new Route(method, Pattern.compile(regex), role, handler));
+		return this;
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			Response response;
+			try {
+				response = dispatch(exchange);
+			} catch (ApiException e) {
+				response = error(e);
+			} catch (RuntimeException e) {
+				LOG.log(Level.SEVERE, "Request " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
+				response = error(new ApiException(500, "glsErr.internalError",
+						"The server failed to answer this request; its log has the details"));
+			}
+			send(exchange, response);
+		}
+	}
+
+	private Response dispatch(HttpExchange exchange) throws ApiException, IOException {
+		String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+		boolean head = method.equals("HEAD");
+		String resource = resource(exchange.getRequestURI().getRawPath());
+		Set<String> allowed = new LinkedHashSet<>();
+		for (Route route : routes) {
+			Matcher matcher = route.path().matcher(resource);
+			if (!matcher.matches()) {
+				continue;
+			}
+			allowed.add(route.method());
+			if (!route.method().equals(head ? "GET" : method)) {
+				continue;
+			}
+			Principal principal = gate.admit(exchange, route.role(), head ? "GET" : method);
+			List<String> parameters = new ArrayList<>();
+			for (int i = 1; i <= matcher.groupCount(); i++) {
+				parameters.add(java.net.URLDecoder.decode(matcher.group(i), java.nio.charset.StandardCharsets.UTF_8));
+			}
+			byte[] body = readBody(exchange);
+			InetAddress remote = exchange.getRemoteAddress().getAddress();
+			return route.handler().handle(new Request(head ? "GET" : method, resource, parameters, contentType(exchange), body,
+					principal, remote));
+		}
+		if (allowed.isEmpty()) {
+			throw new ApiException(404, "glsErr.notFound", "There is no resource " + exchange.getRequestURI().getPath(),
+					exchange.getRequestURI().getPath());
+		}
+		if (allowed.contains("GET")) {
+			allowed.add("HEAD");
+		}
+		throw new ApiException(405, "glsErr.methodNotAllowed",
+				method + " is not allowed on " + exchange.getRequestURI().getPath() + "; allowed: " + String.join(", ", allowed),
+				method);
+	}
+
+	/** {@code features/12} for {@code /api/1.0/instances/~/features/12} and its aliases; "" for others. */
+	private String resource(String path) throws ApiException {
+		String rest;
+		if (path.startsWith("/api/1.0/instances/")) {
+			rest = path.substring("/api/1.0/instances/".length());
+			int slash = rest.indexOf('/');
+			String instance = slash < 0 ? rest : rest.substring(0, slash);
+			if (!instance.equals("~") && !instance.equals(instanceId)) {
+				throw new ApiException(404, "glsErr.unknownInstance", "This server is instance " + instanceId + ", not " + instance,
+						instance);
+			}
+			rest = slash < 0 ? "" : rest.substring(slash + 1);
+		} else if (path.startsWith("/api/1.0/")) {
+			rest = path.substring("/api/1.0/".length());
+		} else {
+			throw new ApiException(404, "glsErr.notFound", "The API is under /api/1.0/instances/~/", path);
+		}
+		while (rest.endsWith("/")) {
+			rest = rest.substring(0, rest.length() - 1);
+		}
+		return rest;
+	}
+
+	private static String contentType(HttpExchange exchange) {
+		String type = exchange.getRequestHeaders().getFirst("Content-Type");
+		if (type == null) {
+			return "";
+		}
+		int semicolon = type.indexOf(';');
+		return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static byte[] readBody(HttpExchange exchange) throws IOException, ApiException {
+		String length = exchange.getRequestHeaders().getFirst("Content-Length");
+		if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY) {
+			throw new ApiException(413, "glsErr.requestTooLarge", "The request body is larger than " + MAX_BODY + " bytes");
+		}
+		try (InputStream in = exchange.getRequestBody()) {
+			byte[] body = in.readNBytes(MAX_BODY + 1);
+			if (body.length > MAX_BODY) {
+				throw new ApiException(413, "glsErr.requestTooLarge", "The request body is larger than " + MAX_BODY + " bytes");
+			}
+			return body;
+		}
+	}
+
+	/** The error body of {@code e}. */
+	public static Response error(ApiException e) {
+		JsonObject body = new JsonObject();
+		body.addProperty("key", e.key());
+		body.addProperty("message", e.getMessage());
+		JsonArray arguments = new JsonArray();
+		e.arguments().forEach(arguments::add);
+		body.add("arguments", arguments);
+		Response response = Response.json(e.status(), body.toString());
+		if (e.status() == 401) {
+			return new Response(401, response.contentType(), response.body(), java.util.Map.of("WWW-Authenticate", "Bearer"));
+		}
+		return response;
+	}
+
+	private static void send(HttpExchange exchange, Response response) throws IOException {
+		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		boolean noBody = response.body().length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+		if (response.body().length > 0) {
+			exchange.getResponseHeaders().set("Content-Type", response.contentType());
+		}
+		exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+		if (!noBody) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(response.body());
+			}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package org.seatkeeper.server.internal.http;
+
+import java.net.InetAddress;
+import java.util.List;
+
+import org.seatkeeper.server.internal.security.Principal;
+import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.settings.SettingType;
+import org.seatkeeper.server.internal.state.ServerCore;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsExchange;
+
+/**
+ * Applies the Secure REST API settings to each request: a Bearer token (or, with
+ * {@code security.jwt.cookies}, the {@code token} cookie) identifies the user; {@code security.anonymous}
+ * lets anyone read; addresses in {@code security.ip.whitelist} need no token; with
+ * {@code security.enabled=false} nothing is checked; {@code security.http.auth.enabled=false} refuses
+ * secured requests over plain HTTP.
+ */
+public final class SecurityGate implements Router.Gate {
+
+	private static final Principal EVERYONE = new Principal("unsecured", Role.all());
+
+	private final ServerCore core;
+
+	public SecurityGate(ServerCore core) {
+		this.core = core;
+	}
+
+	@Override
+	public Principal admit(HttpExchange exchange, Role role, String method) throws ApiException {
+		if (role == null) {
+			return Principal.NOBODY;
+		}
+		if (!core.flag("security.enabled")) {
+			return EVERYONE;
+		}
+		InetAddress remote = exchange.getRemoteAddress().getAddress();
+		if (whitelisted(remote)) {
+			return new Principal("whitelisted " + remote.getHostAddress(), Role.all());
+		}
+		if (!(exchange instanceof HttpsExchange) && !core.flag("security.http.auth.enabled")) {
+			throw new ApiException(403, "glsErr.httpsRequired",
+					"This server accepts secured requests over HTTPS only (security.http.auth.enabled is false)");
+		}
+		String token = token(exchange);
+		if (token == null) {
+			if (role == Role.READ && method.equals("GET") && core.flag("security.anonymous")) {
+				return new Principal("anonymous", java.util.EnumSet.of(Role.READ));
+			}
+			throw new ApiException(401, "glsErr.authenticationRequired",
+					"Log in first: POST your user and password to authorize, then send the token as 'Authorization: Bearer ...'");
+		}
+		Principal principal = core.verify(token).orElseThrow(() -> new ApiException(401, "glsErr.invalidToken",
+				"The access token is invalid or has expired; log in again"));
+		if (!principal.has(role)) {
+			throw new ApiException(403, "glsErr.accessDenied",
+					"User " + principal.name() + " may not do this: it needs " + role.authority(), role.authority());
+		}
+		return principal;
+	}
+
+	private String token(HttpExchange exchange) {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return authorization.substring(7).trim();
+		}
+		if (core.flag("security.jwt.cookies")) {
+			for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+				for (String cookie : header.split(";")) {
+					String[] pair = cookie.trim().split("=", 2);
+					if (pair.length == 2 && pair[0].equals("token")) {
+						return pair[1];
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private boolean whitelisted(InetAddress remote) {
+		List<String> addresses = SettingType.list(core.setting("security.ip.whitelist"));
+		return addresses.contains(remote.getHostAddress())
+				|| remote.isLoopbackAddress() && addresses.stream().anyMatch(a -> a.equals("127.0.0.1") || a.equals("::1"));
+	}
+}

@@ -1,0 +1,178 @@
+package org.seatkeeper.server.internal.state;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.seatkeeper.server.internal.security.Jwt;
+import org.seatkeeper.server.internal.security.Passwords;
+import org.seatkeeper.server.internal.security.Principal;
+import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.settings.Durations;
+import org.seatkeeper.server.internal.settings.SettingDefinition;
+import org.seatkeeper.server.internal.settings.SettingsCatalog;
+import org.seatkeeper.server.internal.state.ServerData.UserAccount;
+import org.seatkeeper.server.internal.store.Event;
+import org.seatkeeper.server.internal.store.Store;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/**
+ * The server's state and the rules around it, without HTTP: one lock guards the state, every change is
+ * an event written to the store, and a change returns only once it is on disk.
+ */
+public final class ServerCore implements AutoCloseable {
+
+	/** The user the server creates at first start. */
+	public static final String ADMIN = "admin";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+	/** A hash compared against when the user does not exist, so that a login takes as long either way. */
+	private static final String DUMMY_HASH = Passwords.hash("not-a-password".toCharArray());
+
+	private final Object lock = new Object();
+	private final Store<ServerData> store;
+	private final Clock clock;
+	private final Jwt jwt;
+
+	/**
+	 * Opens the server's state in {@code data}. At first start it creates the server's identity and the
+	 * administrator {@code admin}: with {@code adminPassword} if given (it must satisfy the password
+	 * policy), else with a generated password that {@code console} shows once.
+	 */
+	public ServerCore(Path data, Clock clock, Optional<String> adminPassword, Consumer<String> console) {
+		this.clock = clock;
+		this.store = new Store<>(data, gson(), ServerData.class, ServerData::new, Events.types());
+		synchronized (lock) {
+			ServerData state = store.state();
+			if (state.instanceId == null) {
+				byte[] key = new byte[64];
+				RANDOM.nextBytes(key);
+				store.append(new Events.IdentityCreated(newInstanceId(), UUID.randomUUID().toString(),
+						Base64.getEncoder().encodeToString(key)));
+			}
+			if (state.users.isEmpty()) {
+				String password = adminPassword.orElseGet(Passwords::generate);
+				Passwords.policyViolation(password).ifPresent(problem -> {
+					throw new IllegalArgumentException("The administrator password is too weak: " + problem);
+				});
+				store.append(new Events.UserSaved(ADMIN, Passwords.hash(password.toCharArray()), Role.all()));
+				if (adminPassword.isEmpty()) {
+					console.accept("Created the administrator '" + ADMIN + "' with the password " + password
+							+ " (shown this once; set SEATKEEPER_ADMIN_PASSWORD before the first start to choose it)");
+				} else {
+					console.accept("Created the administrator '" + ADMIN + "' with the password you gave");
+				}
+			}
+			store.awaitDurable(store.sequence());
+			jwt = new Jwt(Base64.getDecoder().decode(state.tokenKey), state.instanceId);
+		}
+	}
+
+	/** The Gson that writes the state and the journal. */
+	public static Gson gson() {
+		return new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+	}
+
+	/** A 12-character instance id like the ones real servers show, e.g. {@code Q8A5YCZ3A4GH}. */
+	private static String newInstanceId() {
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		StringBuilder id = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			id.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return id.toString();
+	}
+
+	public Clock clock() {
+		return clock;
+	}
+
+	/** Reads the state under the lock. {@code reader} must not keep references to mutable parts. */
+	public <T> T read(Function<ServerData, T> reader) {
+		synchronized (lock) {
+			return reader.apply(store.state());
+		}
+	}
+
+	/**
+	 * Checks and makes a change under the lock: {@code decide} looks at the state and returns the event
+	 * to record (or throws to refuse); returns once the event is on disk.
+	 */
+	public <X extends Exception> void change(Decision<X> decide) throws X {
+		long seq;
+		synchronized (lock) {
+			Event<ServerData> event = decide.decide(store.state());
+			if (event == null) {
+				return;
+			}
+			seq = store.append(event);
+		}
+		store.awaitDurable(seq);
+	}
+
+	/** Looks at the state and says what to change. */
+	@FunctionalInterface
+	public interface Decision<X extends Exception> {
+		Event<ServerData> decide(ServerData state) throws X;
+	}
+
+	public String instanceId() {
+		return read(state -> state.instanceId);
+	}
+
+	/** The current value of a setting: its override, else its default. */
+	public String setting(String name) {
+		SettingDefinition definition = SettingsCatalog.get(name)
+				.orElseThrow(() -> new IllegalArgumentException("Unknown setting " + name));
+		return read(state -> state.settings.getOrDefault(name, definition.defaultValue()));
+	}
+
+	public boolean flag(String name) {
+		return Boolean.parseBoolean(setting(name).trim());
+	}
+
+	public Duration duration(String name) {
+		return Durations.parse(setting(name)).orElseThrow(() -> new IllegalStateException(name + " holds no time value"));
+	}
+
+	/** A token for {@code user} if {@code password} is theirs. */
+	public Optional<Login> login(String user, char[] password) {
+		UserAccount account = read(state -> state.users.get(user));
+		boolean matches = Passwords.matches(password, account == null ? DUMMY_HASH : account.passwordHash());
+		if (account == null || !matches) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		Instant expires = now.plus(duration("security.token.duration"));
+		return Optional.of(new Login(jwt.issue(user, account.roles(), now, expires), expires));
+	}
+
+	/** A new token and when it expires. */
+	public record Login(String token, Instant expires) {
+	}
+
+	/**
+	 * Who holds {@code token}: its roles are those of the account now (a user deleted or demoted since the
+	 * token was issued loses them at once).
+	 */
+	public Optional<Principal> verify(String token) {
+		return jwt.verify(token, clock.instant()).flatMap(claims -> read(state -> Optional.ofNullable(state.users.get(claims.user()))))
+				.map(account -> new Principal(account.name(), account.roles()));
+	}
+
+	@Override
+	public void close() {
+		synchronized (lock) {
+			store.close();
+		}
+	}
+}
