@@ -9,6 +9,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -16,6 +20,7 @@ import javax.net.ssl.SSLContext;
 import org.seatkeeper.server.internal.http.AdminApi;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.http.SecurityGate;
+import org.seatkeeper.server.internal.licensing.LicensingApi;
 import org.seatkeeper.server.internal.state.ServerCore;
 
 import com.sun.net.httpserver.HttpServer;
@@ -29,16 +34,31 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class LicenseServer implements AutoCloseable {
 
+	private static final Logger LOG = Logger.getLogger(LicenseServer.class.getName());
+
 	private final ServerCore core;
 	private final HttpServer http;
 	private final ExecutorService executor;
+	private final ScheduledExecutorService timer;
+	private final LicensingApi licensing;
 	private final boolean https;
 
-	private LicenseServer(ServerCore core, HttpServer http, ExecutorService executor, boolean https) {
+	private LicenseServer(ServerCore core, HttpServer http, ExecutorService executor, ScheduledExecutorService timer,
+			LicensingApi licensing, boolean https) {
 		this.core = core;
+		this.licensing = licensing;
 		this.http = http;
 		this.executor = executor;
+		this.timer = timer;
 		this.https = https;
+	}
+
+	private static void sweep(LicensingApi licensing) {
+		try {
+			licensing.sweep();
+		} catch (RuntimeException e) {
+			LOG.log(Level.WARNING, "Freeing the counts of expired devices failed; it is tried again at the next interval", e);
+		}
 	}
 
 	/** Opens the state and starts listening. */
@@ -57,11 +77,20 @@ public final class LicenseServer implements AutoCloseable {
 			}
 			Router router = new Router(new SecurityGate(core), core.instanceId());
 			new AdminApi(core, Version.VERSION, Version.BUILD_DATE, ssl != null).register(router);
+			LicensingApi licensing = new LicensingApi(core);
+			licensing.register(router);
 			http.createContext("/api/1.0/", router);
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 			http.setExecutor(executor);
 			http.start();
-			return new LicenseServer(core, http, executor, ssl != null);
+			ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "seatkeeper-server-expiry");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long period = Math.max(1, core.duration("licensing.clientExpiryTimer").toSeconds());
+			timer.scheduleWithFixedDelay(() -> sweep(licensing), period, period, TimeUnit.SECONDS);
+			return new LicenseServer(core, http, executor, timer, licensing, ssl != null);
 		} catch (IOException | RuntimeException e) {
 			core.close();
 			throw e;
@@ -92,6 +121,11 @@ public final class LicenseServer implements AutoCloseable {
 		return URI.create((https ? "https" : "http") + "://localhost:" + port() + "/api/1.0/instances/~/");
 	}
 
+	/** The licensing side, for in-process use (demo data, offline responses, tests); not an API for others. */
+	public LicensingApi licensing() {
+		return licensing;
+	}
+
 	public String instanceId() {
 		return core.instanceId();
 	}
@@ -99,6 +133,7 @@ public final class LicenseServer implements AutoCloseable {
 	/** Stops listening (letting running requests finish for up to a second) and writes a snapshot. */
 	@Override
 	public void close() {
+		timer.shutdownNow();
 		http.stop(1);
 		executor.shutdown();
 		core.close();

@@ -1,5 +1,6 @@
 package org.seatkeeper.server.internal.state;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +17,13 @@ public final class Events {
 
 	/** Every event type by its journal name. */
 	public static Map<String, Class<? extends Event<ServerData>>> types() {
-		return Map.of("IdentityCreated", IdentityCreated.class, "UserSaved", UserSaved.class, "UserDeleted", UserDeleted.class,
-				"SettingsChanged", SettingsChanged.class, "HostIdSelected", HostIdSelected.class, "ClientKeySet", ClientKeySet.class);
+		return Map.ofEntries(Map.entry("IdentityCreated", IdentityCreated.class), Map.entry("UserSaved", UserSaved.class),
+				Map.entry("UserDeleted", UserDeleted.class), Map.entry("SettingsChanged", SettingsChanged.class),
+				Map.entry("HostIdSelected", HostIdSelected.class), Map.entry("ClientKeySet", ClientKeySet.class),
+				Map.entry("FeaturesAdded", FeaturesAdded.class), Map.entry("ClientsSaved", ClientsSaved.class),
+				Map.entry("GroupAdded", GroupAdded.class), Map.entry("GroupsAdded", GroupsAdded.class),
+				Map.entry("GroupChanged", GroupChanged.class),
+				Map.entry("ModelApplied", ModelApplied.class));
 	}
 
 	public record IdentityCreated(String instanceId, String uuid, String tokenKey) implements Event<ServerData> {
@@ -69,6 +75,83 @@ public final class Events {
 		@Override
 		public void apply(ServerData state) {
 			state.restLicensingKey = base64Der;
+		}
+	}
+
+	/** New feature records (with their ids). */
+	public record FeaturesAdded(List<Records.FeatureRecord> features) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			for (Records.FeatureRecord feature : features) {
+				state.features.put(feature.id(), feature);
+				state.lastFeatureId = Math.max(state.lastFeatureId, feature.id());
+			}
+		}
+	}
+
+	/** Devices served, returned, expired or dropped: their new records. */
+	public record ClientsSaved(List<Records.ClientRecord> clients) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			for (Records.ClientRecord client : clients) {
+				state.clients.put(client.id(), client);
+				state.lastClientId = Math.max(state.lastClientId, client.id());
+			}
+		}
+	}
+
+	/** A new reservation group, with the ids and assignments decided for it. */
+	public record GroupAdded(Records.GroupRecord group) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			state.groups.put(group.id(), group);
+			state.lastGroupId = Math.max(state.lastGroupId, group.id());
+			for (Records.ReservationRecord reservation : group.reservations()) {
+				state.lastReservationId = Math.max(state.lastReservationId, reservation.id());
+				for (Records.EntryRecord entry : reservation.entries()) {
+					state.lastEntryId = Math.max(state.lastEntryId, entry.id());
+				}
+			}
+		}
+	}
+
+	/** Several groups added together. */
+	public record GroupsAdded(List<Records.GroupRecord> groups) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			groups.forEach(group -> new GroupAdded(group).apply(state));
+		}
+	}
+
+	/**
+	 * A group changed or deleted ({@code group} null), and the devices whose reserved counts it took back.
+	 */
+	public record GroupChanged(int id, Records.GroupRecord group, List<Records.ClientRecord> clients)
+			implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			if (group == null) {
+				state.groups.remove(id);
+			} else {
+				state.groups.put(id, group);
+			}
+			new ClientsSaved(clients).apply(state);
+		}
+	}
+
+	/** A model applied, or the default model again ({@code model} null). */
+	public record ModelApplied(Records.ActiveModel model) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			state.model = model;
+			if (model != null) {
+				for (Records.PoolRecord pool : model.pools()) {
+					state.lastPoolId = Math.max(state.lastPoolId, pool.id());
+					for (Records.SliceRecord slice : pool.slices()) {
+						state.lastSliceId = Math.max(state.lastSliceId, slice.id());
+					}
+				}
+			}
 		}
 	}
 }

@@ -79,7 +79,36 @@ public final class ServerCore implements AutoCloseable {
 
 	/** The Gson that writes the state and the journal. */
 	public static Gson gson() {
-		return new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+		return new GsonBuilder().serializeNulls().disableHtmlEscaping()
+				.registerTypeAdapter(Instant.class, new IsoAdapter<>(Instant::parse))
+				.registerTypeAdapter(java.time.LocalDate.class, new IsoAdapter<>(java.time.LocalDate::parse)).create();
+	}
+
+	/** Writes a time as its ISO-8601 text. */
+	private static final class IsoAdapter<T> extends com.google.gson.TypeAdapter<T> {
+		private final Function<String, T> parser;
+
+		IsoAdapter(Function<String, T> parser) {
+			this.parser = parser;
+		}
+
+		@Override
+		public void write(com.google.gson.stream.JsonWriter out, T value) throws java.io.IOException {
+			if (value == null) {
+				out.nullValue();
+			} else {
+				out.value(value.toString());
+			}
+		}
+
+		@Override
+		public T read(com.google.gson.stream.JsonReader in) throws java.io.IOException {
+			if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+				in.nextNull();
+				return null;
+			}
+			return parser.apply(in.nextString());
+		}
 	}
 
 	/** A 12-character instance id like the ones real servers show, e.g. {@code Q8A5YCZ3A4GH}. */

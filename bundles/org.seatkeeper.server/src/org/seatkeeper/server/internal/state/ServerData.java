@@ -35,4 +35,18 @@ public final class ServerData {
 	public HostIdValue selectedHostId;
 	/** The client public key for REST licensing: base64 of its DER, or null. */
 	public String restLicensingKey;
+
+	public TreeMap<Integer, Records.FeatureRecord> features = new TreeMap<>();
+	public TreeMap<Integer, Records.ClientRecord> clients = new TreeMap<>();
+	public TreeMap<Integer, Records.GroupRecord> groups = new TreeMap<>();
+	/** The model in force; null for the default model (everything in the default pool). */
+	public Records.ActiveModel model;
+	/** The last id given to a feature, client, group, reservation, entry, pool and slice. */
+	public int lastFeatureId;
+	public int lastClientId;
+	public int lastGroupId;
+	public int lastReservationId;
+	public int lastEntryId;
+	public int lastPoolId;
+	public int lastSliceId;
 }

@@ -1,0 +1,410 @@
+package org.seatkeeper.server.internal.licensing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.seatkeeper.model.FeatureVersion;
+import org.seatkeeper.model.ModelParser;
+import org.seatkeeper.model.ast.ModelDefinition;
+import org.seatkeeper.model.rules.Decision;
+import org.seatkeeper.model.rules.HostId;
+import org.seatkeeper.model.rules.Request;
+import org.seatkeeper.model.rules.RuleEvaluator;
+import org.seatkeeper.model.rules.VendorValue;
+import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.settings.Durations;
+import org.seatkeeper.server.internal.state.Records.ClientRecord;
+import org.seatkeeper.server.internal.state.Records.EntryRecord;
+import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
+import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.ReservationRecord;
+import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Decides what a capability request gets, following the documented order: everything the device holds
+ * returns first; then its reservations (and its user's) are served; then shared counts, from the pools
+ * the model's rules give it, in order; within a pool the exact version before a higher one (never a
+ * lower one), regular counts before overdraft (default pool only), the shorter expiry first. Runs under
+ * the server's lock; the caller records the result as an event.
+ */
+final class Checkout {
+
+	/** What a feature line of the request asks for. */
+	record Wanted(String name, String version, FeatureVersion value, int count) {
+	}
+
+	/** A parsed capability request. */
+	record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
+			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, boolean partial, boolean incremental) {
+	}
+
+	/** The decision: the device's new record, and the answer. */
+	record Outcome(ClientRecord client, JsonObject answer) {
+	}
+
+	/** Parsed models by their text, so that a model is parsed once, not per request. */
+	private static final Map<String, ModelDefinition> MODELS = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ModelDefinition> eldest) {
+			return size() > 4;
+		}
+	});
+
+	private Checkout() {
+	}
+
+	static CapabilityRequest parse(JsonObject body) throws ApiException {
+		JsonElement hostIdElement = body.get("hostId");
+		if (hostIdElement == null || !hostIdElement.isJsonObject()) {
+			throw ApiException.badRequest("glsErr.missingField", "The request needs a hostId: {\"type\": ..., \"value\": ...}",
+					"hostId");
+		}
+		JsonObject hostIdJson = hostIdElement.getAsJsonObject();
+		String value = string(hostIdJson, "value", "hostidValue");
+		String type = Optional.ofNullable(string(hostIdJson, "type", "hostidType")).orElse("STRING");
+		if (value == null || value.isBlank()) {
+			throw ApiException.badRequest("glsErr.missingField", "The hostId has no value", "hostId.value");
+		}
+		List<Wanted> features = new ArrayList<>();
+		JsonElement list = body.get("features");
+		if (list != null && !list.isJsonNull()) {
+			if (!list.isJsonArray()) {
+				throw ApiException.badRequest("glsErr.invalidField", "features must be an array", "features");
+			}
+			int index = 0;
+			for (JsonElement element : list.getAsJsonArray()) {
+				index++;
+				if (!element.isJsonObject()) {
+					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "] must be an object", "features");
+				}
+				JsonObject feature = element.getAsJsonObject();
+				int position = index;
+				String name = string(feature, "name", "featureName");
+				String version = Optional.ofNullable(string(feature, "version", "featureVersion")).orElse("0.0");
+				FeatureVersion parsed = FeatureVersion.parse(version).orElseThrow(() -> ApiException.badRequest(
+						"glsErr.invalidField", "features[" + position + "]: '" + version + "' is no version such as 1.0", "version"));
+				String countText = Optional.ofNullable(string(feature, "count", "featureCount")).orElse("1");
+				int count;
+				try {
+					count = Integer.parseInt(countText.trim());
+				} catch (NumberFormatException e) {
+					count = -1;
+				}
+				if (name == null || name.isBlank() || count < 1) {
+					throw ApiException.badRequest("glsErr.invalidField",
+							"features[" + index + "] needs a name and a count of at least 1", "features");
+				}
+				features.add(new Wanted(name, version, parsed, count));
+			}
+		}
+		String borrowText = string(body, "borrow-interval", "borrowInterval");
+		Duration borrow = null;
+		if (borrowText != null) {
+			borrow = Durations.parse(borrowText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
+					"borrow-interval '" + borrowText + "' is no time value (seconds, or 5m, 2h, 1d, 1w)", "borrow-interval"));
+		}
+		JsonElement dictionary = body.get("vendorDictionary");
+		return new CapabilityRequest(new HostIdValue(type.toUpperCase(Locale.ROOT), value), string(body, "user", "userId"),
+				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
+				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),
+				dictionary != null && dictionary.isJsonObject() ? dictionary.getAsJsonObject() : new JsonObject(), features, borrow,
+				bool(body, "partial"), bool(body, "incremental"));
+	}
+
+	private static String string(JsonObject object, String... names) {
+		for (String name : names) {
+			JsonElement value = object.get(name);
+			if (value != null && value.isJsonPrimitive()) {
+				return value.getAsString();
+			}
+		}
+		return null;
+	}
+
+	private static boolean bool(JsonObject object, String name) {
+		JsonElement value = object.get(name);
+		return value != null && value.isJsonPrimitive() && value.getAsString().equalsIgnoreCase("true");
+	}
+
+	/** The device with this hostid, if the server knows it (hostids compare without regard to case). */
+	static Optional<ClientRecord> client(ServerData state, HostIdValue hostId) {
+		return state.clients.values().stream()
+				.filter(c -> c.hostId().type().equalsIgnoreCase(hostId.type()) && c.hostId().value().equalsIgnoreCase(hostId.value()))
+				.findFirst();
+	}
+
+	/**
+	 * Decides {@code request} at {@code now}. Throws when the request is refused as a whole (the model
+	 * denies it, or counts are short and it is not partial); nothing changes then.
+	 */
+	static Outcome decide(ServerData state, CapabilityRequest request, Instant now, Duration borrowLimit, int renewPercent,
+			ChronoUnit granularity) throws ApiException {
+		Optional<ClientRecord> existing = client(state, request.hostId());
+		int clientId = existing.map(ClientRecord::id).orElse(state.lastClientId + 1);
+		Usage usage = new Usage(state, clientId);
+		List<Grant> grants = new ArrayList<>();
+		if (request.incremental() && existing.isPresent() && existing.get().isServed()) {
+			for (Grant grant : existing.get().grants()) {
+				usage.take(grant);
+				grants.add(grant);
+			}
+		}
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		List<String> pools = pools(state, request);
+		List<ReservationRecord> reservations = reservations(state, request);
+
+		JsonArray unsatisfied = new JsonArray();
+		List<Wanted> wanted = request.features();
+		if (wanted.isEmpty() && !request.incremental()) {
+			wanted = reservedFeatures(reservations);
+		}
+		for (Wanted feature : wanted) {
+			int got = serve(state, usage, feature, reservations, pools, today, grants);
+			if (got < feature.count()) {
+				JsonObject short_ = new JsonObject();
+				short_.addProperty("name", feature.name());
+				short_.addProperty("version", feature.version());
+				short_.addProperty("requested", feature.count());
+				short_.addProperty("granted", got);
+				unsatisfied.add(short_);
+			}
+		}
+		if (!unsatisfied.isEmpty() && !request.partial()) {
+			StringBuilder which = new StringBuilder();
+			for (JsonElement element : unsatisfied) {
+				JsonObject s = element.getAsJsonObject();
+				which.append(which.isEmpty() ? "" : "; ").append(s.get("name").getAsString()).append(' ')
+						.append(s.get("version").getAsString()).append(": asked ").append(s.get("requested").getAsInt())
+						.append(", available ").append(s.get("granted").getAsInt());
+			}
+			throw ApiException.conflict("glsErr.insufficientCounts",
+					"Not enough counts for this request (" + which + "); nothing was granted. Ask again with \"partial\": true to take what there is",
+					which.toString());
+		}
+		Duration borrow = request.borrow() == null || request.borrow().compareTo(borrowLimit) > 0 ? borrowLimit : request.borrow();
+		Instant expiry = now.plus(borrow).truncatedTo(granularity);
+		if (!expiry.isAfter(now)) {
+			expiry = now.plus(borrow);
+		}
+		List<Grant> merged = merge(grants);
+		ClientRecord client = new ClientRecord(clientId, request.hostId(), request.userId(), request.hostName(), request.hostType(),
+				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", expiry, now, merged);
+		JsonObject answer = new JsonObject();
+		answer.addProperty("status", unsatisfied.isEmpty() ? "OK" : "PARTIAL");
+		answer.addProperty("clientId", clientId);
+		JsonObject hostId = new JsonObject();
+		hostId.addProperty("type", request.hostId().type());
+		hostId.addProperty("value", request.hostId().value());
+		answer.add("hostId", hostId);
+		answer.addProperty("expiry", expiry.toString());
+		answer.addProperty("borrowInterval", borrow.toSeconds());
+		answer.addProperty("renewInterval", borrow.toSeconds() * renewPercent / 100);
+		JsonArray poolList = new JsonArray();
+		pools.forEach(poolList::add);
+		answer.add("pools", poolList);
+		JsonArray features = new JsonArray();
+		for (Grant grant : merged) {
+			FeatureRecord record = state.features.get(grant.featureId());
+			JsonObject feature = new JsonObject();
+			feature.addProperty("name", record.name());
+			feature.addProperty("version", record.version());
+			feature.addProperty("count", grant.count());
+			feature.addProperty("reserved", grant.reserved());
+			feature.addProperty("overdraft", grant.overdraft());
+			feature.addProperty("expiry", record.expiry() == null ? "permanent" : record.expiry().toString());
+			feature.addProperty("featureId", record.id());
+			feature.addProperty("pool", grant.pool());
+			if (record.vendorString() != null) {
+				feature.addProperty("vendorString", record.vendorString());
+			}
+			features.add(feature);
+		}
+		answer.add("features", features);
+		answer.add("unsatisfied", unsatisfied);
+		return new Outcome(client, answer);
+	}
+
+	/** The pools the model's rules give the device, in order; the default pool without a model. */
+	private static List<String> pools(ServerData state, CapabilityRequest request) throws ApiException {
+		if (state.model == null) {
+			return List.of("default");
+		}
+		ModelDefinition model = MODELS.computeIfAbsent(state.model.text(), text -> ModelParser.parse(text).model());
+		List<HostId> hostIds = new ArrayList<>();
+		hostIds.add(new HostId(request.hostId().value(), request.hostId().type()));
+		if (request.userId() != null) {
+			hostIds.add(new HostId(request.userId(), "USER"));
+		}
+		Map<String, VendorValue> dictionary = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonElement> entry : request.vendorDictionary().entrySet()) {
+			vendorValue(entry.getValue()).ifPresent(v -> dictionary.put(entry.getKey(), v));
+		}
+		Request evaluated = new Request(hostIds, Optional.ofNullable(request.hostName()).orElse(""),
+				Optional.ofNullable(request.hostType()).orElse(""), dictionary);
+		Decision decision = new RuleEvaluator(model).evaluate(evaluated);
+		if (!decision.accepted()) {
+			String where = decision.decidingRule().map(r -> " (the rule at line " + r.range().line() + ")").orElse("");
+			throw new ApiException(403, "glsErr.requestDenied", "The model's rules of access deny this device" + where,
+					request.hostId().value());
+		}
+		return decision.pools();
+	}
+
+	private static Optional<VendorValue> vendorValue(JsonElement element) {
+		if (element.isJsonArray()) {
+			List<VendorValue> elements = new ArrayList<>();
+			for (JsonElement item : element.getAsJsonArray()) {
+				if (item.isJsonPrimitive()) {
+					vendorValue(item).ifPresent(elements::add);
+				}
+			}
+			return Optional.of(new VendorValue.Array(elements));
+		}
+		if (!element.isJsonPrimitive()) {
+			return Optional.empty();
+		}
+		if (element.getAsJsonPrimitive().isNumber()) {
+			long number = element.getAsLong();
+			if (number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
+				return Optional.of(new VendorValue.Int((int) number));
+			}
+		}
+		return Optional.of(new VendorValue.Text(element.getAsString()));
+	}
+
+	/** The reservations of the device's hostid and of its user. */
+	private static List<ReservationRecord> reservations(ServerData state, CapabilityRequest request) {
+		List<ReservationRecord> mine = new ArrayList<>();
+		for (GroupRecord group : state.groups.values()) {
+			for (ReservationRecord reservation : group.reservations()) {
+				HostIdValue id = reservation.hostId();
+				boolean device = id.type().equalsIgnoreCase(request.hostId().type()) && id.value().equalsIgnoreCase(request.hostId().value());
+				boolean user = request.userId() != null && id.type().equalsIgnoreCase("USER") && id.value().equals(request.userId());
+				if (device || user) {
+					mine.add(reservation);
+				}
+			}
+		}
+		return mine;
+	}
+
+	private static List<Wanted> reservedFeatures(List<ReservationRecord> reservations) {
+		Map<String, Wanted> wanted = new LinkedHashMap<>();
+		for (ReservationRecord reservation : reservations) {
+			for (EntryRecord entry : reservation.entries()) {
+				FeatureVersion version = FeatureVersion.parse(entry.featureVersion()).orElse(new FeatureVersion(0, 0));
+				wanted.merge(entry.featureName() + " " + version,
+						new Wanted(entry.featureName(), entry.featureVersion(), version, entry.featureCount()),
+						(a, b) -> new Wanted(a.name(), a.version(), a.value(), a.count() + b.count()));
+			}
+		}
+		return List.copyOf(wanted.values());
+	}
+
+	/** Order of use: the exact version first, then higher versions in order; the shorter expiry first; then by id. */
+	private static Comparator<FeatureRecord> order() {
+		return Comparator.comparing(FeatureRecord::featureVersion)
+				.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry()).thenComparingInt(FeatureRecord::id);
+	}
+
+	/** Serves one feature line; returns how many counts it got. */
+	private static int serve(ServerData state, Usage usage, Wanted wanted, List<ReservationRecord> reservations, List<String> pools,
+			LocalDate today, List<Grant> grants) {
+		int remaining = wanted.count();
+		// 1. the device's (and its user's) reservations
+		for (ReservationRecord reservation : reservations) {
+			for (EntryRecord entry : reservation.entries()) {
+				Optional<FeatureVersion> entryVersion = FeatureVersion.parse(entry.featureVersion());
+				if (remaining == 0 || !entry.featureName().equals(wanted.name()) || entryVersion.isEmpty()
+						|| entryVersion.get().compareTo(wanted.value()) < 0) {
+					continue;
+				}
+				List<FeatureRecord> assigned = entry.assignments().keySet().stream().map(state.features::get)
+						.filter(f -> f != null && f.isActiveOn(today)).sorted(order()).toList();
+				for (FeatureRecord feature : assigned) {
+					int take = Math.min(remaining, usage.reservedFree(reservation.id(), feature.id(), entry.assignments().get(feature.id()), feature));
+					if (take > 0) {
+						Grant grant = new Grant(feature.id(), take, take, 0, "default", reservation.id());
+						usage.take(grant);
+						grants.add(grant);
+						remaining -= take;
+					}
+				}
+			}
+		}
+		// 2. shared counts, pool by pool
+		List<FeatureRecord> candidates = state.features.values().stream()
+				.filter(f -> f.name().equals(wanted.name()) && f.featureVersion().compareTo(wanted.value()) >= 0 && f.isActiveOn(today))
+				.sorted(order()).toList();
+		for (String pool : pools) {
+			for (FeatureRecord feature : candidates) {
+				if (remaining == 0) {
+					return wanted.count();
+				}
+				int take = feature.uncounted() ? remaining : Math.min(remaining, usage.sharedFree(pool, feature));
+				if (take > 0) {
+					Grant grant = new Grant(feature.id(), take, 0, 0, pool, 0);
+					usage.take(grant);
+					grants.add(grant);
+					remaining -= take;
+				}
+			}
+		}
+		// 3. overdraft, from the default pool only
+		if (pools.contains("default")) {
+			for (FeatureRecord feature : candidates) {
+				if (remaining == 0) {
+					break;
+				}
+				int take = Math.min(remaining, usage.overdraftFree(feature));
+				if (take > 0) {
+					Grant grant = new Grant(feature.id(), take, 0, take, "default", 0);
+					usage.take(grant);
+					grants.add(grant);
+					remaining -= take;
+				}
+			}
+		}
+		return wanted.count() - remaining;
+	}
+
+	/** One grant per record, pool and reservation. */
+	private static List<Grant> merge(List<Grant> grants) {
+		Map<String, Grant> merged = new LinkedHashMap<>();
+		for (Grant grant : grants) {
+			merged.merge(grant.featureId() + "/" + grant.pool() + "/" + grant.reservationId(), grant,
+					(a, b) -> new Grant(a.featureId(), a.count() + b.count(), a.reserved() + b.reserved(), a.overdraft() + b.overdraft(),
+							a.pool(), a.reservationId()));
+		}
+		return List.copyOf(merged.values());
+	}
+
+	/** The devices whose borrow has ended by {@code now}, as expired records. */
+	static List<ClientRecord> expired(ServerData state, Instant now) {
+		List<ClientRecord> expired = new ArrayList<>();
+		for (ClientRecord client : state.clients.values()) {
+			if (client.isServed() && client.expiry() != null && !client.expiry().isAfter(now)) {
+				expired.add(client.withStatus("EXPIRED"));
+			}
+		}
+		return expired;
+	}
+}

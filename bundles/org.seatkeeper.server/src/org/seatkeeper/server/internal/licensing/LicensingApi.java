@@ -1,0 +1,582 @@
+package org.seatkeeper.server.internal.licensing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.http.Request;
+import org.seatkeeper.server.internal.http.Response;
+import org.seatkeeper.server.internal.http.Router;
+import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.state.Events;
+import org.seatkeeper.server.internal.state.Records.ActiveModel;
+import org.seatkeeper.server.internal.state.Records.ClientRecord;
+import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
+import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.PoolRecord;
+import org.seatkeeper.server.internal.state.Records.ReservationRecord;
+import org.seatkeeper.server.internal.state.Records.SliceRecord;
+import org.seatkeeper.server.internal.state.ServerCore;
+import org.seatkeeper.server.internal.state.ServerData;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Features, devices, reservations, the model definition and its pools, and the capability requests
+ * devices send. Shapes and choices are documented in API.md.
+ */
+public final class LicensingApi {
+
+	private final ServerCore core;
+
+	public LicensingApi(ServerCore core) {
+		this.core = core;
+	}
+
+	public void register(Router router) {
+		router.add("GET", "features", Role.READ, r -> Response.ok(features().toString()))
+				.add("GET", "features/summaries", Role.READ, r -> Response.ok(summaries().toString()))
+				.add("GET", "features/{}", Role.READ, r -> Response.ok(feature(id(r, 0, "feature")).toString()))
+				.add("GET", "features/{}/clients", Role.READ, r -> Response.ok(featureClients(id(r, 0, "feature")).toString()))
+				.add("GET", "clients", Role.READ, r -> Response.ok(clients().toString()))
+				.add("GET", "clients/{}", Role.READ, r -> Response.ok(client(id(r, 0, "client")).toString()))
+				.add("DELETE", "clients/{}", Role.DROPCLIENT, this::drop)
+				.add("GET", "overages", Role.READ, r -> Response.ok(overages().toString()))
+				.add("GET", "reservationgroups", Role.READ, r -> Response.ok(groups().toString()))
+				.add("POST", "reservationgroups", Role.RESERVATIONS, this::addGroups)
+				.add("GET", "reservationgroups/{}", Role.READ, r -> Response.ok(Reservations.json(group(id(r, 0, "group"))).toString()))
+				.add("DELETE", "reservationgroups/{}", Role.RESERVATIONS, this::deleteGroup)
+				.add("GET", "reservationgroups/{}/reservations", Role.READ, r -> Response.ok(reservations(id(r, 0, "group")).toString()))
+				.add("DELETE", "reservationgroups/{}/reservations/{}", Role.RESERVATIONS, this::deleteReservation)
+				.add("GET", "model", Role.READ, r -> Response.ok(model().toString()))
+				.add("POST", "model", Role.ADMIN, this::uploadModel)
+				.add("DELETE", "model", Role.ADMIN, this::deleteModel)
+				.add("GET", "partitions", Role.READ, r -> Response.ok(partitions().toString()))
+				.add("POST", "access_request", null, r -> capability(r, true))
+				.add("POST", "preview_request", null, r -> capability(r, false));
+	}
+
+	private static int id(Request request, int index, String what) throws ApiException {
+		String text = request.parameter(index);
+		try {
+			return Integer.parseInt(text);
+		} catch (NumberFormatException e) {
+			throw new ApiException(404, "glsErr.notFound", "There is no " + what + " " + text + " (ids are numbers)", text);
+		}
+	}
+
+	private Instant now() {
+		return core.clock().instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+	// ---- audit
+
+	/**
+	 * Checks, on one consistent reading of the state, that no count is used twice: per feature record,
+	 * regular use within its count and overdraft use within its overdraft; per pool, shared use within its
+	 * share; per reservation, use within what it sets aside. Returns what is wrong; empty when all holds.
+	 */
+	public List<String> audit() {
+		return core.read(state -> {
+			List<String> problems = new ArrayList<>();
+			Usage usage = new Usage(state, -1);
+			for (FeatureRecord f : state.features.values()) {
+				if (f.uncounted()) {
+					continue;
+				}
+				int regular = usage.used(f.id()) - usage.overdraftUsed(f.id());
+				if (regular > f.count()) {
+					problems.add("feature " + f.id() + ": " + regular + " regular counts used of " + f.count());
+				}
+				if (usage.overdraftUsed(f.id()) > f.overdraftCount()) {
+					problems.add("feature " + f.id() + ": " + usage.overdraftUsed(f.id()) + " overdraft counts used of " + f.overdraftCount());
+				}
+				List<String> pools = state.model == null ? List.of("default")
+						: state.model.pools().stream().map(PoolRecord::name).toList();
+				for (String pool : pools) {
+					// counts granted before a model was applied stay with their devices in the default pool, which may
+					// then hold fewer: only the named pools, and the default pool without a model, are bounded
+					boolean bounded = state.model == null || !pool.equals("default");
+					if (bounded && usage.sharedUsed(pool, f.id()) > usage.poolCapacity(pool, f)) {
+						problems.add("feature " + f.id() + ": pool " + pool + " uses " + usage.sharedUsed(pool, f.id()) + " of "
+								+ usage.poolCapacity(pool, f));
+					}
+				}
+			}
+			return problems;
+		});
+	}
+
+	// ---- features
+
+	/**
+	 * Installs feature records (their ids are ignored and assigned anew); returns them with their ids. The
+	 * offline capability response and the demo data come in this way.
+	 */
+	public List<FeatureRecord> addFeatures(List<FeatureRecord> features) {
+		Instant now = now();
+		List<FeatureRecord> added = new ArrayList<>();
+		core.change(state -> {
+			int id = state.lastFeatureId;
+			for (FeatureRecord f : features) {
+				added.add(new FeatureRecord(++id, f.name(), f.version(), f.count(), f.expiry(), f.startDate(), f.vendorString(),
+						f.vendor(), f.overdraftCount(), f.uncounted(), f.activationId(), f.issuer(), f.notice(), f.serialNumber(),
+						f.received() == null ? now : f.received()));
+			}
+			return new Events.FeaturesAdded(List.copyOf(added));
+		});
+		return List.copyOf(added);
+	}
+
+	private JsonArray features() {
+		return core.read(state -> {
+			Usage usage = new Usage(state, -1);
+			JsonArray list = new JsonArray();
+			state.features.values().forEach(f -> list.add(featureJson(f, usage)));
+			return list;
+		});
+	}
+
+	private JsonObject feature(int id) throws ApiException {
+		JsonObject json = core.read(state -> {
+			FeatureRecord feature = state.features.get(id);
+			return feature == null ? null : featureJson(feature, new Usage(state, -1));
+		});
+		if (json == null) {
+			throw ApiException.notFound("The feature " + id);
+		}
+		return json;
+	}
+
+	/** A feature record with the documented keys (and Seatkeeper's for what is not documented). */
+	static JsonObject featureJson(FeatureRecord f, Usage usage) {
+		JsonObject json = new JsonObject();
+		int used = usage.used(f.id());
+		int reserved = usage.reserved(f.id());
+		int reservedUsed = usage.reservedUsed(f.id());
+		json.addProperty("id", f.id());
+		json.addProperty("featureName", f.name());
+		json.addProperty("featureVersion", f.version());
+		json.addProperty("featureCount", f.count());
+		json.addProperty("used", used);
+		json.addProperty("sharedUsed", usage.sharedUsed(f.id()));
+		json.addProperty("reserved", reserved);
+		json.addProperty("assignedReserved", reservedUsed);
+		json.addProperty("unassignedReserved", Math.max(0, reserved - reservedUsed));
+		json.addProperty("overdraftCount", f.overdraftCount());
+		json.addProperty("overdraftUsedCount", usage.overdraftUsed(f.id()));
+		json.addProperty("uncappedOverdraft", false);
+		json.addProperty("metered", false);
+		json.addProperty("meteredReusable", false);
+		json.addProperty("meteredUndoInterval", 0);
+		json.addProperty("concurrent", !f.uncounted());
+		json.addProperty("uncounted", f.uncounted());
+		json.addProperty("type", f.uncounted() ? "UNCOUNTED" : "CONCURRENT");
+		json.addProperty("featureKind", "FEATURE");
+		json.addProperty("vendor", f.vendor());
+		json.addProperty("featureId", f.activationId() == null ? Integer.toString(f.id()) : f.activationId());
+		json.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
+		json.addProperty("startDate", f.startDate() == null ? null : f.startDate().toString());
+		json.addProperty("vendorString", f.vendorString());
+		json.addProperty("issuer", f.issuer());
+		json.addProperty("notice", f.notice());
+		json.addProperty("serialNumber", f.serialNumber());
+		json.addProperty("receivedTime", f.received() == null ? null : f.received().toString());
+		return json;
+	}
+
+	/** {@code {name: {version: {totalCount, totalUsed, totalOverdraftCount, totalAvailable, firstExpiration, lastExpiration}}}}. */
+	private JsonObject summaries() {
+		return core.read(state -> {
+			Usage usage = new Usage(state, -1);
+			Map<String, Map<String, List<FeatureRecord>>> byName = new TreeMap<>();
+			for (FeatureRecord f : state.features.values()) {
+				byName.computeIfAbsent(f.name(), n -> new TreeMap<>()).computeIfAbsent(f.version(), v -> new ArrayList<>()).add(f);
+			}
+			JsonObject json = new JsonObject();
+			byName.forEach((name, versions) -> {
+				JsonObject byVersion = new JsonObject();
+				versions.forEach((version, records) -> {
+					long count = records.stream().mapToLong(FeatureRecord::count).sum();
+					long used = records.stream().mapToLong(f -> usage.used(f.id())).sum();
+					long overdraft = records.stream().mapToLong(FeatureRecord::overdraftCount).sum();
+					JsonObject summary = new JsonObject();
+					summary.addProperty("totalCount", count);
+					summary.addProperty("totalUsed", used);
+					summary.addProperty("totalOverdraftCount", overdraft);
+					summary.addProperty("totalAvailable", Math.max(0, count - used));
+					summary.addProperty("firstExpiration", expiration(records, true));
+					summary.addProperty("lastExpiration", expiration(records, false));
+					byVersion.add(version, summary);
+				});
+				json.add(name, byVersion);
+			});
+			return json;
+		});
+	}
+
+	private static String expiration(List<FeatureRecord> records, boolean first) {
+		LocalDate result = null;
+		boolean permanent = false;
+		for (FeatureRecord f : records) {
+			if (f.expiry() == null) {
+				permanent = true;
+			} else if (result == null || (first ? f.expiry().isBefore(result) : f.expiry().isAfter(result))) {
+				result = f.expiry();
+			}
+		}
+		if (result == null || (!first && permanent)) {
+			return "permanent";
+		}
+		return result.toString();
+	}
+
+	private JsonArray featureClients(int id) throws ApiException {
+		feature(id);
+		return core.read(state -> {
+			JsonArray list = new JsonArray();
+			for (ClientRecord client : state.clients.values()) {
+				if (client.isServed() && client.grants().stream().anyMatch(g -> g.featureId() == id)) {
+					list.add(clientJson(state, client));
+				}
+			}
+			return list;
+		});
+	}
+
+	// ---- clients
+
+	private JsonArray clients() {
+		return core.read(state -> {
+			JsonArray list = new JsonArray();
+			state.clients.values().forEach(c -> list.add(clientJson(state, c)));
+			return list;
+		});
+	}
+
+	private JsonObject client(int id) throws ApiException {
+		JsonObject json = core.read(state -> state.clients.containsKey(id) ? clientJson(state, state.clients.get(id)) : null);
+		if (json == null) {
+			throw ApiException.notFound("The client " + id);
+		}
+		return json;
+	}
+
+	static JsonObject clientJson(ServerData state, ClientRecord client) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", client.id());
+		json.addProperty("servedStatus", client.status());
+		JsonObject hostId = new JsonObject();
+		hostId.addProperty("hostidValue", client.hostId().value());
+		hostId.addProperty("hostidType", client.hostId().type());
+		hostId.addProperty("value", client.hostId().value());
+		hostId.addProperty("type", client.hostId().type());
+		json.add("requestHostid", hostId);
+		json.addProperty("hostName", client.hostName());
+		json.addProperty("hostType", client.hostType());
+		json.addProperty("deviceType", client.deviceType());
+		json.addProperty("userId", client.userId());
+		json.addProperty("expiry", client.expiry() == null ? null : client.expiry().toString());
+		json.addProperty("lastRequestTime", client.lastRequest() == null ? null : client.lastRequest().toString());
+		json.add("vendorDictionary", client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary());
+		JsonArray features = new JsonArray();
+		for (Grant grant : client.grants()) {
+			FeatureRecord f = state.features.get(grant.featureId());
+			JsonObject feature = new JsonObject();
+			feature.addProperty("featureId", grant.featureId());
+			feature.addProperty("featureName", f == null ? null : f.name());
+			feature.addProperty("featureVersion", f == null ? null : f.version());
+			feature.addProperty("count", grant.count());
+			feature.addProperty("reserved", grant.reserved());
+			feature.addProperty("overdraft", grant.overdraft());
+			feature.addProperty("pool", grant.pool());
+			feature.addProperty("expiry", f == null || f.expiry() == null ? "permanent" : f.expiry().toString());
+			feature.addProperty("startDate", f == null || f.startDate() == null ? null : f.startDate().toString());
+			feature.addProperty("vendorString", f == null ? null : f.vendorString());
+			features.add(feature);
+		}
+		json.add("features", features);
+		return json;
+	}
+
+	/** Drops a device: marks it DROPPED and frees its counts at once. */
+	private Response drop(Request request) throws ApiException {
+		int id = id(request, 0, "client");
+		core.change(state -> {
+			ClientRecord client = state.clients.get(id);
+			if (client == null) {
+				throw ApiException.notFound("The client " + id);
+			}
+			return new Events.ClientsSaved(List.of(client.withStatus("DROPPED")));
+		});
+		return Response.empty(204);
+	}
+
+	/** Features whose overdraft counts are in use. */
+	private JsonArray overages() {
+		return core.read(state -> {
+			Usage usage = new Usage(state, -1);
+			JsonArray list = new JsonArray();
+			for (FeatureRecord f : state.features.values()) {
+				if (usage.overdraftUsed(f.id()) > 0) {
+					list.add(featureJson(f, usage));
+				}
+			}
+			return list;
+		});
+	}
+
+	// ---- reservations
+
+	private JsonArray groups() {
+		return core.read(state -> {
+			JsonArray list = new JsonArray();
+			state.groups.values().forEach(g -> list.add(Reservations.json(g)));
+			return list;
+		});
+	}
+
+	private GroupRecord group(int id) throws ApiException {
+		GroupRecord group = core.read(state -> state.groups.get(id));
+		if (group == null) {
+			throw ApiException.notFound("The reservation group " + id);
+		}
+		return group;
+	}
+
+	private JsonArray reservations(int groupId) throws ApiException {
+		JsonArray list = new JsonArray();
+		group(groupId).reservations().forEach(r -> list.add(Reservations.json(r)));
+		return list;
+	}
+
+	/** One group (the documented object) or several (an array); all are added, or none. */
+	private Response addGroups(Request request) throws ApiException {
+		JsonElement body = request.json();
+		List<JsonObject> posted = new ArrayList<>();
+		if (body.isJsonArray()) {
+			for (JsonElement element : body.getAsJsonArray()) {
+				if (!element.isJsonObject()) {
+					throw ApiException.badRequest("glsErr.invalidJson", "Each group must be a JSON object");
+				}
+				posted.add(element.getAsJsonObject());
+			}
+		} else if (body.isJsonObject()) {
+			posted.add(body.getAsJsonObject());
+		} else {
+			throw ApiException.badRequest("glsErr.invalidJson", "Post a reservation group object or an array of them");
+		}
+		List<GroupRecord> added = new ArrayList<>();
+		LocalDate today = today();
+		core.change(state -> {
+			ServerData trial = copyForPlanning(state);
+			List<GroupRecord> planned = new ArrayList<>();
+			for (JsonObject group : posted) {
+				GroupRecord record = Reservations.plan(trial, group, today);
+				new Events.GroupAdded(record).apply(trial);
+				planned.add(record);
+			}
+			added.addAll(planned);
+			return new Events.GroupsAdded(planned);
+		});
+		JsonArray answer = new JsonArray();
+		added.forEach(g -> answer.add(Reservations.json(g)));
+		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
+	}
+
+	/** A copy of what planning several groups at once changes (groups and ids), sharing the rest. */
+	private static ServerData copyForPlanning(ServerData state) {
+		ServerData trial = new ServerData();
+		trial.features = state.features;
+		trial.clients = state.clients;
+		trial.groups = new TreeMap<>(state.groups);
+		trial.model = state.model;
+		trial.lastGroupId = state.lastGroupId;
+		trial.lastReservationId = state.lastReservationId;
+		trial.lastEntryId = state.lastEntryId;
+		return trial;
+	}
+
+	private Response deleteGroup(Request request) throws ApiException {
+		int id = id(request, 0, "group");
+		core.change(state -> {
+			GroupRecord group = state.groups.get(id);
+			if (group == null) {
+				throw ApiException.notFound("The reservation group " + id);
+			}
+			Set<Integer> ids = new HashSet<>();
+			group.reservations().forEach(r -> ids.add(r.id()));
+			return new Events.GroupChanged(id, null, Reservations.revoke(state, ids));
+		});
+		return Response.empty(204);
+	}
+
+	private Response deleteReservation(Request request) throws ApiException {
+		int groupId = id(request, 0, "group");
+		int reservationId = id(request, 1, "reservation");
+		core.change(state -> {
+			GroupRecord group = state.groups.get(groupId);
+			if (group == null) {
+				throw ApiException.notFound("The reservation group " + groupId);
+			}
+			if (group.reservations().stream().noneMatch(r -> r.id() == reservationId)) {
+				throw ApiException.notFound("The reservation " + reservationId + " of group " + groupId);
+			}
+			List<ReservationRecord> kept = group.reservations().stream().filter(r -> r.id() != reservationId).toList();
+			GroupRecord changed = kept.isEmpty() ? null : new GroupRecord(group.id(), group.name(), kept);
+			return new Events.GroupChanged(groupId, changed, Reservations.revoke(state, Set.of(reservationId)));
+		});
+		return Response.empty(204);
+	}
+
+	// ---- model and pools
+
+	private JsonObject model() {
+		return core.read(state -> {
+			JsonObject json = new JsonObject();
+			ActiveModel model = state.model;
+			json.addProperty("default", model == null);
+			json.addProperty("name", model == null ? null : model.name());
+			json.addProperty("definition", model == null ? null : model.text());
+			json.addProperty("applied", model == null ? null : model.applied().toString());
+			return json;
+		});
+	}
+
+	private Response uploadModel(Request request) throws ApiException {
+		request.requireContentType("text/plain", "application/octet-stream");
+		Instant now = now();
+		core.change(state -> new Events.ModelApplied(Models.apply(state, request.body(), now)));
+		return Response.ok(model().toString());
+	}
+
+	private Response deleteModel(Request request) {
+		core.change(state -> state.model == null ? null : new Events.ModelApplied(null));
+		return Response.ok(model().toString());
+	}
+
+	/** The documented {@code {"partitions": [...]}}: without a model, the default pool with every record. */
+	private JsonObject partitions() {
+		return core.read(state -> {
+			Usage usage = new Usage(state, -1);
+			JsonArray list = new JsonArray();
+			if (state.model == null) {
+				List<SliceRecord> slices = new ArrayList<>();
+				for (FeatureRecord f : state.features.values()) {
+					slices.add(new SliceRecord(f.id(), f.id(), usage.poolCapacity("default", f), f.count(), Integer.toString(f.count())));
+				}
+				list.add(poolJson(state, usage, new PoolRecord(1, "default", true, slices, null)));
+			} else {
+				for (PoolRecord pool : state.model.pools()) {
+					list.add(poolJson(state, usage, pool));
+				}
+			}
+			JsonObject json = new JsonObject();
+			json.add("partitions", list);
+			return json;
+		});
+	}
+
+	private static JsonObject poolJson(ServerData state, Usage usage, PoolRecord pool) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", pool.id());
+		json.addProperty("name", pool.name());
+		json.addProperty("lastModified", pool.lastModified() == null ? null : pool.lastModified().toEpochMilli());
+		json.addProperty("default", pool.isDefault());
+		JsonArray slices = new JsonArray();
+		for (SliceRecord slice : pool.slices()) {
+			FeatureRecord f = state.features.get(slice.featureId());
+			JsonObject s = new JsonObject();
+			s.addProperty("id", slice.id());
+			if (f != null) {
+				JsonObject feature = new JsonObject();
+				feature.addProperty("id", f.id());
+				feature.addProperty("type", f.uncounted() ? "UNCOUNTED" : "CONCURRENT");
+				feature.addProperty("featureName", f.name());
+				feature.addProperty("featureVersion", f.version());
+				feature.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
+				feature.addProperty("featureCount", f.count());
+				feature.addProperty("used", usage.used(f.id()));
+				s.add("feature", feature);
+			}
+			int used = f == null ? 0 : usage.sharedUsed(pool.name(), f.id());
+			s.addProperty("slice", slice.slice());
+			s.addProperty("used", used);
+			s.addProperty("computedCount", slice.computed());
+			s.addProperty("requested", slice.requested());
+			s.addProperty("uncounted", f != null && f.uncounted());
+			s.addProperty("status", used > slice.slice() ? "OVERAGE" : slice.slice() < slice.computed() ? "DEFICIT" : "NORMAL");
+			slices.add(s);
+		}
+		json.add("activeFeatureSlices", slices);
+		return json;
+	}
+
+	// ---- capability requests
+
+	/** Marks the devices whose borrow has ended as EXPIRED, which frees their counts. */
+	public void sweep() {
+		Instant now = now();
+		core.change(state -> {
+			List<ClientRecord> expired = Checkout.expired(state, now);
+			return expired.isEmpty() ? null : new Events.ClientsSaved(expired);
+		});
+	}
+
+	private Response capability(Request request, boolean record) throws ApiException {
+		return Response.ok(capability(request.jsonObject(), record).toString());
+	}
+
+	/**
+	 * Serves a capability request (the documented {@code access_request} body) and returns the answer;
+	 * with {@code record} false it only says what the device would get ({@code preview_request}).
+	 */
+	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
+		Checkout.CapabilityRequest capability = Checkout.parse(body);
+		Instant now = now();
+		Duration borrow = core.duration("licensing.borrowInterval");
+		Duration maximum = core.duration("licensing.borrowIntervalMax");
+		Duration limit = borrow.compareTo(maximum) < 0 ? borrow : maximum;
+		int renew = Integer.parseInt(core.setting("licensing.renewInterval").trim());
+		ChronoUnit granularity = ChronoUnit.valueOf(core.setting("licensing.defaultBorrowGranularity").trim() + "S");
+		JsonObject[] answer = new JsonObject[1];
+		if (record) {
+			sweep();
+			core.change(state -> {
+				Checkout.Outcome outcome = Checkout.decide(state, capability, now, limit, renew, granularity);
+				answer[0] = outcome.answer();
+				return new Events.ClientsSaved(List.of(outcome.client()));
+			});
+		} else {
+			ApiException[] refusal = new ApiException[1];
+			core.read(state -> {
+				try {
+					answer[0] = Checkout.decide(state, capability, now, limit, renew, granularity).answer();
+				} catch (ApiException e) {
+					refusal[0] = e;
+				}
+				return null;
+			});
+			if (refusal[0] != null) {
+				throw refusal[0];
+			}
+		}
+		return answer[0];
+	}
+}

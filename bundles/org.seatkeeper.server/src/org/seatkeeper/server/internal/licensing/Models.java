@@ -1,0 +1,95 @@
+package org.seatkeeper.server.internal.licensing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.seatkeeper.model.Diagnostic;
+import org.seatkeeper.model.ModelAnalysis;
+import org.seatkeeper.model.ModelValidator;
+import org.seatkeeper.model.Severity;
+import org.seatkeeper.model.allocation.AllocationPreview;
+import org.seatkeeper.model.allocation.Allocator;
+import org.seatkeeper.model.allocation.LineAllocation;
+import org.seatkeeper.model.allocation.PoolAllocation;
+import org.seatkeeper.model.allocation.ServerFeature;
+import org.seatkeeper.model.allocation.Slice;
+import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.state.Records.ActiveModel;
+import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.server.internal.state.Records.PoolRecord;
+import org.seatkeeper.server.internal.state.Records.SliceRecord;
+import org.seatkeeper.server.internal.state.ServerData;
+
+/**
+ * Model definitions: validates an upload with the model core and computes its pools with the same
+ * allocation the editor previews.
+ */
+final class Models {
+
+	private Models() {
+	}
+
+	/** The model {@code text} applied at {@code now}, or a refusal with the documented error. */
+	static ActiveModel apply(ServerData state, byte[] body, Instant now) throws ApiException {
+		if (body.length > ModelValidator.MAX_BYTES) {
+			throw new ApiException(413, "glsErr.modelTooLarge", String.format(
+					"The model definition is %,d bytes; the server accepts at most 900 KB (%,d bytes)", body.length, ModelValidator.MAX_BYTES));
+		}
+		if (!state.groups.isEmpty()) {
+			throw ApiException.conflict("glsErr.reservationsExist",
+					"Reservations and named license pools cannot be used together: delete the reservation groups first");
+		}
+		String text = new String(body, StandardCharsets.UTF_8);
+		ModelAnalysis analysis = ModelAnalysis.of(text);
+		List<Diagnostic> errors = analysis.diagnostics(Severity.ERROR);
+		if (!errors.isEmpty()) {
+			List<String> messages = errors.stream().map(d -> d.range().position() + ": " + d.message()).toList();
+			throw new ApiException(400, "glsErr.invalidModel", "Invalid model posted, " + messages.get(0)
+					+ (messages.size() > 1 ? " (and " + (messages.size() - 1) + " more)" : ""), messages.toArray(String[]::new));
+		}
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		Map<ServerFeature, FeatureRecord> records = new IdentityHashMap<>();
+		List<ServerFeature> features = new ArrayList<>();
+		for (FeatureRecord record : state.features.values()) {
+			if (record.uncounted()) {
+				continue;
+			}
+			ServerFeature feature = new ServerFeature(Integer.toString(record.id()), record.name(), record.featureVersion(),
+					record.count(), record.expiry(), record.startDate(), record.vendorString());
+			records.put(feature, record);
+			features.add(feature);
+		}
+		AllocationPreview preview = Allocator.preview(analysis.model(), features, today);
+		int poolId = state.lastPoolId;
+		int sliceId = state.lastSliceId;
+		List<PoolRecord> pools = new ArrayList<>();
+		for (PoolAllocation pool : preview.pools()) {
+			List<SliceRecord> slices = new ArrayList<>();
+			if (pool.isDefault()) {
+				for (Slice slice : pool.slices()) {
+					slices.add(new SliceRecord(++sliceId, records.get(slice.feature()).id(), (int) slice.count(), slice.count(),
+							Long.toString(slice.count())));
+				}
+			} else {
+				for (LineAllocation line : pool.lines()) {
+					if (line.slices().isEmpty()) {
+						slices.add(new SliceRecord(++sliceId, 0, 0, line.computed(), line.requested()));
+					}
+					for (Slice slice : line.slices()) {
+						slices.add(new SliceRecord(++sliceId, records.get(slice.feature()).id(), (int) slice.count(), line.computed(),
+								line.requested()));
+					}
+				}
+			}
+			pools.add(new PoolRecord(++poolId, pool.name(), pool.isDefault(), slices, now));
+		}
+		String name = analysis.model().name() == null ? "" : analysis.model().name().value();
+		return new ActiveModel(name, text, now, pools);
+	}
+}

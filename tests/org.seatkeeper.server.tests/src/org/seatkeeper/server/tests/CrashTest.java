@@ -1,0 +1,223 @@
+package org.seatkeeper.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.seatkeeper.model.ModelParser;
+import org.seatkeeper.server.LicenseServer;
+import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.server.internal.cli.ServerCommand;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Kills a server process with SIGKILL while devices check licenses out and in, three times over, and
+ * checks after each kill that the state it left is consistent and holds every answer the devices got.
+ */
+class CrashTest {
+
+	@TempDir
+	Path dir;
+
+	/** What one device was last told, and what it was asking when the server died. */
+	static final class Device {
+		final String name;
+		volatile int acknowledged;
+		volatile int inFlight = -1;
+
+		Device(String name) {
+			this.name = name;
+		}
+	}
+
+	@Test
+	void killNineDuringHeavyWritesLeavesAConsistentDurableState() throws Exception {
+		Path data = dir.resolve("data");
+		try (LicenseServer seed = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("127.0.0.1")
+				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withConsole(s -> {
+				}))) {
+			seed.licensing().addFeatures(List.of(LicensingApiTest.feature("f1", "1.0", 40, null),
+					LicensingApiTest.feature("f2", "1.0", 25, null)));
+		}
+		List<Device> devices = new ArrayList<>();
+		for (int i = 0; i < 48; i++) {
+			devices.add(new Device("device-" + i));
+		}
+		Random random = new Random(9);
+		int totalAcknowledged = 0;
+		for (int round = 1; round <= 3; round++) {
+			Process process = startChild(data);
+			int port = port(process);
+			AtomicBoolean running = new AtomicBoolean(true);
+			AtomicInteger acknowledged = new AtomicInteger();
+			List<Thread> threads = new ArrayList<>();
+			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			for (int t = 0; t < 16; t++) {
+				List<Device> mine = devices.subList(t * 3, t * 3 + 3);
+				long seed = random.nextLong();
+				Thread thread = new Thread(() -> drive(client, port, mine, new Random(seed), running, acknowledged));
+				threads.add(thread);
+				thread.start();
+			}
+			Thread.sleep(700 + random.nextInt(800));
+			process.destroyForcibly();
+			assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the server process died");
+			assertEquals(137, process.exitValue(), "killed by SIGKILL");
+			running.set(false);
+			for (Thread thread : threads) {
+				thread.join();
+			}
+			totalAcknowledged += acknowledged.get();
+			verify(data, devices, round);
+		}
+		System.out.println("Crash: 3 kills during writes; " + totalAcknowledged + " acknowledged requests, all found after restart");
+		assertTrue(totalAcknowledged > 100, "the kills came during heavy writes: " + totalAcknowledged);
+	}
+
+	private static void drive(HttpClient client, int port, List<Device> devices, Random random, AtomicBoolean running,
+			AtomicInteger acknowledged) {
+		while (running.get()) {
+			Device device = devices.get(random.nextInt(devices.size()));
+			int count = random.nextInt(4);
+			String features = count == 0 ? "" : "{\"name\":\"f" + (1 + random.nextInt(2)) + "\",\"version\":\"1.0\",\"count\":" + count + "}";
+			String body = "{\"hostId\":{\"value\":\"" + device.name + "\"},\"features\":[" + features + "]}";
+			device.inFlight = count;
+			try {
+				HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+						+ "/api/1.0/instances/~/access_request")).header("Content-Type", "application/json")
+						.timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					device.acknowledged = count;
+				}
+				device.inFlight = -1;
+				acknowledged.incrementAndGet();
+			} catch (Exception e) {
+				// the server died during this request: it may or may not have been recorded
+				return;
+			}
+		}
+	}
+
+	/** Restarts the server in-process on what the killed one left and checks it. */
+	private static void verify(Path data, List<Device> devices, int round) throws Exception {
+		try (LicenseServer server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("127.0.0.1")
+				.withConsole(s -> {
+				}))) {
+			assertEquals(List.of(), server.licensing().audit(), "round " + round);
+			HttpClient http = HttpClient.newHttpClient();
+			String token = JsonParser.parseString(http.send(HttpRequest.newBuilder(server.baseUri().resolve("authorize"))
+					.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+							"{\"user\":\"admin\",\"password\":\"" + ServerFixture.ADMIN_PASSWORD + "\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString()).body()).getAsJsonObject().get("token").getAsString();
+			String body = http.send(HttpRequest.newBuilder(server.baseUri().resolve("clients")).header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofString()).body();
+			Map<String, Integer> held = new HashMap<>();
+			for (JsonElement element : JsonParser.parseString(body).getAsJsonArray()) {
+				JsonObject record = element.getAsJsonObject();
+				int total = 0;
+				if (record.get("servedStatus").getAsString().equals("NORMAL")) {
+					for (JsonElement grant : record.getAsJsonArray("features")) {
+						total += grant.getAsJsonObject().get("count").getAsInt();
+					}
+				}
+				held.put(record.getAsJsonObject("requestHostid").get("hostidValue").getAsString(), total);
+			}
+			for (Device device : devices) {
+				int total = held.getOrDefault(device.name, 0);
+				boolean matches = total == device.acknowledged || device.inFlight >= 0 && total == device.inFlight;
+				assertTrue(matches, "round " + round + ": " + device.name + " holds " + total + " but was told " + device.acknowledged
+						+ (device.inFlight >= 0 ? " (and was asking for " + device.inFlight + ")" : ""));
+				device.acknowledged = total;
+				device.inFlight = -1;
+			}
+		}
+	}
+
+	private Process startChild(Path data) throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		String classpath = String.join(File.pathSeparator, location(ServerCommand.class), location(ModelParser.class),
+				location(Gson.class));
+		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, ServerCommand.class.getName(), "--port", "0", "--bind",
+				"127.0.0.1", "--data", data.toString());
+		builder.redirectErrorStream(true);
+		return builder.start();
+	}
+
+	private static int port(Process process) throws Exception {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		Pattern listening = Pattern.compile("listening on https?://localhost:(\\d+)/");
+		StringBuilder seen = new StringBuilder();
+		String line;
+		while ((line = reader.readLine()) != null) {
+			seen.append(line).append('\n');
+			Matcher matcher = listening.matcher(line);
+			if (matcher.find()) {
+				Thread drain = new Thread(() -> {
+					try {
+						while (reader.readLine() != null) {
+							// keep the pipe from filling up
+						}
+					} catch (java.io.IOException e) {
+						// the process is gone
+					}
+				});
+				drain.setDaemon(true);
+				drain.start();
+				return Integer.parseInt(matcher.group(1));
+			}
+		}
+		throw new AssertionError("the server process ended without listening:\n" + seen);
+	}
+
+	/** The class path entry (folder or jar) a class was loaded from, inside OSGi or not. */
+	static String location(Class<?> type) throws Exception {
+		URL source = type.getProtectionDomain().getCodeSource() == null ? null : type.getProtectionDomain().getCodeSource().getLocation();
+		if (source != null && source.getProtocol().equals("file")) {
+			return new File(source.toURI()).getPath();
+		}
+		Bundle bundle = FrameworkUtil.getBundle(type);
+		String location = bundle == null ? "" : bundle.getLocation();
+		int file = location.indexOf("file:");
+		if (file < 0) {
+			throw new AssertionError("Cannot tell where " + type.getName() + " was loaded from: " + source + ", " + location);
+		}
+		File path = new File(location.substring(file + "file:".length()));
+		if (!path.isAbsolute()) {
+			path = new File(System.getProperty("user.dir"), path.getPath());
+		}
+		if (path.isDirectory() && new File(path, "target/classes").isDirectory()) {
+			return new File(path, "target/classes").getPath();
+		}
+		return path.getPath();
+	}
+}
