@@ -17,10 +17,13 @@ import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
+import org.seatkeeper.server.internal.demo.Demo;
 import org.seatkeeper.server.internal.http.AdminApi;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.http.SecurityGate;
 import org.seatkeeper.server.internal.licensing.LicensingApi;
+import org.seatkeeper.server.internal.offline.OfflineApi;
+import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.internal.state.ServerCore;
 
 import com.sun.net.httpserver.HttpServer;
@@ -41,11 +44,13 @@ public final class LicenseServer implements AutoCloseable {
 	private final ExecutorService executor;
 	private final ScheduledExecutorService timer;
 	private final LicensingApi licensing;
+	private final Demo demo;
 	private final boolean https;
 
 	private LicenseServer(ServerCore core, HttpServer http, ExecutorService executor, ScheduledExecutorService timer,
-			LicensingApi licensing, boolean https) {
+			LicensingApi licensing, Demo demo, boolean https) {
 		this.core = core;
+		this.demo = demo;
 		this.licensing = licensing;
 		this.http = http;
 		this.executor = executor;
@@ -58,6 +63,14 @@ public final class LicenseServer implements AutoCloseable {
 			licensing.sweep();
 		} catch (RuntimeException e) {
 			LOG.log(Level.WARNING, "Freeing the counts of expired devices failed; it is tried again at the next interval", e);
+		}
+	}
+
+	static {
+		// the JDK server closes idle keep-alive connections beyond this many (200 by default), which makes
+		// clients that pool connections fail on their next request; a license server has many devices
+		if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+			System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
 		}
 	}
 
@@ -79,6 +92,11 @@ public final class LicenseServer implements AutoCloseable {
 			new AdminApi(core, Version.VERSION, Version.BUILD_DATE, ssl != null).register(router);
 			LicensingApi licensing = new LicensingApi(core);
 			licensing.register(router);
+			OfflineApi offline = new OfflineApi(core);
+			offline.register(router);
+			if (options.producerKey().isPresent()) {
+				offline.setProducerKey(Files.readString(options.producerKey().get()));
+			}
 			http.createContext("/api/1.0/", router);
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 			http.setExecutor(executor);
@@ -90,10 +108,14 @@ public final class LicenseServer implements AutoCloseable {
 			});
 			long period = Math.max(1, core.duration("licensing.clientExpiryTimer").toSeconds());
 			timer.scheduleWithFixedDelay(() -> sweep(licensing), period, period, TimeUnit.SECONDS);
-			return new LicenseServer(core, http, executor, timer, licensing, ssl != null);
+			Demo demo = options.demo() ? Demo.start(licensing, options.clock()) : null;
+			return new LicenseServer(core, http, executor, timer, licensing, demo, ssl != null);
 		} catch (IOException | RuntimeException e) {
 			core.close();
 			throw e;
+		} catch (OfflineFiles.FormatException e) {
+			core.close();
+			throw new IOException("The producer key " + options.producerKey().get() + " cannot be used: " + e.getMessage(), e);
 		}
 	}
 
@@ -133,6 +155,9 @@ public final class LicenseServer implements AutoCloseable {
 	/** Stops listening (letting running requests finish for up to a second) and writes a snapshot. */
 	@Override
 	public void close() {
+		if (demo != null) {
+			demo.close();
+		}
 		timer.shutdownNow();
 		http.stop(1);
 		executor.shutdown();

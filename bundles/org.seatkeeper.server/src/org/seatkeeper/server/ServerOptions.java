@@ -17,9 +17,12 @@ import java.util.function.Consumer;
  * @param adminPassword    the administrator's password at first start; empty to generate one
  * @param console          where the server says what a person must see (the generated password)
  * @param clock            the server's clock (tests move it)
+ * @param demo             seed demo data (on an empty server) and run simulated devices
+ * @param producerKey      a PEM file with the producer's public key that capability responses must be
+ *                         signed with (kept with the state); empty to keep the one set before
  */
 public record ServerOptions(int port, String bindAddress, Path data, Optional<Path> keystore, char[] keystorePassword,
-		Optional<String> adminPassword, Consumer<String> console, Clock clock) {
+		Optional<String> adminPassword, Consumer<String> console, Clock clock, boolean demo, Optional<Path> producerKey) {
 
 	/** The documented default port. */
 	public static final int DEFAULT_PORT = 7070;
@@ -31,6 +34,7 @@ public record ServerOptions(int port, String bindAddress, Path data, Optional<Pa
 		Objects.requireNonNull(adminPassword, "adminPassword");
 		Objects.requireNonNull(console, "console");
 		Objects.requireNonNull(clock, "clock");
+		Objects.requireNonNull(producerKey, "producerKey");
 		keystorePassword = keystorePassword == null ? new char[0] : keystorePassword.clone();
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("A port is between 0 and 65535, not " + port);
@@ -40,26 +44,42 @@ public record ServerOptions(int port, String bindAddress, Path data, Optional<Pa
 	/** HTTP on {@code port} of all addresses, state in {@code data}, a generated admin password. */
 	public static ServerOptions of(int port, Path data) {
 		return new ServerOptions(port, "0.0.0.0", data, Optional.empty(), null, Optional.empty(), System.out::println,
-				Clock.systemUTC());
+				Clock.systemUTC(), false, Optional.empty());
 	}
 
 	public ServerOptions withAdminPassword(String password) {
-		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, Optional.of(password), console, clock);
+		return new ServerOptions(port, bindAddress, data, keystore,
+				keystorePassword, Optional.of(password), console, clock, demo, producerKey);
 	}
 
 	public ServerOptions withBindAddress(String address) {
-		return new ServerOptions(port, address, data, keystore, keystorePassword, adminPassword, console, clock);
+		return new ServerOptions(port, address, data, keystore, keystorePassword,
+				adminPassword, console, clock, demo, producerKey);
 	}
 
 	public ServerOptions withConsole(Consumer<String> newConsole) {
-		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, adminPassword, newConsole, clock);
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword,
+				adminPassword, newConsole, clock, demo, producerKey);
 	}
 
 	public ServerOptions withClock(Clock newClock) {
-		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword, adminPassword, console, newClock);
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword,
+				adminPassword, console, newClock, demo, producerKey);
+	}
+
+	public ServerOptions withDemo(boolean on) {
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword,
+				adminPassword, console, clock, on, producerKey);
+	}
+
+	public ServerOptions withProducerKey(Path file) {
+		return new ServerOptions(port, bindAddress, data, keystore, keystorePassword,
+				adminPassword, console, clock, demo,
+				Optional.of(file));
 	}
 
 	public ServerOptions withHttps(Path keystoreFile, char[] password) {
-		return new ServerOptions(port, bindAddress, data, Optional.of(keystoreFile), password, adminPassword, console, clock);
+		return new ServerOptions(port, bindAddress, data, Optional.of(keystoreFile), password,
+				adminPassword, console, clock, demo, producerKey);
 	}
 }

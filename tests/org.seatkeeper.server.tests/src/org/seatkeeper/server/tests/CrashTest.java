@@ -166,7 +166,7 @@ class CrashTest {
 	private Process startChild(Path data) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = String.join(File.pathSeparator, location(ServerCommand.class), location(ModelParser.class),
-				location(Gson.class));
+				location(Gson.class), location(org.bouncycastle.crypto.signers.Ed25519Signer.class));
 		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, ServerCommand.class.getName(), "--port", "0", "--bind",
 				"127.0.0.1", "--data", data.toString());
 		builder.redirectErrorStream(true);

@@ -77,14 +77,14 @@ class StoreTest {
 	void aLineCutShortByACrashEndsTheJournalAndIsCutOff() throws IOException {
 		Store<Numbers> store = open();
 		store.append(new Added(1));
-		store.append(new Added(2));
+		store.awaitDurable(store.append(new Added(2)));
 		Path journal = dir.resolve("journal.log");
 		long complete = Files.size(journal);
 		Files.write(journal, "0badf00d 3 Added {\"val".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
 		Store<Numbers> reopened = open();
 		assertEquals(List.of(1, 2), reopened.state().values);
 		assertEquals(complete, Files.size(journal));
-		reopened.append(new Added(3));
+		reopened.awaitDurable(reopened.append(new Added(3)));
 		assertEquals(List.of(1, 2, 3), open().state().values);
 	}
 
@@ -92,7 +92,7 @@ class StoreTest {
 	void aDamagedLineIsNotReplayed() throws IOException {
 		Store<Numbers> store = open();
 		store.append(new Added(1));
-		store.append(new Added(2));
+		store.awaitDurable(store.append(new Added(2)));
 		Path journal = dir.resolve("journal.log");
 		String text = Files.readString(journal);
 		Files.writeString(journal, text.replace("{\"value\":2}", "{\"value\":7}"));
@@ -107,7 +107,7 @@ class StoreTest {
 		}
 		store.snapshot();
 		assertEquals(0, Files.size(dir.resolve("journal.log")));
-		store.append(new Added(10));
+		store.awaitDurable(store.append(new Added(10)));
 		Store<Numbers> reopened = open();
 		assertEquals(11, reopened.state().values.size());
 		assertEquals(1, reopened.replayedEvents());
@@ -118,7 +118,7 @@ class StoreTest {
 	void eventsAlreadyInTheSnapshotAreSkippedIfTheJournalWasNotEmptiedYet() throws IOException {
 		Store<Numbers> store = open();
 		store.append(new Added(1));
-		store.append(new Added(2));
+		store.awaitDurable(store.append(new Added(2)));
 		byte[] journal = Files.readAllBytes(dir.resolve("journal.log"));
 		store.snapshot();
 		// as if the process died after renaming the snapshot but before emptying the journal
@@ -129,7 +129,7 @@ class StoreTest {
 	@Test
 	void anEventThatFailsChangesNothingAndWritesNothing() throws IOException {
 		Store<Numbers> store = open();
-		store.append(new Added(1));
+		store.awaitDurable(store.append(new Added(1)));
 		assertThrows(IllegalArgumentException.class, () -> store.append(new Added(-1)));
 		assertEquals(1, store.sequence());
 		assertEquals(List.of(1), open().state().values);

@@ -20,12 +20,16 @@ import org.seatkeeper.server.internal.store.StoreException;
 public final class ServerCommand {
 
 	static final String USAGE = """
-			usage: seatkeeper server [--port PORT] [--bind ADDRESS] [--data DIR] [--https --keystore FILE]
-			                         [--admin-password PASSWORD]
+			usage: seatkeeper server [--port PORT] [--bind ADDRESS] [--data DIR] [--demo] [--https --keystore FILE]
+			                         [--producer-key PUBLIC.pem] [--admin-password PASSWORD]
 
 			  --port      port to listen on (default 7070; 0 picks a free one)
 			  --bind      address to listen on (default 0.0.0.0, all of them)
 			  --data      folder for the server's state (default ~/.seatkeeper/server)
+			  --demo      fill an empty server with demo features and reservations, and run 300 simulated
+			              devices that check licenses out and return them
+			  --producer-key  the producer's public key (PEM) that offline capability responses must be signed
+			              with; kept with the server's state
 			  --https     serve HTTPS with the certificate in --keystore (PKCS#12 or JKS); its password is read
 			              from SEATKEEPER_KEYSTORE_PASSWORD or asked on the console
 			  The administrator 'admin' is created at the first start with the password in
@@ -83,7 +87,9 @@ public final class ServerCommand {
 		String bind = "0.0.0.0";
 		Path data = Path.of(System.getProperty("user.home"), ".seatkeeper", "server");
 		boolean https = false;
+		boolean demo = false;
 		Path keystore = null;
+		Path producerKey = null;
 		String adminPassword = env.get("SEATKEEPER_ADMIN_PASSWORD");
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -92,7 +98,8 @@ public final class ServerCommand {
 				return null;
 			}
 			case "--https" -> https = true;
-			case "--port", "--bind", "--data", "--keystore", "--admin-password" -> {
+			case "--demo" -> demo = true;
+			case "--port", "--bind", "--data", "--keystore", "--admin-password", "--producer-key" -> {
 				if (i + 1 >= args.size()) {
 					throw new IllegalArgumentException(arg + " needs a value");
 				}
@@ -102,6 +109,7 @@ public final class ServerCommand {
 				case "--bind" -> bind = value;
 				case "--data" -> data = Path.of(value);
 				case "--keystore" -> keystore = Path.of(value);
+				case "--producer-key" -> producerKey = Path.of(value);
 				default -> adminPassword = value;
 				}
 			}
@@ -111,12 +119,15 @@ public final class ServerCommand {
 		if (https != (keystore != null)) {
 			throw new IllegalArgumentException("--https and --keystore go together");
 		}
-		ServerOptions options = ServerOptions.of(port, data).withBindAddress(bind).withConsole(out::println);
+		ServerOptions options = ServerOptions.of(port, data).withBindAddress(bind).withConsole(out::println).withDemo(demo);
 		if (adminPassword != null && !adminPassword.isEmpty()) {
 			options = options.withAdminPassword(adminPassword);
 		}
 		if (https) {
 			options = options.withHttps(keystore, keystorePassword(env));
+		}
+		if (producerKey != null) {
+			options = options.withProducerKey(producerKey);
 		}
 		return options;
 	}

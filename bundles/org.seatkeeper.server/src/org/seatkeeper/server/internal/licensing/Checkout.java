@@ -29,6 +29,7 @@ import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
+import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
 
@@ -146,22 +147,26 @@ final class Checkout {
 
 	/** The device with this hostid, if the server knows it (hostids compare without regard to case). */
 	static Optional<ClientRecord> client(ServerData state, HostIdValue hostId) {
-		return state.clients.values().stream()
-				.filter(c -> c.hostId().type().equalsIgnoreCase(hostId.type()) && c.hostId().value().equalsIgnoreCase(hostId.value()))
-				.findFirst();
+		Integer id = state.clientId(hostId);
+		return id == null ? Optional.empty() : Optional.ofNullable(state.clients.get(id));
 	}
 
 	/**
 	 * Decides {@code request} at {@code now}. Throws when the request is refused as a whole (the model
 	 * denies it, or counts are short and it is not partial); nothing changes then.
 	 */
-	static Outcome decide(ServerData state, CapabilityRequest request, Instant now, Duration borrowLimit, int renewPercent,
-			ChronoUnit granularity) throws ApiException {
+	static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
+		Duration borrowInterval = ServerCore.duration(state, "licensing.borrowInterval");
+		Duration maximum = ServerCore.duration(state, "licensing.borrowIntervalMax");
+		Duration borrowLimit = borrowInterval.compareTo(maximum) < 0 ? borrowInterval : maximum;
+		int renewPercent = Integer.parseInt(ServerCore.setting(state, "licensing.renewInterval").trim());
+		ChronoUnit granularity = ChronoUnit.valueOf(ServerCore.setting(state, "licensing.defaultBorrowGranularity").trim() + "S");
 		Optional<ClientRecord> existing = client(state, request.hostId());
 		int clientId = existing.map(ClientRecord::id).orElse(state.lastClientId + 1);
-		Usage usage = new Usage(state, clientId);
+		Usage usage = new Usage(state, clientId, now);
 		List<Grant> grants = new ArrayList<>();
-		if (request.incremental() && existing.isPresent() && existing.get().isServed()) {
+		boolean stillBorrowed = existing.isPresent() && existing.get().expiry() != null && existing.get().expiry().isAfter(now);
+		if (request.incremental() && existing.isPresent() && existing.get().isServed() && stillBorrowed) {
 			for (Grant grant : existing.get().grants()) {
 				usage.take(grant);
 				grants.add(grant);

@@ -1,10 +1,8 @@
 package org.seatkeeper.server.internal.licensing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -382,6 +380,22 @@ public final class LicensingApi {
 		} else {
 			throw ApiException.badRequest("glsErr.invalidJson", "Post a reservation group object or an array of them");
 		}
+		List<GroupRecord> added = addGroups(posted);
+		JsonArray answer = new JsonArray();
+		added.forEach(g -> answer.add(Reservations.json(g)));
+		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
+	}
+
+	/** Adds reservation groups (the documented JSON objects): all of them, or none. */
+	public List<GroupRecord> addGroups(JsonArray groups) throws ApiException {
+		List<JsonObject> posted = new ArrayList<>();
+		for (JsonElement element : groups) {
+			posted.add(element.getAsJsonObject());
+		}
+		return addGroups(posted);
+	}
+
+	private List<GroupRecord> addGroups(List<JsonObject> posted) throws ApiException {
 		List<GroupRecord> added = new ArrayList<>();
 		LocalDate today = today();
 		core.change(state -> {
@@ -395,9 +409,12 @@ public final class LicensingApi {
 			added.addAll(planned);
 			return new Events.GroupsAdded(planned);
 		});
-		JsonArray answer = new JsonArray();
-		added.forEach(g -> answer.add(Reservations.json(g)));
-		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
+		return added;
+	}
+
+	/** The number of feature records. */
+	public int featureCount() {
+		return core.read(state -> state.features.size());
 	}
 
 	/** A copy of what planning several groups at once changes (groups and ids), sharing the rest. */
@@ -550,24 +567,26 @@ public final class LicensingApi {
 	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
 		Checkout.CapabilityRequest capability = Checkout.parse(body);
 		Instant now = now();
-		Duration borrow = core.duration("licensing.borrowInterval");
-		Duration maximum = core.duration("licensing.borrowIntervalMax");
-		Duration limit = borrow.compareTo(maximum) < 0 ? borrow : maximum;
-		int renew = Integer.parseInt(core.setting("licensing.renewInterval").trim());
-		ChronoUnit granularity = ChronoUnit.valueOf(core.setting("licensing.defaultBorrowGranularity").trim() + "S");
 		JsonObject[] answer = new JsonObject[1];
 		if (record) {
-			sweep();
 			core.change(state -> {
-				Checkout.Outcome outcome = Checkout.decide(state, capability, now, limit, renew, granularity);
+				// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
+				Checkout.Outcome outcome = Checkout.decide(state, capability, now);
 				answer[0] = outcome.answer();
-				return new Events.ClientsSaved(List.of(outcome.client()));
+				List<ClientRecord> changed = new ArrayList<>();
+				for (ClientRecord expired : Checkout.expired(state, now)) {
+					if (expired.id() != outcome.client().id()) {
+						changed.add(expired);
+					}
+				}
+				changed.add(outcome.client());
+				return new Events.ClientsSaved(changed);
 			});
 		} else {
 			ApiException[] refusal = new ApiException[1];
 			core.read(state -> {
 				try {
-					answer[0] = Checkout.decide(state, capability, now, limit, renew, granularity).answer();
+					answer[0] = Checkout.decide(state, capability, now).answer();
 				} catch (ApiException e) {
 					refusal[0] = e;
 				}

@@ -11,6 +11,7 @@ import org.seatkeeper.server.internal.state.Records.Grant;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.Records.SliceRecord;
+import org.seatkeeper.server.internal.state.Ledger;
 import org.seatkeeper.server.internal.state.ServerData;
 
 /**
@@ -23,15 +24,8 @@ final class Usage {
 	private record PoolKey(String pool, int featureId) {
 	}
 
-	/** Counts in use per record: regular (reserved + shared) and overdraft. */
-	private final Map<Integer, Integer> regular = new HashMap<>();
-	private final Map<Integer, Integer> overdraft = new HashMap<>();
-	/** Shared counts in use per pool and record. */
-	private final Map<PoolKey, Integer> shared = new HashMap<>();
-	/** Reserved counts in use per reservation and record. */
-	private final Map<String, Integer> reservedUse = new HashMap<>();
-	/** Reserved counts in use per record. */
-	private final Map<Integer, Integer> reservedUsed = new HashMap<>();
+	/** What devices hold, without the ones left out. */
+	private final Ledger ledger;
 	/** Counts set aside by reservations per record. */
 	private final Map<Integer, Integer> reserved = new HashMap<>();
 	/** Pool capacities per pool and record (with a model). */
@@ -39,13 +33,22 @@ final class Usage {
 	private final ServerData state;
 
 	Usage(ServerData state, int excludedClient) {
+		this(state, excludedClient, null);
+	}
+
+	/**
+	 * @param excludedClient a device whose counts do not count (it is being served again); -1 for none
+	 * @param now            when given, devices whose borrow has ended by then do not count either
+	 */
+	Usage(ServerData state, int excludedClient, java.time.Instant now) {
 		this.state = state;
-		for (ClientRecord client : state.clients.values()) {
-			if (client.id() == excludedClient || !client.isServed()) {
-				continue;
-			}
-			for (Grant grant : client.grants()) {
-				add(grant, client);
+		this.ledger = state.ledger().copy();
+		ledger.remove(state.clients.get(excludedClient));
+		if (now != null) {
+			for (ClientRecord client : state.clients.values()) {
+				if (client.id() != excludedClient && client.isServed() && client.expiry() != null && !client.expiry().isAfter(now)) {
+					ledger.remove(client);
+				}
 			}
 		}
 		for (GroupRecord group : state.groups.values()) {
@@ -64,28 +67,17 @@ final class Usage {
 		}
 	}
 
-	private void add(Grant grant, ClientRecord client) {
-		int regularCounts = grant.count() - grant.overdraft();
-		regular.merge(grant.featureId(), regularCounts, Integer::sum);
-		overdraft.merge(grant.featureId(), grant.overdraft(), Integer::sum);
-		shared.merge(new PoolKey(grant.pool(), grant.featureId()), regularCounts - grant.reserved(), Integer::sum);
-		if (grant.reserved() > 0) {
-			reservedUsed.merge(grant.featureId(), grant.reserved(), Integer::sum);
-			reservedUse.merge(grant.reservationId() + ":" + grant.featureId(), grant.reserved(), Integer::sum);
-		}
-	}
-
 	/** Records a grant decided during the same request, so that later decisions see it. */
 	void take(Grant grant) {
-		add(grant, null);
+		ledger.add(grant, 1);
 	}
 
 	int used(int featureId) {
-		return regular.getOrDefault(featureId, 0) + overdraft.getOrDefault(featureId, 0);
+		return ledger.regular(featureId) + ledger.overdraft(featureId);
 	}
 
 	int overdraftUsed(int featureId) {
-		return overdraft.getOrDefault(featureId, 0);
+		return ledger.overdraft(featureId);
 	}
 
 	int reserved(int featureId) {
@@ -93,21 +85,21 @@ final class Usage {
 	}
 
 	int reservedUsed(int featureId) {
-		return reservedUsed.getOrDefault(featureId, 0);
+		return ledger.reservedUsed(featureId);
 	}
 
 	int sharedUsed(String pool, int featureId) {
-		return shared.getOrDefault(new PoolKey(pool, featureId), 0);
+		return ledger.shared(pool, featureId);
 	}
 
 	/** Shared counts used of a record in all pools. */
 	int sharedUsed(int featureId) {
-		return regular.getOrDefault(featureId, 0) - reservedUsed(featureId);
+		return ledger.regular(featureId) - reservedUsed(featureId);
 	}
 
 	/** Regular counts of the record nobody uses, whatever pool or reservation they belong to. */
 	int physicallyFree(FeatureRecord feature) {
-		return feature.uncounted() ? Integer.MAX_VALUE : Math.max(0, feature.count() - regular.getOrDefault(feature.id(), 0));
+		return feature.uncounted() ? Integer.MAX_VALUE : Math.max(0, feature.count() - ledger.regular(feature.id()));
 	}
 
 	/** The shared counts {@code pool} holds of a record: its slice, or for the default pool what no slice and no reservation takes. */
@@ -139,7 +131,7 @@ final class Usage {
 
 	/** Reserved counts of reservation {@code reservationId} on a record that no device uses. */
 	int reservedFree(int reservationId, int featureId, int assigned, FeatureRecord feature) {
-		int free = assigned - reservedUse.getOrDefault(reservationId + ":" + featureId, 0);
+		int free = assigned - ledger.reservedUse(reservationId, featureId);
 		return Math.max(0, Math.min(free, physicallyFree(feature)));
 	}
 

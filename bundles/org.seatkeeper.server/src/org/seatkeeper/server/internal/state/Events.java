@@ -23,7 +23,8 @@ public final class Events {
 				Map.entry("FeaturesAdded", FeaturesAdded.class), Map.entry("ClientsSaved", ClientsSaved.class),
 				Map.entry("GroupAdded", GroupAdded.class), Map.entry("GroupsAdded", GroupsAdded.class),
 				Map.entry("GroupChanged", GroupChanged.class),
-				Map.entry("ModelApplied", ModelApplied.class));
+				Map.entry("ModelApplied", ModelApplied.class), Map.entry("ProducerKeySet", ProducerKeySet.class),
+				Map.entry("OfflineRequested", OfflineRequested.class), Map.entry("OfflineAnswered", OfflineAnswered.class));
 	}
 
 	public record IdentityCreated(String instanceId, String uuid, String tokenKey) implements Event<ServerData> {
@@ -94,7 +95,7 @@ public final class Events {
 		@Override
 		public void apply(ServerData state) {
 			for (Records.ClientRecord client : clients) {
-				state.clients.put(client.id(), client);
+				state.putClient(client);
 				state.lastClientId = Math.max(state.lastClientId, client.id());
 			}
 		}
@@ -152,6 +153,36 @@ public final class Events {
 					}
 				}
 			}
+		}
+	}
+
+	/** The producer's public key (PEM) that responses are verified with. */
+	public record ProducerKeySet(String pem) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			state.producerKey = pem;
+		}
+	}
+
+	/** An offline request generated. */
+	public record OfflineRequested(Records.OfflineRequest request) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			state.offlineRequests.put(request.id(), request);
+		}
+	}
+
+	/**
+	 * A capability response applied: records of its activations updated in place (same id), added, or
+	 * removed when no copies remain.
+	 */
+	public record OfflineAnswered(String requestId, List<Integer> removed, List<Records.FeatureRecord> features)
+			implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			state.offlineRequests.remove(requestId);
+			removed.forEach(state.features::remove);
+			new FeaturesAdded(features).apply(state);
 		}
 	}
 }

@@ -161,4 +161,17 @@ public final class Records {
 			pools = List.copyOf(pools);
 		}
 	}
+
+	/**
+	 * An offline request the server generated.
+	 *
+	 * @param id          its request id
+	 * @param created     when
+	 * @param activations activation id → copies that should remain on the server
+	 */
+	public record OfflineRequest(String id, Instant created, Map<String, Integer> activations) {
+		public OfflineRequest {
+			activations = Map.copyOf(activations);
+		}
+	}
 }

@@ -160,9 +160,19 @@ public final class ServerCore implements AutoCloseable {
 
 	/** The current value of a setting: its override, else its default. */
 	public String setting(String name) {
+		return read(state -> setting(state, name));
+	}
+
+	/** The value of a setting in {@code state}; call under the lock. */
+	public static String setting(ServerData state, String name) {
 		SettingDefinition definition = SettingsCatalog.get(name)
 				.orElseThrow(() -> new IllegalArgumentException("Unknown setting " + name));
-		return read(state -> state.settings.getOrDefault(name, definition.defaultValue()));
+		return state.settings.getOrDefault(name, definition.defaultValue());
+	}
+
+	/** A time setting in {@code state}; call under the lock. */
+	public static Duration duration(ServerData state, String name) {
+		return Durations.parse(setting(state, name)).orElseThrow(() -> new IllegalStateException(name + " holds no time value"));
 	}
 
 	public boolean flag(String name) {

@@ -41,6 +41,11 @@ public final class ServerData {
 	public TreeMap<Integer, Records.GroupRecord> groups = new TreeMap<>();
 	/** The model in force; null for the default model (everything in the default pool). */
 	public Records.ActiveModel model;
+	/** The producer's public key that capability responses must be signed with (PEM), or null. */
+	public String producerKey;
+	/** Offline requests this server generated and has not yet seen answered, by request id. */
+	public TreeMap<String, Records.OfflineRequest> offlineRequests = new TreeMap<>();
+
 	/** The last id given to a feature, client, group, reservation, entry, pool and slice. */
 	public int lastFeatureId;
 	public int lastClientId;
@@ -49,4 +54,44 @@ public final class ServerData {
 	public int lastEntryId;
 	public int lastPoolId;
 	public int lastSliceId;
+
+	/** Client ids by their hostid (type/VALUE in upper case); derived, rebuilt after loading. */
+	private transient java.util.HashMap<String, Integer> clientsByHostId;
+
+	/** The key {@link #clientId} looks hostids up by: they compare without regard to case. */
+	public static String hostIdKey(HostIdValue hostId) {
+		return hostId.type().toUpperCase(java.util.Locale.ROOT) + "/" + hostId.value().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** The id of the device with this hostid, or null. */
+	public Integer clientId(HostIdValue hostId) {
+		if (clientsByHostId == null) {
+			clientsByHostId = new java.util.HashMap<>();
+			clients.values().forEach(c -> clientsByHostId.put(hostIdKey(c.hostId()), c.id()));
+		}
+		return clientsByHostId.get(hostIdKey(hostId));
+	}
+
+	/** What served devices hold; derived, rebuilt after loading. */
+	private transient Ledger ledger;
+
+	/** The ledger of the served devices; read it under the lock, and copy it to try changes on. */
+	public Ledger ledger() {
+		if (ledger == null) {
+			ledger = Ledger.of(clients.values());
+		}
+		return ledger;
+	}
+
+	/** Records a device (and keeps the index by hostid and the ledger in step). */
+	public void putClient(Records.ClientRecord client) {
+		Records.ClientRecord previous = clients.put(client.id(), client);
+		if (clientsByHostId != null) {
+			clientsByHostId.put(hostIdKey(client.hostId()), client.id());
+		}
+		if (ledger != null) {
+			ledger.remove(previous);
+			ledger.add(client);
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package org.seatkeeper.server.internal.store;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
@@ -12,8 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
@@ -29,9 +34,10 @@ import com.google.gson.JsonParser;
  * <ul>
  * <li>Every event is one journal line: {@code CRC32 SEQUENCE TYPE JSON}. A line cut short by a crash,
  * or with a wrong checksum, ends the journal when it is read back, and is cut off.</li>
- * <li>{@link #append} writes the line (to the file system's cache); {@link #awaitDurable} waits until it
- * is on disk. Writers that wait together share one {@code fsync} (group commit), so many concurrent
- * requests cost few disk flushes.</li>
+ * <li>{@link #append} applies the event and hands it to a flusher thread, which writes the lines of all
+ * events handed over since its last round in one go and flushes them to disk; {@link #awaitDurable}
+ * waits for that. Writers that wait together share one {@code fsync} (group commit), and serializing and
+ * writing happen outside the caller's lock, so many concurrent requests cost few disk flushes.</li>
  * <li>A snapshot is written to a temporary file, flushed, and renamed over the old one; it records the
  * sequence number of the last event it contains, and the journal is emptied after. Events the snapshot
  * already holds are skipped when the journal is read, so a crash between the two steps is harmless.</li>
@@ -56,11 +62,17 @@ public final class Store<S> implements AutoCloseable {
 	private final Class<S> stateType;
 	private final Map<String, Class<? extends Event<S>>> eventTypes;
 	private final FileChannel journal;
-	private final Object syncLock = new Object();
+	/** Guards {@link #pending}, {@link #durable}, {@link #closed} and the flusher's hand-over. */
+	private final ReentrantLock flushLock = new ReentrantLock();
+	private final Condition flushWanted = flushLock.newCondition();
+	private final Condition flushed = flushLock.newCondition();
+	private final Thread flusher;
+	private final List<Pending> pending = new ArrayList<>();
 	private final S state;
 	private long sequence;
-	private volatile long written;
 	private long durable;
+	private boolean closed;
+	private StoreException flushFailure;
 	private int sinceSnapshot;
 	private int replayed;
 
@@ -93,8 +105,10 @@ public final class Store<S> implements AutoCloseable {
 		} catch (IOException e) {
 			throw new StoreException("Cannot open the journal " + folder.resolve(JOURNAL), e);
 		}
-		written = sequence;
 		durable = sequence;
+		flusher = new Thread(this::flushLoop, "seatkeeper-store-flusher");
+		flusher.setDaemon(true);
+		flusher.start();
 	}
 
 	/** The state; read and change it only under the caller's lock. */
@@ -120,45 +134,118 @@ public final class Store<S> implements AutoCloseable {
 		String type = typeName(event);
 		event.apply(state);
 		long next = sequence + 1;
-		String payload = next + " " + type + " " + gson.toJson(event);
-		CRC32 crc = new CRC32();
-		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-		crc.update(bytes);
-		byte[] line = (String.format("%08x ", crc.getValue()) + payload + "\n").getBytes(StandardCharsets.UTF_8);
-		try {
-			ByteBuffer buffer = ByteBuffer.wrap(line);
-			while (buffer.hasRemaining()) {
-				journal.write(buffer);
-			}
-		} catch (IOException e) {
-			throw new StoreException("Cannot write to the journal " + folder.resolve(JOURNAL), e);
-		}
 		sequence = next;
-		written = next;
+		flushLock.lock();
+		try {
+			pending.add(new Pending(next, type, event));
+			flushWanted.signal();
+		} finally {
+			flushLock.unlock();
+		}
 		if (++sinceSnapshot >= SNAPSHOT_EVERY) {
 			snapshot();
 		}
 		return next;
 	}
 
-	/** Returns once the event numbered {@code seq} (and all before it) is on disk. */
+	/** An event applied but not yet written. */
+	private record Pending(long sequence, String type, Object event) {
+	}
+
+	/**
+	 * Returns once the event numbered {@code seq} (and all before it) is on disk. A flusher thread writes
+	 * to disk whatever has been appended whenever someone waits, so the writers that wait at the same time
+	 * share one {@code fsync} (group commit) and wake together.
+	 */
 	public void awaitDurable(long seq) {
-		synchronized (syncLock) {
-			if (durable >= seq) {
-				return;
+		flushLock.lock();
+		try {
+			while (durable < seq) {
+				if (flushFailure != null) {
+					throw flushFailure;
+				}
+				if (closed && pending.isEmpty()) {
+					throw new StoreException("The store is closed before event " + seq + " reached the disk");
+				}
+				flushWanted.signal();
+				flushed.awaitUninterruptibly();
 			}
-			long target = written;
+		} finally {
+			flushLock.unlock();
+		}
+	}
+
+	/**
+	 * The flusher: takes the events appended since its last round, writes their lines in one go and
+	 * flushes them to disk, then wakes everyone waiting for them. Serializing and writing here, not under
+	 * the caller's lock, lets the next decisions proceed meanwhile.
+	 */
+	private void flushLoop() {
+		while (true) {
+			List<Pending> batch;
+			flushLock.lock();
 			try {
+				while (pending.isEmpty() && !closed) {
+					flushWanted.awaitUninterruptibly();
+				}
+				if (pending.isEmpty()) {
+					flushed.signalAll();
+					return;
+				}
+				batch = new ArrayList<>(pending);
+				pending.clear();
+			} finally {
+				flushLock.unlock();
+			}
+			StoreException failure = null;
+			try {
+				ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.size() * 256);
+				for (Pending event : batch) {
+					lines.writeBytes(line(event));
+				}
+				ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
+				while (buffer.hasRemaining()) {
+					journal.write(buffer);
+				}
 				journal.force(false);
 			} catch (IOException e) {
-				throw new StoreException("Cannot flush the journal " + folder.resolve(JOURNAL), e);
+				failure = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL), e);
+			} catch (RuntimeException e) {
+				failure = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL) + ": " + e);
 			}
-			durable = target;
+			flushLock.lock();
+			try {
+				if (failure != null) {
+					flushFailure = failure;
+				} else {
+					durable = Math.max(durable, batch.get(batch.size() - 1).sequence());
+				}
+				flushed.signalAll();
+			} finally {
+				flushLock.unlock();
+			}
 		}
+	}
+
+	/** {@code CRC32 SEQUENCE TYPE JSON\n} */
+	private byte[] line(Pending event) {
+		String payload = event.sequence() + " " + event.type() + " " + gson.toJson(event.event());
+		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+		CRC32 crc = new CRC32();
+		crc.update(bytes);
+		return (hex(crc.getValue()) + " " + payload + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A checksum as 8 lower-case hex digits. */
+	private static String hex(long crc) {
+		String hex = Long.toHexString(crc);
+		return "00000000".substring(hex.length()) + hex;
 	}
 
 	/** Writes the whole state as the new snapshot and empties the journal. Call under the state's lock. */
 	public void snapshot() {
+		// everything appended must be in the journal first: the journal is emptied below
+		awaitDurable(sequence);
 		JsonObject document = new JsonObject();
 		document.addProperty("sequence", sequence);
 		document.add("state", gson.toJsonTree(state, stateType));
@@ -180,11 +267,15 @@ public final class Store<S> implements AutoCloseable {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			forceFolder();
-			synchronized (syncLock) {
+			flushLock.lock();
+			try {
 				journal.truncate(0);
 				journal.position(0);
 				journal.force(true);
 				durable = sequence;
+				flushed.signalAll();
+			} finally {
+				flushLock.unlock();
 			}
 			sinceSnapshot = 0;
 		} catch (IOException e) {
@@ -198,6 +289,13 @@ public final class Store<S> implements AutoCloseable {
 		try {
 			snapshot();
 		} finally {
+			flushLock.lock();
+			try {
+				closed = true;
+				flushWanted.signalAll();
+			} finally {
+				flushLock.unlock();
+			}
 			try {
 				journal.close();
 			} catch (IOException e) {
@@ -265,7 +363,7 @@ public final class Store<S> implements AutoCloseable {
 		String payload = line.substring(first + 1);
 		CRC32 crc = new CRC32();
 		crc.update(payload.getBytes(StandardCharsets.UTF_8));
-		if (!String.format("%08x", crc.getValue()).equals(line.substring(0, first))) {
+		if (!hex(crc.getValue()).equals(line.substring(0, first))) {
 			return false;
 		}
 		String[] parts = payload.split(" ", 3);

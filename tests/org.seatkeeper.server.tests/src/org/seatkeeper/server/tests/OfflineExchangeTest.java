@@ -1,0 +1,190 @@
+package org.seatkeeper.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.server.LicenseServer;
+import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.server.internal.cli.BackOfficeCommand;
+import org.seatkeeper.server.internal.offline.BackOffice;
+import org.seatkeeper.server.internal.offline.OfflineFiles;
+import org.seatkeeper.server.tests.ServerFixture.Answer;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Offline activation with a signed response, as the back office would give it, and everything that must be refused. */
+class OfflineExchangeTest {
+
+	@TempDir
+	Path dir;
+
+	ServerFixture server;
+	String admin;
+	Ed25519PrivateKeyParameters backOffice;
+
+	static final String ENTITLEMENTS = """
+			{"entitlements": [
+			  {"activationId": "ACT-1", "name": "f1", "version": "1.0", "count": 10, "expiry": "permanent", "vendorString": "gold"},
+			  {"activationId": "ACT-2", "name": "f2", "version": "2.0", "count": 5, "expiry": "2027-12-31"}]}
+			""";
+
+	@BeforeEach
+	void start() throws Exception {
+		AsymmetricCipherKeyPair keys = OfflineFiles.generateKeys();
+		backOffice = (Ed25519PrivateKeyParameters) keys.getPrivate();
+		Path publicKey = dir.resolve("producer.pem");
+		Files.writeString(publicKey, OfflineFiles.publicKeyPem(keys.getPublic()));
+		server = new ServerFixture(dir.resolve("data"));
+		server.server.close();
+		server.server = LicenseServer.start(ServerOptions.of(0, dir.resolve("data")).withBindAddress("127.0.0.1")
+				.withConsole(s -> {
+				}).withClock(server.clock).withProducerKey(publicKey));
+		admin = server.admin();
+	}
+
+	@AfterEach
+	void stop() {
+		server.close();
+	}
+
+
+	private byte[] requestBytes(String activations) throws Exception {
+		java.net.http.HttpResponse<byte[]> response = server.client.send(java.net.http.HttpRequest.newBuilder(server.uri("activation_request"))
+				.header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"activations\": " + activations + "}")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertEquals(200, response.statusCode());
+		assertEquals("application/octet-stream", response.headers().firstValue("Content-Type").orElseThrow());
+		return response.body();
+	}
+
+	private Answer upload(byte[] response) {
+		return server.send("POST", "capability_response", admin, "application/octet-stream", response);
+	}
+
+	private byte[] respond(byte[] request, Ed25519PrivateKeyParameters key) throws Exception {
+		return BackOffice.respond(request, JsonParser.parseString(ENTITLEMENTS).getAsJsonObject(), key, server.clock.instant());
+	}
+
+	@Test
+	void anActivationRequestAnsweredByTheBackOfficeInstallsTheFeatures() throws Exception {
+		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}, {\"id\": \"ACT-2\", \"count\": 5}]");
+		JsonObject payload = OfflineFiles.readRequest(request);
+		assertEquals(server.server.instanceId(), payload.get("instanceId").getAsString());
+		assertEquals(1, server.get("offline_requests", admin).json().getAsJsonArray().size());
+		Answer answer = upload(respond(request, backOffice));
+		assertEquals(200, answer.status(), answer.body());
+		assertEquals(false, answer.object().get("confirmationRequestNeeded").getAsBoolean());
+		List<String> features = server.get("features", admin).json().getAsJsonArray().asList().stream()
+				.map(f -> f.getAsJsonObject().get("featureName").getAsString() + " " + f.getAsJsonObject().get("featureCount").getAsInt()
+						+ " " + f.getAsJsonObject().get("expiry").getAsString())
+				.toList();
+		assertEquals(List.of("f1 8 permanent", "f2 5 2027-12-31"), features);
+		assertEquals(0, server.get("offline_requests", admin).json().getAsJsonArray().size());
+		Answer replay = upload(respond(request, backOffice));
+		assertEquals(409, replay.status(), "a response is applied once");
+		assertEquals("glsErr.unknownRequest", replay.errorKey());
+
+		// a later request changes the count in place, and count 0 returns the activation
+		int f1 = server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("id").getAsInt();
+		assertEquals(200, upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 10}, {\"id\": \"ACT-2\", \"count\": 0}]"), backOffice))
+				.status());
+		JsonObject updated = server.get("features/" + f1, admin).object();
+		assertEquals(10, updated.get("featureCount").getAsInt(), "the same record, with its id");
+		assertEquals(1, server.get("features", admin).json().getAsJsonArray().size());
+	}
+
+	@Test
+	void tamperedForeignOrMisdirectedResponsesAreRefusedAndChangeNothing() throws Exception {
+		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]");
+		byte[] good = respond(request, backOffice);
+		byte[] tampered = good.clone();
+		int at = new String(good, StandardCharsets.ISO_8859_1).indexOf("\"count\":8");
+		tampered[at + 8] = '9';
+		Answer changed = upload(tampered);
+		assertEquals(400, changed.status());
+		assertEquals("glsErr.invalidCapabilityResponse", changed.errorKey());
+		assertTrue(changed.object().get("message").getAsString().contains("signature is not valid"), changed.body());
+
+		Ed25519PrivateKeyParameters stranger = (Ed25519PrivateKeyParameters) OfflineFiles.generateKeys().getPrivate();
+		assertEquals(400, upload(respond(request, stranger)).status(), "signed by another back office");
+		assertEquals(400, upload("not a response".getBytes(StandardCharsets.UTF_8)).status());
+		Answer asRequest = upload(request);
+		assertTrue(asRequest.object().get("message").getAsString().contains("it is a request"), asRequest.body());
+		assertEquals(415, server.send("POST", "capability_response", admin, "application/json", "{}").status());
+		assertEquals(0, server.get("features", admin).json().getAsJsonArray().size(), "nothing was applied");
+		assertEquals(200, upload(good).status(), "the genuine response still works");
+	}
+
+	@Test
+	void countsInUseCannotBeReturned() throws Exception {
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice));
+		Answer checkout = server.post("access_request", null,
+				"{\"hostId\":{\"value\":\"pc\"},\"features\":[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":6}]}");
+		assertEquals(200, checkout.status(), checkout.body());
+		Answer lower = upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 4}]"), backOffice));
+		assertEquals(409, lower.status());
+		assertEquals("glsErr.countsInUse", lower.errorKey());
+		assertEquals(8, server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("featureCount").getAsInt());
+	}
+
+	@Test
+	void theBackOfficeRefusesWhatIsNotEntitled() throws Exception {
+		byte[] tooMany = requestBytes("[{\"id\": \"ACT-1\", \"count\": 11}]");
+		OfflineFiles.FormatException e = org.junit.jupiter.api.Assertions.assertThrows(OfflineFiles.FormatException.class,
+				() -> respond(tooMany, backOffice));
+		assertEquals("Activation ACT-1: 11 copies asked, 10 entitled", e.getMessage());
+		Answer bad = server.post("activation_request", admin, "{\"activations\": [{\"id\": \"\", \"count\": 1}]}");
+		assertEquals(400, bad.status());
+		Answer reader = server.post("activation_request", null, "{\"activations\": [{\"id\": \"ACT-1\", \"count\": 1}]}");
+		assertEquals(401, reader.status());
+	}
+
+	@Test
+	void theBackOfficeCommandMakesKeysAndAnswers() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+		Path key = dir.resolve("k.pem");
+		Path pub = dir.resolve("pub.pem");
+		assertEquals(0, BackOfficeCommand.run(List.of("keygen", "--key", key.toString(), "--public", pub.toString()), o, e), err.toString());
+		assertTrue(Files.readString(key).startsWith("-----BEGIN PRIVATE KEY-----"));
+		assertTrue(Files.readString(pub).startsWith("-----BEGIN PUBLIC KEY-----"));
+		Path request = dir.resolve("r.bin");
+		Files.write(request, requestBytes("[{\"id\": \"ACT-2\", \"count\": 2}]"));
+		Path entitlements = dir.resolve("e.json");
+		Files.writeString(entitlements, ENTITLEMENTS);
+		Path response = dir.resolve("resp.bin");
+		assertEquals(0, BackOfficeCommand.run(List.of("respond", "--request", request.toString(), "--entitlements",
+				entitlements.toString(), "--key", key.toString(), "--out", response.toString()), o, e), err.toString());
+		OfflineFiles.readResponse(Files.readAllBytes(response), OfflineFiles.publicKey(Files.readString(pub)));
+		assertEquals(400, upload(Files.readAllBytes(response)).status(), "signed with a key the server does not trust");
+		assertEquals(2, BackOfficeCommand.run(List.of("respond", "--request", request.toString()), o, e));
+		assertTrue(err.toString().contains("--entitlements is missing"), err.toString());
+	}
+
+	@Test
+	void withoutAProducerKeyResponsesCannotBeVerified() throws Exception {
+		try (ServerFixture plain = new ServerFixture(dir.resolve("plain"))) {
+			String token = plain.admin();
+			Answer answer = plain.send("POST", "capability_response", token, "application/octet-stream", new byte[] { 1, 2, 3 });
+			assertEquals(409, answer.status());
+			assertEquals("glsErr.noProducerKey", answer.errorKey());
+		}
+	}
+}
