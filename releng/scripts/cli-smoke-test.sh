@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Command-line smoke test: runs './seatkeeper model validate|format|preview' against the materialized
-# product's plugins, the way a user runs them, and checks their output and exit status.
+# Command-line smoke test: runs './seatkeeper model validate|format|preview' and './seatkeeper server
+# --demo' against the materialized product's plugins, the way a user runs them, and checks their output
+# and exit status.
 #
 #   cli-smoke-test.sh PRODUCT_DIR OUT_DIR
 set -u
@@ -49,4 +50,28 @@ seatkeeper model preview "$out/good.model" --features "$out/features.json" --dat
   || fail "preview failed: $(cat "$out/preview.txt")"
 grep -Eq '^sales +f1 +1.0 +50% +10 +10 ' "$out/preview.txt" || fail "preview gave: $(cat "$out/preview.txt")"
 
-echo "[cli] OK: seatkeeper model validate, format and preview work with the product's plugins"
+# The embedded server with demo data: it must come up, answer, and write its state when stopped.
+# started directly (not through the function) so that $! is the JVM itself: the script execs java
+SEATKEEPER_ADMIN_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
+  "$root/seatkeeper" server --port 0 --bind 127.0.0.1 --data "$out/server" --demo >"$out/server.log" 2>&1 &
+server=$!
+port=
+for _ in $(seq 1 100); do
+  port=$(sed -n 's|.*listening on http://localhost:\([0-9]*\)/.*|\1|p' "$out/server.log")
+  [ -n "$port" ] && break
+  kill -0 $server 2>/dev/null || fail "the server stopped: $(cat "$out/server.log")"
+  sleep 0.2
+done
+[ -n "$port" ] || { kill $server; fail "the server did not start listening: $(cat "$out/server.log")"; }
+base=http://127.0.0.1:$port/api/1.0/instances/~
+curl -fsS "$base/health" | grep -q '"serverInstanceID"' || { kill $server; fail "health did not answer"; }
+token=$(curl -fsS -H 'Content-Type: application/json' -d '{"user":"admin","password":"Sm0ke-Passw0rd!"}' "$base/authorize" \
+  | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { kill $server; fail "the administrator could not log in"; }
+features=$(curl -fsS -H "Authorization: Bearer $token" "$base/features" | grep -o '"featureName"' | wc -l)
+[ "$features" -eq 10 ] || { kill $server; fail "the demo server has $features features, expected 10"; }
+kill -TERM $server
+wait $server
+[ -s "$out/server/state.json" ] || fail "the server wrote no snapshot when stopped"
+
+echo "[cli] OK: seatkeeper model validate, format and preview, and seatkeeper server --demo, work with the product's plugins"
