@@ -95,6 +95,15 @@ class AdminApiTest {
 	}
 
 	@Test
+	void bodiesOverTwoMegabytesAreRefusedBeforeTheyAreRead() {
+		byte[] huge = new byte[2 * 1024 * 1024 + 1];
+		java.util.Arrays.fill(huge, (byte) ' ');
+		Answer answer = server.send("POST", "authorize", null, "application/json", huge);
+		assertEquals(413, answer.status());
+		assertEquals("glsErr.requestTooLarge", answer.errorKey());
+	}
+
+	@Test
 	void authorizeGivesAnHs512TokenWithTheDocumentedClaims() {
 		Answer answer = server.post("authorize", null, "{\"user\":\"admin\",\"password\":\"" + ServerFixture.ADMIN_PASSWORD + "\"}");
 		assertEquals(200, answer.status());
