@@ -88,7 +88,11 @@ class CrashTest {
 				threads.add(thread);
 				thread.start();
 			}
-			Thread.sleep(700 + random.nextInt(800));
+			// kill once the devices have been answered a random number of times: in the middle of heavy writes
+			int threshold = acknowledged.get() + 150 + random.nextInt(250);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			ServerFixture.waitUntil(() -> acknowledged.get() >= threshold, deadline);
+			assertTrue(acknowledged.get() >= threshold, "the devices were answered " + acknowledged.get() + " times in 60 s");
 			process.destroyForcibly();
 			assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the server process died");
 			assertEquals(137, process.exitValue(), "killed by SIGKILL");

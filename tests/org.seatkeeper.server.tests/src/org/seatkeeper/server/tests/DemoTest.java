@@ -25,6 +25,14 @@ class DemoTest {
 				}).withDemo(true));
 	}
 
+	private static int used(ServerFixture client, String admin) {
+		int used = 0;
+		for (JsonElement feature : client.get("features", admin).json().getAsJsonArray()) {
+			used += feature.getAsJsonObject().get("used").getAsInt();
+		}
+		return used;
+	}
+
 	@Test
 	void theDemoSeedsAnEmptyServerOnceAndItsDevicesUseLicenses() throws Exception {
 		ServerFixture client = new ServerFixture(dir.resolve("unused"));
@@ -35,15 +43,8 @@ class DemoTest {
 			JsonArray features = client.get("features", admin).json().getAsJsonArray();
 			assertEquals(10, features.size());
 			assertEquals(2, client.get("reservationgroups", admin).json().getAsJsonArray().size());
-			long deadline = System.nanoTime() + 20_000_000_000L;
-			int used = 0;
-			while (used == 0 && System.nanoTime() < deadline) {
-				Thread.sleep(200);
-				used = 0;
-				for (JsonElement feature : client.get("features", admin).json().getAsJsonArray()) {
-					used += feature.getAsJsonObject().get("used").getAsInt();
-				}
-			}
+			ServerFixture.waitUntil(() -> used(client, admin) > 0, System.nanoTime() + 20_000_000_000L);
+			int used = used(client, admin);
 			assertTrue(used > 0, "the simulated devices check licenses out");
 			assertTrue(client.get("clients", admin).json().getAsJsonArray().size() > 0);
 			assertEquals(List.of(), server.licensing().audit());

@@ -142,6 +142,13 @@ final class ServerFixture implements AutoCloseable {
 		}
 	}
 
+	/** Waits until {@code condition} holds or {@code deadline} (a {@link System#nanoTime()}) passes, checking every 10 ms. */
+	static void waitUntil(java.util.function.BooleanSupplier condition, long deadline) {
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+		}
+	}
+
 	@Override
 	public void close() {
 		server.close();
