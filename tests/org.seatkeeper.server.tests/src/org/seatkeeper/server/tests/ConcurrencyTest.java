@@ -36,7 +36,7 @@ class ConcurrencyTest {
 	java.nio.file.Path dir;
 
 	static final int THREADS = 64;
-	static final int OPERATIONS = 300;
+	static final int OPERATIONS = 1_000;
 
 	/** Checks the invariants on one consistent reading; returns a description of the first breach, or null. */
 	static String breach(JsonArray features, JsonArray clients) {
