@@ -18,17 +18,7 @@ import org.seatkeeper.model.TokenKind;
 class LexerTest {
 
 	/** The documented example with named pools and dictionary rules. */
-	static final String EXAMPLE = """
-			model "example" {
-			  partitions {
-			    partition "engineering" { "f1" 1.0 5 }
-			    partition "sales"       { "f1" 1.0 5 }
-			  }
-			  on dictionary("business-unit" : "engineering") { use "engineering" accept }
-			  on dictionary("business-unit" : "sales")       { use "sales" accept }
-			  on any() { use "default" accept }
-			}
-			""";
+	static final String EXAMPLE = ModelTexts.EXAMPLES.get("pools and dictionary rules");
 
 	private static List<TokenKind> kinds(String text) {
 		return Lexer.lex(text).tokens().stream().map(Token::kind).toList();
@@ -36,12 +26,7 @@ class LexerTest {
 
 	@Test
 	void documentedExamplesLexWithoutProblems() {
-		for (String example : List.of(EXAMPLE, """
-				model "exampleModel" {
-				  on hostid("F01898AD8DD3/ETHERNET", "5E00A4F17201/ETHERNET") { use "default" accept }
-				  on any() { deny }
-				}
-				""", """
+		for (String example : List.of(EXAMPLE, ModelTexts.EXAMPLES.get("simple allow list"), """
 				on hostname("~/[A-Z]{2}[0-9]{3}/") && !hosttype("FLX_CLIENT") || dictionary("k":"~/Eng[0-9]+/") {
 				  use "engineering", "sales" without requested features { all from "p1" } continue }
 				partition "p" { "f1" 1.0 50% "f2" 2.0 remainder vendor string matches "x" }

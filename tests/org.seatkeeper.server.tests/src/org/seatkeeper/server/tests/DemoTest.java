@@ -35,10 +35,8 @@ class DemoTest {
 
 	@Test
 	void theDemoSeedsAnEmptyServerOnceAndItsDevicesUseLicenses() throws Exception {
-		ServerFixture client = new ServerFixture(dir.resolve("unused"));
-		client.close();
 		try (LicenseServer server = start(dir)) {
-			client.server = server;
+			ServerFixture client = new ServerFixture(server, dir, new ServerFixture.MovableClock());
 			String admin = client.admin();
 			JsonArray features = client.get("features", admin).json().getAsJsonArray();
 			assertEquals(10, features.size());

@@ -48,11 +48,10 @@ class OfflineExchangeTest {
 		backOffice = (Ed25519PrivateKeyParameters) keys.getPrivate();
 		Path publicKey = dir.resolve("producer.pem");
 		Files.writeString(publicKey, OfflineFiles.publicKeyPem(keys.getPublic()));
-		server = new ServerFixture(dir.resolve("data"));
-		server.server.close();
-		server.server = LicenseServer.start(ServerOptions.of(0, dir.resolve("data")).withBindAddress("127.0.0.1")
-				.withConsole(s -> {
-				}).withClock(server.clock).withProducerKey(publicKey));
+		ServerFixture.MovableClock clock = new ServerFixture.MovableClock();
+		server = new ServerFixture(LicenseServer.start(ServerOptions.of(0, dir.resolve("data")).withBindAddress("127.0.0.1")
+				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withConsole(s -> {
+				}).withClock(clock).withProducerKey(publicKey)), dir.resolve("data"), clock);
 		admin = server.admin();
 	}
 

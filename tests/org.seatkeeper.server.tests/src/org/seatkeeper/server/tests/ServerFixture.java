@@ -80,6 +80,13 @@ final class ServerFixture implements AutoCloseable {
 		start();
 	}
 
+	/** Talks to a server the test started itself (with other options), on the clock it gave that server. */
+	ServerFixture(LicenseServer running, Path data, MovableClock clock) {
+		this.data = data;
+		this.clock = clock;
+		this.server = running;
+	}
+
 	void start() throws IOException {
 		server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("127.0.0.1").withAdminPassword(ADMIN_PASSWORD)
 				.withConsole(console::add).withClock(clock));

@@ -274,11 +274,7 @@ public final class AdminApi {
 	}
 
 	private UserAccount account(String name) throws ApiException {
-		UserAccount account = core.read(s -> s.users.get(name));
-		if (account == null) {
-			throw ApiException.notFound("The user " + name);
-		}
-		return account;
+		return ApiException.found(core.read(s -> s.users.get(name)), "The user " + name);
 	}
 
 	private Response createUser(Request request) throws ApiException {
@@ -306,10 +302,7 @@ public final class AdminApi {
 		String hash = newPassword == null ? null : hash(newPassword);
 		Set<Role> roles = body.has("roles") ? roles(body) : null;
 		core.change(state -> {
-			UserAccount account = state.users.get(name);
-			if (account == null) {
-				throw ApiException.notFound("The user " + name);
-			}
+			UserAccount account = ApiException.found(state.users.get(name), "The user " + name);
 			Set<Role> newRoles = roles == null ? account.roles() : roles;
 			if (!newRoles.contains(Role.ADMIN) && account.roles().contains(Role.ADMIN) && admins(state) == 1) {
 				throw ApiException.conflict("glsErr.lastAdministrator",
@@ -323,10 +316,7 @@ public final class AdminApi {
 	private Response deleteUser(Request request) throws ApiException {
 		String name = request.parameter(0);
 		core.change(state -> {
-			UserAccount account = state.users.get(name);
-			if (account == null) {
-				throw ApiException.notFound("The user " + name);
-			}
+			UserAccount account = ApiException.found(state.users.get(name), "The user " + name);
 			if (account.roles().contains(Role.ADMIN) && admins(state) == 1) {
 				throw ApiException.conflict("glsErr.lastAdministrator", name + " is the last administrator and cannot be deleted",
 						name);
@@ -372,10 +362,7 @@ public final class AdminApi {
 
 	private Response clientKey() throws ApiException {
 		String key = core.read(s -> s.restLicensingKey);
-		if (key == null) {
-			throw ApiException.notFound("A client key");
-		}
-		return Response.ok(publicKeyJson(key));
+		return Response.ok(publicKeyJson(ApiException.found(key, "A client key")));
 	}
 
 	private Response uploadClientKey(Request request) throws ApiException {

@@ -41,6 +41,14 @@ public final class ApiException extends Exception {
 		return new ApiException(404, "glsErr.notFound", what + " does not exist", what);
 	}
 
+	/** {@code value}, or a 404 saying that {@code what} does not exist when it is null. */
+	public static <T> T found(T value, String what) throws ApiException {
+		if (value == null) {
+			throw notFound(what);
+		}
+		return value;
+	}
+
 	public static ApiException conflict(String key, String message, String... arguments) {
 		return new ApiException(409, key, message, arguments);
 	}

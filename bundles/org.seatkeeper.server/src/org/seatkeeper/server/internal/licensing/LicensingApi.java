@@ -156,10 +156,7 @@ public final class LicensingApi {
 			FeatureRecord feature = state.features.get(id);
 			return feature == null ? null : featureJson(feature, new Usage(state, -1));
 		});
-		if (json == null) {
-			throw ApiException.notFound("The feature " + id);
-		}
-		return json;
+		return ApiException.found(json, "The feature " + id);
 	}
 
 	/** A feature record with the documented keys (and Seatkeeper's for what is not documented). */
@@ -270,10 +267,7 @@ public final class LicensingApi {
 
 	private JsonObject client(int id) throws ApiException {
 		JsonObject json = core.read(state -> state.clients.containsKey(id) ? clientJson(state, state.clients.get(id)) : null);
-		if (json == null) {
-			throw ApiException.notFound("The client " + id);
-		}
-		return json;
+		return ApiException.found(json, "The client " + id);
 	}
 
 	static JsonObject clientJson(ServerData state, ClientRecord client) {
@@ -317,10 +311,7 @@ public final class LicensingApi {
 	private Response drop(Request request) throws ApiException {
 		int id = id(request, 0, "client");
 		core.change(state -> {
-			ClientRecord client = state.clients.get(id);
-			if (client == null) {
-				throw ApiException.notFound("The client " + id);
-			}
+			ClientRecord client = ApiException.found(state.clients.get(id), "The client " + id);
 			return new Events.ClientsSaved(List.of(client.withStatus("DROPPED")));
 		});
 		return Response.empty(204);
@@ -351,11 +342,7 @@ public final class LicensingApi {
 	}
 
 	private GroupRecord group(int id) throws ApiException {
-		GroupRecord group = core.read(state -> state.groups.get(id));
-		if (group == null) {
-			throw ApiException.notFound("The reservation group " + id);
-		}
-		return group;
+		return ApiException.found(core.read(state -> state.groups.get(id)), "The reservation group " + id);
 	}
 
 	private JsonArray reservations(int groupId) throws ApiException {
@@ -433,10 +420,7 @@ public final class LicensingApi {
 	private Response deleteGroup(Request request) throws ApiException {
 		int id = id(request, 0, "group");
 		core.change(state -> {
-			GroupRecord group = state.groups.get(id);
-			if (group == null) {
-				throw ApiException.notFound("The reservation group " + id);
-			}
+			GroupRecord group = ApiException.found(state.groups.get(id), "The reservation group " + id);
 			Set<Integer> ids = new HashSet<>();
 			group.reservations().forEach(r -> ids.add(r.id()));
 			return new Events.GroupChanged(id, null, Reservations.revoke(state, ids));
@@ -448,10 +432,7 @@ public final class LicensingApi {
 		int groupId = id(request, 0, "group");
 		int reservationId = id(request, 1, "reservation");
 		core.change(state -> {
-			GroupRecord group = state.groups.get(groupId);
-			if (group == null) {
-				throw ApiException.notFound("The reservation group " + groupId);
-			}
+			GroupRecord group = ApiException.found(state.groups.get(groupId), "The reservation group " + groupId);
 			if (group.reservations().stream().noneMatch(r -> r.id() == reservationId)) {
 				throw ApiException.notFound("The reservation " + reservationId + " of group " + groupId);
 			}
