@@ -1,0 +1,1019 @@
+package org.seatkeeper.core.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.seatkeeper.core.client.ClientOptions;
+import org.seatkeeper.core.client.Credentials;
+import org.seatkeeper.core.client.CredentialsProvider;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerAddress;
+import org.seatkeeper.core.client.ServerErrorException;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.client.TrustedCertificates;
+import org.seatkeeper.core.client.UntrustedCertificateException;
+import org.seatkeeper.core.domain.ActivationCount;
+import org.seatkeeper.core.domain.CapabilityResult;
+import org.seatkeeper.core.domain.ClientKey;
+import org.seatkeeper.core.domain.Device;
+import org.seatkeeper.core.domain.Expiry;
+import org.seatkeeper.core.domain.Feature;
+import org.seatkeeper.core.domain.FeatureSummary;
+import org.seatkeeper.core.domain.HostId;
+import org.seatkeeper.core.domain.HostIds;
+import org.seatkeeper.core.domain.Pool;
+import org.seatkeeper.core.domain.PoolSlice;
+import org.seatkeeper.core.domain.ReservationGroup;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.domain.ServedFeature;
+import org.seatkeeper.core.domain.ServerHealth;
+import org.seatkeeper.core.domain.ServerModel;
+import org.seatkeeper.core.domain.ServerVersion;
+import org.seatkeeper.core.domain.Setting;
+import org.seatkeeper.core.domain.User;
+import org.seatkeeper.core.query.ListQuery;
+import org.seatkeeper.core.reservations.ReservationChecks;
+import org.seatkeeper.core.reservations.ReservationsFormatException;
+import org.seatkeeper.core.reservations.ReservationsJson;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
+
+/**
+ * {@code ./seatkeeper admin}: administers a license server from a terminal or a script, in the spirit
+ * of {@code flexnetlsadmin}. Tables for people, {@code --json} for scripts. Exit status 0 when done, 1
+ * when the server refused or could not be reached, 2 for a usage error (including bad input files).
+ * Errors go to standard error, one line each.
+ */
+public final class AdminCommand {
+
+	static final int OK = 0;
+	static final int FAILED = 1;
+	static final int USAGE = 2;
+
+	static final String USAGE_TEXT = """
+			Usage: seatkeeper admin [--server URL] [--user NAME] [--json] [--timeout SECONDS] VERB [ARGS]
+
+			Administers a license server compatible with FlexNet Embedded local license servers.
+			  --server URL      the server: host, host:port or a URL (default: $SEATKEEPER_SERVER,
+			                    else http://localhost:7070)
+			  --user NAME       who logs in when the server asks (default: $SEATKEEPER_USER, else admin);
+			                    the password comes from $SEATKEEPER_PASSWORD or is asked on the console
+			  --json            print JSON for scripts instead of tables
+			  --timeout SECONDS how long to wait for each answer (default 30)
+			  --trust SHA256    trust the HTTPS certificate with this fingerprint for this call
+
+			Verbs:
+			  status                          health, version and what the server holds
+			  features [--summary] [--search NAME] [--filter TEXT]
+			  features show ID                a feature record and the devices it serves
+			  devices [--filter TEXT]         the devices served
+			  devices show ID                 a device and what it holds
+			  devices drop ID...              drop devices, freeing their counts
+			  reservations [list]             reservation groups and their entries, with status
+			  reservations show GID
+			  reservations load FILE          add the groups of a reservations JSON file
+			  reservations export FILE [--group GID]
+			  reservations delete GID [--reservation RID]
+			  model [show]                    the active model definition
+			  model load FILE                 apply a model definition (at most 900 KB)
+			  model delete                    go back to the default model
+			  pools                           license pools and what each holds
+			  config [show] [--filter GROUP]  the server's settings
+			  config set NAME=VALUE...        change settings (NAME= returns one to its default)
+			  hostids                         the server's hostids
+			  hostids select TYPE VALUE       choose the hostid the server uses
+			  activate -id ID [-count N]... -o FILE   write an offline activation request
+			                                  (no -id: a capability request)
+			  activate -load FILE             apply a capability response
+			  upload-key FILE                 upload a client public key (DER, RSA 2048)
+			  users [list]
+			  users create NAME ROLES         ROLES like READ+RESERVATIONS; the password comes from
+			                                  $SEATKEEPER_NEW_PASSWORD or is asked on the console
+			  users edit NAME [--roles ROLES] [--password]
+			  users delete NAME
+			  trust                           show the server's HTTPS certificate and trust it
+			""";
+
+	/** Reads a password (or an answer) from the console without echo; {@code null} when nothing was typed. */
+	@FunctionalInterface
+	public interface PasswordPrompt {
+		char[] read(String prompt);
+	}
+
+	/** Thrown for a usage error: exit status 2. */
+	static final class UsageException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+			.registerTypeAdapter(Expiry.class, (JsonSerializer<Expiry>) (e, t, c) -> new JsonPrimitive(e.toString()))
+			.registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
+			.registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (i, t, c) -> new JsonPrimitive(i.toString()))
+			.registerTypeAdapter(ClientKey.class, (JsonSerializer<ClientKey>) (k, t, c) -> {
+				JsonObject o = new JsonObject();
+				o.addProperty("publicKey", Base64.getEncoder().encodeToString(k.der()));
+				o.addProperty("fingerprint", k.fingerprint());
+				return o;
+			}).create();
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, String> env;
+	private final PasswordPrompt prompt;
+	private final Path trustFile;
+
+	private String server;
+	private String user;
+	private boolean json;
+	private Duration timeout = ClientOptions.DEFAULT_REQUEST_TIMEOUT;
+	private final List<String> trustedNow = new ArrayList<>();
+	private boolean passwordAvailable;
+
+	/**
+	 * @param prompt    asks on the console, or {@code null} when there is none (passwords must then come
+	 *                  from the environment)
+	 * @param trustFile where fingerprints of trusted certificates are kept
+	 */
+	public AdminCommand(PrintStream out, PrintStream err, Map<String, String> env, PasswordPrompt prompt, Path trustFile) {
+		this.out = out;
+		this.err = err;
+		this.env = env;
+		this.prompt = prompt;
+		this.trustFile = trustFile;
+	}
+
+	public static void main(String[] args) {
+		PasswordPrompt console = System.console() == null ? null : text -> System.console().readPassword("%s", text);
+		Path trust = Path.of(System.getProperty("user.home"), ".seatkeeper", "trusted-certificates");
+		System.exit(new AdminCommand(System.out, System.err, System.getenv(), console, trust).run(List.of(args)));
+	}
+
+	/** Runs the command given by {@code args} and returns its exit status. */
+	public int run(List<String> args) {
+		List<String> rest;
+		try {
+			rest = options(args);
+		} catch (UsageException e) {
+			return usage(e.getMessage());
+		}
+		if (rest.isEmpty() || rest.get(0).equals("help") || args.contains("--help") || args.contains("-h")) {
+			(rest.isEmpty() ? err : out).print(USAGE_TEXT);
+			return rest.isEmpty() ? USAGE : OK;
+		}
+		String verb = rest.get(0);
+		List<String> verbArgs = rest.subList(1, rest.size());
+		try (LicenseServerClient client = client()) {
+			return switch (verb) {
+				case "status" -> status(client, verbArgs);
+				case "features" -> features(client, verbArgs);
+				case "devices" -> devices(client, verbArgs);
+				case "reservations" -> reservations(client, verbArgs);
+				case "model" -> model(client, verbArgs);
+				case "pools" -> pools(client, verbArgs);
+				case "config" -> config(client, verbArgs);
+				case "hostids" -> hostIds(client, verbArgs);
+				case "activate" -> activate(client, verbArgs);
+				case "upload-key" -> uploadKey(client, verbArgs);
+				case "users" -> users(client, verbArgs);
+				case "trust" -> trust(client, verbArgs);
+				default -> throw new UsageException("unknown verb '" + verb + "'");
+			};
+		} catch (UsageException e) {
+			return usage(e.getMessage());
+		} catch (IllegalArgumentException e) {
+			return usage(e.getMessage());
+		} catch (ServerErrorException e) {
+			String hint = e.kind() == ServerErrorException.Kind.AUTHENTICATION && !passwordAvailable
+					? " (no password was given: set SEATKEEPER_PASSWORD, or run in a terminal to be asked)" : "";
+			err.println("seatkeeper admin: " + e.getMessage() + hint);
+			return FAILED;
+		} catch (ServerException e) {
+			err.println("seatkeeper admin: " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private int usage(String message) {
+		err.println("seatkeeper admin: " + message + " (see 'seatkeeper admin help')");
+		return USAGE;
+	}
+
+	private List<String> options(List<String> args) throws UsageException {
+		server = env.getOrDefault("SEATKEEPER_SERVER", "http://localhost:7070");
+		user = env.getOrDefault("SEATKEEPER_USER", "admin");
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+				case "--server", "-server" -> server = value(args, ++i, arg);
+				case "--user", "-user" -> user = value(args, ++i, arg);
+				case "--json", "-json" -> json = true;
+				case "--timeout" -> {
+					String text = value(args, ++i, arg);
+					try {
+						timeout = Duration.ofMillis((long) (Double.parseDouble(text) * 1000));
+					} catch (NumberFormatException e) {
+						throw new UsageException("--timeout takes seconds, not '" + text + "'");
+					}
+					if (timeout.toMillis() <= 0) {
+						throw new UsageException("--timeout must be above 0");
+					}
+				}
+				case "--trust" -> trustedNow.add(value(args, ++i, arg));
+				case "--password", "-password", "--passwd" -> throw new UsageException(
+						"passwords are never taken as arguments: set SEATKEEPER_PASSWORD or answer the console prompt");
+				default -> rest.add(arg);
+			}
+		}
+		return rest;
+	}
+
+	private static String value(List<String> args, int index, String option) throws UsageException {
+		if (index >= args.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return args.get(index);
+	}
+
+	private LicenseServerClient client() throws UsageException {
+		ServerAddress address;
+		try {
+			address = ServerAddress.parse(server);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		TrustedCertificates trusted;
+		try {
+			trusted = TrustedCertificates.load(trustFile);
+			trustedNow.forEach(trusted::trust);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new UsageException("cannot read the trusted certificates: " + e.getMessage());
+		}
+		String password = env.get("SEATKEEPER_PASSWORD");
+		passwordAvailable = password != null || prompt != null;
+		CredentialsProvider credentials = (where, problem) -> {
+			if (password != null) {
+				return problem == null ? Optional.of(new Credentials(user, password.toCharArray())) : Optional.empty();
+			}
+			if (problem != null) {
+				err.println(problem);
+			}
+			char[] typed = prompt == null ? null : prompt.read("Password of " + user + " at " + where.hostAndPort() + ": ");
+			return typed == null ? Optional.empty() : Optional.of(new Credentials(user, typed));
+		};
+		return new LicenseServerClient(ClientOptions.of(address).withCredentials(credentials)
+				.withTimeouts(ClientOptions.DEFAULT_CONNECT_TIMEOUT, timeout).withTrusted(trusted));
+	}
+
+	private static void noMore(List<String> args, int from) throws UsageException {
+		if (args.size() > from) {
+			throw new UsageException("unexpected '" + args.get(from) + "'");
+		}
+	}
+
+	private static String option(List<String> args, String name) throws UsageException {
+		int index = args.indexOf(name);
+		if (index < 0) {
+			return null;
+		}
+		if (index + 1 >= args.size()) {
+			throw new UsageException(name + " needs a value");
+		}
+		return args.get(index + 1);
+	}
+
+	private static List<String> withoutOptions(List<String> args, String... valued) {
+		List<String> rest = new ArrayList<>();
+		List<String> names = Arrays.asList(valued);
+		for (int i = 0; i < args.size(); i++) {
+			if (names.contains(args.get(i))) {
+				i++;
+			} else if (!args.get(i).startsWith("--")) {
+				rest.add(args.get(i));
+			}
+		}
+		return rest;
+	}
+
+	private static long id(String text, String what) throws UsageException {
+		try {
+			long id = Long.parseLong(text);
+			if (id <= 0) {
+				throw new NumberFormatException();
+			}
+			return id;
+		} catch (NumberFormatException e) {
+			throw new UsageException(what + " must be a number above 0, not '" + text + "'");
+		}
+	}
+
+	private void printJson(Object value) {
+		out.println(JSON.toJson(value));
+	}
+
+	private static String read(String file) throws UsageException {
+		try {
+			return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			throw new UsageException("there is no file " + file);
+		} catch (IOException e) {
+			throw new UsageException("cannot read " + file + ": " + e.getMessage());
+		}
+	}
+
+	private static byte[] readBytes(String file) throws UsageException {
+		try {
+			return Files.readAllBytes(Path.of(file));
+		} catch (NoSuchFileException e) {
+			throw new UsageException("there is no file " + file);
+		} catch (IOException e) {
+			throw new UsageException("cannot read " + file + ": " + e.getMessage());
+		}
+	}
+
+	/** Writes {@code bytes} to {@code file} through a temporary file, so that no partial file is left. */
+	private static void write(String file, byte[] bytes) throws UsageException {
+		Path target = Path.of(file).toAbsolutePath();
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+			try {
+				Files.write(temporary, bytes);
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+		} catch (IOException e) {
+			throw new UsageException("cannot write " + file + ": " + e.getMessage());
+		}
+	}
+
+	// ---- verbs
+
+	private int status(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		noMore(args, 0);
+		var monitor = new NullProgressMonitor();
+		ServerHealth health = client.health(monitor);
+		ServerVersion version = client.version(monitor);
+		List<Feature> features = client.features(monitor);
+		List<Device> devices = client.devices(monitor);
+		List<ReservationGroup> groups = client.reservationGroups(monitor);
+		ServerModel model = client.model(monitor);
+		long names = features.stream().map(Feature::name).distinct().count();
+		long served = devices.stream().filter(d -> d.status().equalsIgnoreCase("NORMAL")).count();
+		if (json) {
+			JsonObject status = new JsonObject();
+			status.addProperty("server", client.address().toString());
+			status.add("health", JSON.toJsonTree(health));
+			status.add("version", JSON.toJsonTree(version));
+			status.addProperty("featureRecords", features.size());
+			status.addProperty("featureNames", names);
+			status.addProperty("devices", devices.size());
+			status.addProperty("devicesServed", served);
+			status.addProperty("reservationGroups", groups.size());
+			status.addProperty("model", model.isDefault() ? "default" : model.name());
+			printJson(status);
+			return OK;
+		}
+		TextTable table = new TextTable("", "");
+		table.row("License server", client.address());
+		table.row("Instance", health.instanceId());
+		table.row("Version", version.version() + (version.product().isEmpty() ? "" : " (" + version.product() + ")"));
+		table.row("Health", health.isHealthy() ? "ok" : "FAILING: database " + health.database() + ", disk " + health.diskSpace());
+		table.row("Security", health.security());
+		table.row("Features", features.size() + " records of " + names + " features");
+		table.row("Devices", devices.size() + " (" + served + " being served)");
+		table.row("Reservations", groups.size() + " groups");
+		table.row("Model", model.isDefault() ? "default (everything in the default pool)" : model.name());
+		client.session().ifPresent(s -> table.row("Logged in", s.user() + " " + s.roles()));
+		table.print(out);
+		return OK;
+	}
+
+	private int features(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		if (!args.isEmpty() && args.get(0).equals("show")) {
+			if (args.size() != 2) {
+				throw new UsageException("features show takes one feature record id");
+			}
+			long id = id(args.get(1), "a feature record id");
+			Feature feature = client.feature(id, monitor);
+			List<Device> devices = client.featureDevices(id, monitor);
+			if (json) {
+				JsonObject o = JSON.toJsonTree(feature).getAsJsonObject();
+				o.add("devices", JSON.toJsonTree(devices));
+				printJson(o);
+				return OK;
+			}
+			TextTable details = new TextTable("", "");
+			details.row("Feature", feature.name()).row("Version", feature.version()).row("Record id", feature.id())
+					.row("Activation id", feature.activationId()).row("Count", feature.uncounted() ? "uncounted" : feature.count())
+					.row("Used", feature.used()).row("Reserved", feature.reserved() + " (" + feature.assignedReserved() + " in use)")
+					.row("Overdraft", feature.overdraftCount() + " (" + feature.overdraftUsed() + " in use)")
+					.row("Type", feature.type()).row("Start date", feature.startDate()).row("Expiration", feature.expiry())
+					.row("Vendor string", feature.vendorString()).row("Issuer", feature.issuer())
+					.row("Notice", feature.notice()).row("Serial number", feature.serialNumber());
+			details.print(out);
+			out.println();
+			TextTable served = new TextTable("Device ID", "ID Type", "Alias", "Count", "Reserved");
+			for (Device device : devices) {
+				int count = 0;
+				int reserved = 0;
+				for (ServedFeature f : device.features()) {
+					if (f.featureRecordId() == id) {
+						count += f.count();
+						reserved += f.reserved();
+					}
+				}
+				served.row(device.hostId().value(), device.hostId().type(), device.alias(), count, reserved);
+			}
+			served.print(out);
+			out.println("Devices served: " + devices.size());
+			return OK;
+		}
+		boolean summary = args.contains("--summary");
+		String search = option(args, "--search");
+		String filter = option(args, "--filter");
+		noMore(withoutOptions(args, "--search", "--filter"), 0);
+		if (summary) {
+			List<FeatureSummary> summaries = ListQuery.of(client.featureSummaries(monitor)).search(FeatureSummary::name, search)
+					.filter(filter, FeatureSummary::name, FeatureSummary::version).items();
+			if (json) {
+				printJson(summaries);
+				return OK;
+			}
+			TextTable table = new TextTable("Feature", "Version", "Total Count", "Total Used", "Total Available",
+					"First Expiration", "Last Expiration", "Total Overdraft", "Metered", "Counted");
+			for (FeatureSummary s : summaries) {
+				table.row(s.name(), s.version(), s.totalCount(), s.totalUsed(), s.totalAvailable(), s.firstExpiration(),
+						s.lastExpiration(), s.totalOverdraft(), s.metered() ? "yes" : "no", s.counted() ? "yes" : "no");
+			}
+			table.print(out);
+			out.println("Total number of features : " + summaries.size());
+			return OK;
+		}
+		List<Feature> features = ListQuery.of(client.features(monitor)).search(Feature::name, search)
+				.filter(filter, Feature::name, Feature::version, f -> f.expiry().toString(), Feature::vendorString)
+				.sort(Comparator.comparing(Feature::name).thenComparing(Feature::version, FeatureSummary::compareVersions)
+						.thenComparingLong(Feature::id), true)
+				.items();
+		if (json) {
+			printJson(features);
+			return OK;
+		}
+		TextTable table = new TextTable("ID", "Name", "Version", "Count", "Used", "Available", "Type", "Expiration",
+				"Start Date", "Vendor String");
+		for (Feature f : features) {
+			table.row(f.id(), f.name(), f.version(), f.uncounted() ? "uncounted" : f.count(), f.used(), f.available(), f.type(),
+					f.expiry(), f.startDate(), f.vendorString());
+		}
+		table.print(out);
+		out.println("Total number of features : " + features.size());
+		return OK;
+	}
+
+	private int devices(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		if (!args.isEmpty() && args.get(0).equals("drop")) {
+			if (args.size() < 2) {
+				throw new UsageException("devices drop takes the ids of the devices to drop");
+			}
+			List<Long> ids = new ArrayList<>();
+			for (String text : args.subList(1, args.size())) {
+				ids.add(id(text, "a device id"));
+			}
+			for (long id : ids) {
+				Device device = client.device(id, monitor);
+				client.dropDevice(id, monitor);
+				if (!json) {
+					out.println("Dropped device " + id + " " + device.hostId() + ", freeing " + device.countsHeld() + " counts");
+				}
+			}
+			if (json) {
+				JsonObject o = new JsonObject();
+				o.add("dropped", JSON.toJsonTree(ids));
+				printJson(o);
+			}
+			return OK;
+		}
+		if (!args.isEmpty() && args.get(0).equals("show")) {
+			if (args.size() != 2) {
+				throw new UsageException("devices show takes one device id");
+			}
+			Device device = client.device(id(args.get(1), "a device id"), monitor);
+			if (json) {
+				printJson(device);
+				return OK;
+			}
+			TextTable details = new TextTable("", "");
+			details.row("Device ID", device.hostId().value()).row("ID type", device.hostId().type())
+					.row("Alias", device.alias()).row("Device type", device.deviceType()).row("Status", device.status())
+					.row("User", device.user()).row("Device expiry", device.expiry()).row("Last request", device.lastRequest());
+			device.vendorDictionary().forEach((k, v) -> details.row("Vendor: " + k, v));
+			details.print(out);
+			out.println();
+			TextTable features = new TextTable("Feature", "Version", "Used", "Reserved", "Pool", "Expiration", "Start Date",
+					"Vendor String");
+			for (ServedFeature f : device.features()) {
+				features.row(f.name(), f.version(), f.count(), f.reserved(), f.pool(), f.expiry(), f.startDate(), f.vendorString());
+			}
+			features.print(out);
+			return OK;
+		}
+		if (!args.isEmpty() && args.get(0).equals("list")) {
+			args = args.subList(1, args.size());
+		}
+		String filter = option(args, "--filter");
+		noMore(withoutOptions(args, "--filter"), 0);
+		List<Device> devices = ListQuery.of(client.devices(monitor))
+				.filter(filter, d -> d.hostId().value(), d -> d.hostId().type(), Device::alias, Device::status)
+				.sort(Comparator.comparingLong(Device::id), true).items();
+		if (json) {
+			printJson(devices);
+			return OK;
+		}
+		TextTable table = new TextTable("ID", "Device ID", "ID Type", "Device Type", "Alias", "Status", "Counts", "Expiry");
+		for (Device d : devices) {
+			table.row(d.id(), d.hostId().value(), d.hostId().type(), d.deviceType(), d.alias(), d.status(), d.countsHeld(),
+					d.expiry());
+		}
+		table.print(out);
+		out.println("Total number of devices : " + devices.size());
+		return OK;
+	}
+
+	private int reservations(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		String action = args.isEmpty() ? "list" : args.get(0);
+		switch (action) {
+			case "list", "show" -> {
+				List<ReservationGroup> groups = client.reservationGroups(monitor);
+				if (action.equals("show")) {
+					if (args.size() != 2) {
+						throw new UsageException("reservations show takes one group id");
+					}
+					long gid = id(args.get(1), "a group id");
+					groups = List.of(client.reservationGroup(gid, monitor));
+				} else {
+					noMore(args, args.isEmpty() ? 0 : 1);
+				}
+				List<ReservationChecks.EntryStatus> statuses = ReservationChecks.statuses(groups, client.features(monitor),
+						LocalDate.now());
+				if (json) {
+					printJson(groups);
+					return OK;
+				}
+				TextTable table = new TextTable("Status", "GID", "Group", "RID", "Device ID", "ID Type", "Feature", "Version",
+						"Count");
+				for (ReservationChecks.EntryStatus s : statuses) {
+					table.row(s.satisfied() ? "ok" : "CANNOT BE SATISFIED: " + s.reason(), s.group().id(), s.group().name(),
+							s.reservation().id(), s.reservation().hostId().value(), s.reservation().hostId().type(),
+							s.entry().featureName(), s.entry().featureVersion(), s.entry().count());
+				}
+				table.print(out);
+				out.println("Total number of reservation groups : " + groups.size());
+				return OK;
+			}
+			case "load" -> {
+				if (args.size() != 2) {
+					throw new UsageException("reservations load takes one file");
+				}
+				List<ReservationGroup> groups;
+				try {
+					groups = ReservationsJson.read(read(args.get(1)));
+				} catch (ReservationsFormatException e) {
+					throw new UsageException(args.get(1) + ": " + String.join("; ", e.problems()));
+				}
+				List<ReservationGroup> added = client.addReservationGroups(groups, monitor);
+				if (json) {
+					printJson(added);
+				} else {
+					for (ReservationGroup group : added) {
+						out.println("Added reservation group " + group.id() + " '" + group.name() + "' with "
+								+ group.reservations().size() + " reservations and " + group.entryCount() + " entries");
+					}
+				}
+				return OK;
+			}
+			case "export" -> {
+				if (args.size() < 2) {
+					throw new UsageException("reservations export takes a file");
+				}
+				String group = option(args, "--group");
+				noMore(withoutOptions(args, "--group"), 2);
+				List<ReservationGroup> groups = group == null ? client.reservationGroups(monitor)
+						: List.of(client.reservationGroup(id(group, "a group id"), monitor));
+				if (groups.isEmpty()) {
+					throw new UsageException("the server has no reservation group to export");
+				}
+				write(args.get(1), ReservationsJson.write(groups.stream().map(ReservationGroup::withoutIds).toList())
+						.getBytes(StandardCharsets.UTF_8));
+				if (!json) {
+					out.println("Wrote " + groups.size() + " reservation groups to " + args.get(1));
+				}
+				return OK;
+			}
+			case "delete" -> {
+				if (args.size() < 2) {
+					throw new UsageException("reservations delete takes a group id");
+				}
+				long gid = id(args.get(1), "a group id");
+				String reservation = option(args, "--reservation");
+				noMore(withoutOptions(args, "--reservation"), 2);
+				if (reservation == null) {
+					client.deleteReservationGroup(gid, monitor);
+					if (!json) {
+						out.println("Deleted reservation group " + gid);
+					}
+				} else {
+					long rid = id(reservation, "a reservation id");
+					client.deleteReservation(gid, rid, monitor);
+					if (!json) {
+						out.println("Deleted reservation " + rid + " of group " + gid);
+					}
+				}
+				return OK;
+			}
+			default -> throw new UsageException("unknown reservations action '" + action + "'");
+		}
+	}
+
+	private int model(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		String action = args.isEmpty() ? "show" : args.get(0);
+		switch (action) {
+			case "show" -> {
+				noMore(args, args.isEmpty() ? 0 : 1);
+				ServerModel model = client.model(monitor);
+				if (json) {
+					printJson(model);
+				} else if (model.isDefault()) {
+					out.println("No model definition: the default model applies (every feature in the default pool).");
+				} else {
+					out.print(model.definition().endsWith("\n") ? model.definition() : model.definition() + "\n");
+				}
+				return OK;
+			}
+			case "load" -> {
+				if (args.size() != 2) {
+					throw new UsageException("model load takes one file");
+				}
+				ServerModel model = client.uploadModel(read(args.get(1)), monitor);
+				if (json) {
+					printJson(model);
+				} else {
+					out.println("Applied the model '" + model.name() + "'");
+				}
+				return OK;
+			}
+			case "delete" -> {
+				noMore(args, 1);
+				client.deleteModel(monitor);
+				if (!json) {
+					out.println("Deleted the model definition: the default model applies");
+				}
+				return OK;
+			}
+			default -> throw new UsageException("unknown model action '" + action + "'");
+		}
+	}
+
+	private int pools(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		noMore(args, 0);
+		List<Pool> pools = client.pools(new NullProgressMonitor());
+		if (json) {
+			printJson(pools);
+			return OK;
+		}
+		TextTable table = new TextTable("Pool", "Feature", "Version", "Expiration", "Allocated", "Used", "Requested", "Status");
+		for (Pool pool : pools) {
+			if (pool.slices().isEmpty()) {
+				table.row(pool.name(), "", "", "", 0, 0, "", "");
+			}
+			for (PoolSlice slice : pool.slices()) {
+				table.row(pool.name() + (pool.isDefault() ? " (default)" : ""), slice.featureName(), slice.featureVersion(),
+						slice.expiry(), slice.allocated(), slice.used(), slice.requested(), slice.status());
+			}
+		}
+		table.print(out);
+		out.println("Total number of pools : " + pools.size());
+		return OK;
+	}
+
+	private int config(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		String action = args.isEmpty() || args.get(0).startsWith("--") ? "show" : args.get(0);
+		List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+		switch (action) {
+			case "show" -> {
+				String filter = option(rest, "--filter");
+				noMore(withoutOptions(rest, "--filter"), 0);
+				List<Setting> settings = client.settings(monitor);
+				if (filter != null) {
+					String wanted = filter.toLowerCase(Locale.ROOT).replace("-", "");
+					settings = settings.stream().filter(s -> s.group().toLowerCase(Locale.ROOT).replace("_", "").contains(wanted)
+							|| s.groupLabel().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "").contains(wanted)
+							|| s.name().toLowerCase(Locale.ROOT).startsWith(filter.toLowerCase(Locale.ROOT))).toList();
+				}
+				printSettings(settings);
+				return OK;
+			}
+			case "set" -> {
+				if (rest.isEmpty()) {
+					throw new UsageException("config set takes NAME=VALUE pairs");
+				}
+				Map<String, String> changes = new LinkedHashMap<>();
+				for (String pair : rest) {
+					int equals = pair.indexOf('=');
+					if (equals <= 0) {
+						throw new UsageException("'" + pair + "' is not NAME=VALUE");
+					}
+					String value = pair.substring(equals + 1);
+					changes.put(pair.substring(0, equals).trim(), value.isEmpty() ? null : value);
+				}
+				List<Setting> settings = client.updateSettings(changes, monitor);
+				printSettings(settings.stream().filter(s -> changes.containsKey(s.name())).toList());
+				return OK;
+			}
+			default -> throw new UsageException("unknown config action '" + action + "'");
+		}
+	}
+
+	private void printSettings(List<Setting> settings) {
+		if (json) {
+			printJson(settings);
+			return;
+		}
+		TextTable table = new TextTable("Group", "Name", "Value", "Default", "Editable");
+		for (Setting s : settings) {
+			table.row(s.groupLabel(), s.name(), s.value(), s.defaultValue(), s.editable() ? "yes" : "producer only");
+		}
+		table.print(out);
+	}
+
+	private int hostIds(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		HostIds hostIds;
+		if (!args.isEmpty() && args.get(0).equals("select")) {
+			if (args.size() != 3) {
+				throw new UsageException("hostids select takes a TYPE and a VALUE");
+			}
+			hostIds = client.selectHostId(new HostId(args.get(1), args.get(2)), monitor);
+		} else {
+			noMore(args, args.isEmpty() || !args.get(0).equals("list") ? 0 : 1);
+			hostIds = client.hostIds(monitor);
+		}
+		if (json) {
+			printJson(hostIds);
+			return OK;
+		}
+		TextTable table = new TextTable("Type", "Value", "Selected");
+		for (HostId hostId : hostIds.all()) {
+			table.row(hostId.type(), hostId.value(), hostIds.selected() != null && hostIds.selected().sameAs(hostId) ? "yes" : "");
+		}
+		table.print(out);
+		return OK;
+	}
+
+	private int activate(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		String load = null;
+		String output = null;
+		List<ActivationCount> activations = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i).replaceFirst("^--", "-");
+			switch (arg) {
+				case "-load" -> load = value(args, ++i, arg);
+				case "-o" -> output = value(args, ++i, arg);
+				case "-id" -> activations.add(new ActivationCount(value(args, ++i, arg), 1));
+				case "-count" -> {
+					if (activations.isEmpty()) {
+						throw new UsageException("-count follows the -id it is for");
+					}
+					String text = value(args, ++i, arg);
+					int count;
+					try {
+						count = Integer.parseInt(text);
+					} catch (NumberFormatException e) {
+						throw new UsageException("-count takes a whole number, not '" + text + "'");
+					}
+					if (count < 0) {
+						throw new UsageException("-count must be 0 (return all) or more, not " + count);
+					}
+					ActivationCount last = activations.remove(activations.size() - 1);
+					activations.add(new ActivationCount(last.activationId(), count));
+				}
+				default -> throw new UsageException("unexpected '" + args.get(i) + "'");
+			}
+		}
+		if (load != null) {
+			if (output != null || !activations.isEmpty()) {
+				throw new UsageException("activate -load takes a response file only");
+			}
+			byte[] response = readBytes(load);
+			CapabilityResult result = client.uploadCapabilityResponse(response, monitor);
+			if (json) {
+				printJson(result);
+				return OK;
+			}
+			out.println("Applied " + load + " (" + response.length + " bytes, SHA-256 " + ClientKey.fingerprint(response) + ")");
+			TextTable table = new TextTable("Feature", "Version", "Count", "Activation ID");
+			result.features().forEach(f -> table.row(f.name(), f.version(), f.count(), f.activationId()));
+			if (!table.isEmpty()) {
+				table.print(out);
+			}
+			out.println(result.confirmationRequestNeeded()
+					? "The back office expects a confirmation request: generate one with 'activate -o FILE'."
+					: "No confirmation request is needed.");
+			return OK;
+		}
+		if (output == null) {
+			throw new UsageException("activate needs -o FILE to write the request to, or -load FILE");
+		}
+		byte[] request = activations.isEmpty() ? client.capabilityRequest(monitor) : client.activationRequest(activations, monitor);
+		write(output, request);
+		if (json) {
+			JsonObject o = new JsonObject();
+			o.addProperty("file", output);
+			o.addProperty("bytes", request.length);
+			o.addProperty("sha256", ClientKey.fingerprint(request));
+			printJson(o);
+		} else {
+			out.println("Wrote " + (activations.isEmpty() ? "a capability request" : "an activation request") + " to " + output
+					+ " (" + request.length + " bytes, SHA-256 " + ClientKey.fingerprint(request) + ")");
+		}
+		return OK;
+	}
+
+	private int uploadKey(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		if (args.size() != 1) {
+			throw new UsageException("upload-key takes one DER file");
+		}
+		byte[] der = readBytes(args.get(0));
+		if (new String(der, 0, Math.min(der.length, 64), StandardCharsets.US_ASCII).contains("-----BEGIN")) {
+			throw new UsageException(args.get(0) + " is PEM text; the server takes DER: convert it with "
+					+ "'openssl rsa -pubin -in " + args.get(0) + " -outform DER -out key.der'");
+		}
+		ClientKey key = client.uploadClientKey(der, new NullProgressMonitor());
+		if (json) {
+			printJson(key);
+		} else {
+			out.println("Uploaded the client key; the server keeps the key with SHA-256 fingerprint " + key.fingerprint());
+		}
+		return OK;
+	}
+
+	private int users(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		var monitor = new NullProgressMonitor();
+		String action = args.isEmpty() ? "list" : args.get(0);
+		switch (action) {
+			case "list" -> {
+				noMore(args, args.isEmpty() ? 0 : 1);
+				List<User> users = client.users(monitor);
+				if (json) {
+					printJson(users);
+					return OK;
+				}
+				TextTable table = new TextTable("User", "Roles");
+				users.forEach(u -> table.row(u.name(), String.join(", ", u.roles())));
+				table.print(out);
+				return OK;
+			}
+			case "create" -> {
+				if (args.size() != 3) {
+					throw new UsageException("users create takes a NAME and ROLES (like READ+RESERVATIONS)");
+				}
+				User created = client.createUser(args.get(1), newPassword(args.get(1)), roles(args.get(2)), monitor);
+				report(created, "Created");
+				return OK;
+			}
+			case "edit" -> {
+				if (args.size() < 2) {
+					throw new UsageException("users edit takes a NAME");
+				}
+				String roles = option(args, "--roles");
+				boolean password = args.contains("--password");
+				noMore(withoutOptions(args, "--roles"), 2);
+				if (roles == null && !password) {
+					throw new UsageException("users edit needs --roles ROLES or --password");
+				}
+				User edited = client.updateUser(args.get(1), password ? newPassword(args.get(1)) : null,
+						roles == null ? null : roles(roles), monitor);
+				report(edited, "Changed");
+				return OK;
+			}
+			case "delete" -> {
+				if (args.size() != 2) {
+					throw new UsageException("users delete takes a NAME");
+				}
+				client.deleteUser(args.get(1), monitor);
+				if (!json) {
+					out.println("Deleted the user " + args.get(1));
+				}
+				return OK;
+			}
+			default -> throw new UsageException("unknown users action '" + action + "'");
+		}
+	}
+
+	private void report(User user, String done) {
+		if (json) {
+			printJson(user);
+		} else {
+			out.println(done + " the user " + user.name() + " with roles " + String.join(", ", user.roles()));
+		}
+	}
+
+	private static List<String> roles(String text) throws UsageException {
+		List<String> roles = new ArrayList<>();
+		for (String part : text.split("[+,]")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			Role role = Role.of(part).orElseThrow(() -> new UsageException("'" + part.trim() + "' is not a role; the roles are "
+					+ String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList())));
+			roles.add(role.authority());
+		}
+		if (roles.isEmpty()) {
+			throw new UsageException("name at least one role");
+		}
+		return roles;
+	}
+
+	private char[] newPassword(String name) throws UsageException {
+		String given = env.get("SEATKEEPER_NEW_PASSWORD");
+		if (given != null) {
+			return given.toCharArray();
+		}
+		char[] first = prompt == null ? null : prompt.read("New password of " + name + ": ");
+		if (first == null) {
+			throw new UsageException("no password for " + name + ": set SEATKEEPER_NEW_PASSWORD, or run in a terminal to be asked");
+		}
+		char[] second = prompt.read("The same again: ");
+		if (second == null || !Arrays.equals(first, second)) {
+			throw new UsageException("the two passwords differ");
+		}
+		return first;
+	}
+
+	private int trust(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
+		boolean yes = args.contains("--yes");
+		noMore(withoutOptions(args), 0);
+		if (!client.address().isHttps()) {
+			throw new UsageException(client.address().hostAndPort() + " is reached by plain HTTP: there is no certificate to trust");
+		}
+		try {
+			client.health(new NullProgressMonitor());
+			out.println("The certificate of " + client.address().hostAndPort() + " is already trusted.");
+			return OK;
+		} catch (UntrustedCertificateException e) {
+			out.println("Server:      " + client.address().hostAndPort());
+			out.println("Subject:     " + e.subject());
+			out.println("Issuer:      " + e.issuer());
+			out.println("Valid until: " + e.notAfter());
+			out.println("SHA-256:     " + e.fingerprint());
+			if (!yes) {
+				char[] answer = prompt == null ? null : prompt.read("Trust this certificate? Type yes if the fingerprint is the server's: ");
+				if (answer == null || !new String(answer).trim().equalsIgnoreCase("yes")) {
+					err.println("seatkeeper admin: the certificate was not trusted");
+					return FAILED;
+				}
+			}
+			try {
+				TrustedCertificates trusted = TrustedCertificates.load(trustFile);
+				trusted.trust(e.fingerprint());
+				trusted.store(trustFile);
+			} catch (IOException io) {
+				throw new UsageException("cannot store the trusted certificate in " + trustFile + ": " + io.getMessage());
+			}
+			out.println("Trusted; the fingerprint is kept in " + trustFile);
+			return OK;
+		}
+	}
+}
