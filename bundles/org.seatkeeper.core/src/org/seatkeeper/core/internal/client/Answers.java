@@ -48,31 +48,52 @@ public final class Answers {
 		}
 		JsonReader reader = new JsonReader(new StringReader(text));
 		reader.setStrictness(Strictness.STRICT);
+		JsonElement element;
 		try {
-			JsonElement element = ELEMENT.read(reader);
-			if (reader.peek() != JsonToken.END_DOCUMENT) {
-				throw new JsonParseException("more follows after the JSON value " + position(reader));
-			}
-			return element;
-		} catch (EOFException e) {
-			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-					+ " ends in the middle of its JSON (after " + answer.body().length + " bytes); the connection may have been cut.",
-					e);
+			element = ELEMENT.read(reader);
 		} catch (IOException | JsonParseException | IllegalStateException e) {
+			if (e instanceof EOFException || atEnd(e.getMessage(), text)) {
+				throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
+						+ " ends in the middle of its JSON (after " + answer.body().length
+						+ " bytes); the connection may have been cut.", e);
+			}
 			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
 					+ " is not valid JSON: " + readable(e.getMessage()) + ".", e);
 		}
+		boolean more;
+		try {
+			more = reader.peek() != JsonToken.END_DOCUMENT;
+		} catch (IOException e) {
+			more = true;
+		}
+		if (more) {
+			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
+					+ " is not valid JSON: more follows after the JSON value.", null);
+		}
+		return element;
 	}
 
-	private static String position(JsonReader reader) {
-		return reader.toString().replaceFirst("^JsonReader ", "");
+	/** Whether a parse error's position is the end of {@code text}: the JSON was cut short. */
+	private static boolean atEnd(String message, String text) {
+		if (message == null) {
+			return false;
+		}
+		Matcher at = LOCATION.matcher(message);
+		if (!at.find()) {
+			return message.contains("End of input");
+		}
+		int line = Integer.parseInt(at.group(1));
+		int column = Integer.parseInt(at.group(2));
+		String[] lines = text.stripTrailing().split("\n", -1);
+		return line >= lines.length && column > lines[lines.length - 1].length();
 	}
 
 	private static String readable(String message) {
 		if (message == null) {
 			return "it cannot be read";
 		}
-		String text = message.replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "").replaceAll("\\s*See https://\\S+", "");
+		String text = message.replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "").replaceAll("\\s*See https://\\S+", "")
+				.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "Malformed JSON");
 		Matcher at = LOCATION.matcher(text);
 		if (at.find()) {
 			String head = text.substring(0, at.start()).trim();
@@ -126,7 +147,11 @@ public final class Answers {
 		if (json.isJsonObject()) {
 			JsonObject body = json.getAsJsonObject();
 			String key = Decoder.text(body, "key", "errorKey", "code");
-			String message = Decoder.text(body, "message", "error_description", "error", "detail");
+			String message = Decoder.text(body, "message", "error_description", "detail");
+			if (message.isEmpty() && body.has("error") && body.get("error").isJsonPrimitive()
+					&& body.get("error").getAsJsonPrimitive().isString()) {
+				message = body.get("error").getAsString();
+			}
 			List<String> arguments = new ArrayList<>();
 			if (body.has("arguments") && body.get("arguments").isJsonArray()) {
 				body.getAsJsonArray("arguments").forEach(a -> arguments.add(a.isJsonPrimitive() ? a.getAsString() : a.toString()));

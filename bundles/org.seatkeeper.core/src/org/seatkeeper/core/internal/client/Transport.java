@@ -114,10 +114,10 @@ public final class Transport implements AutoCloseable {
 		} else if (cause instanceof HttpTimeoutException) {
 			message = "The server at " + where + " did not answer within " + seconds(options.requestTimeout())
 					+ " when asked to " + call.what() + ".";
-		} else if (causedBy(cause, ConnectException.class)) {
-			message = "Nothing answers at " + where + " (connection refused). Is the license server running on that port?";
 		} else if (causedBy(cause, UnresolvedAddressException.class) || causedBy(cause, UnknownHostException.class)) {
 			message = "The host name '" + options.address().base().getHost() + "' cannot be resolved.";
+		} else if (causedBy(cause, ConnectException.class)) {
+			message = "Nothing answers at " + where + " (connection refused). Is the license server running on that port?";
 		} else if (causedBy(cause, SSLException.class)) {
 			message = "The secure connection to " + where + " failed: " + deepest(cause).getMessage()
 					+ (options.address().isHttps() ? " Does the server use HTTPS on that port?" : "");

@@ -1,0 +1,181 @@
+package org.seatkeeper.core.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.core.client.ClientOptions;
+import org.seatkeeper.core.client.ConnectionException;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerAddress;
+import org.seatkeeper.core.client.ServerErrorException;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.client.UnexpectedAnswerException;
+import org.seatkeeper.core.client.tests.FakeServer.Canned;
+
+/**
+ * What is not a license server's answer — proxies' HTML pages, cut-off JSON, empty bodies, 500s,
+ * servers that never answer, nothing listening — gives a clear typed error, never an unchecked
+ * exception or a hang.
+ */
+class GarbageAnswersTest {
+
+	private static final NullProgressMonitor MONITOR = new NullProgressMonitor();
+
+	FakeServer fake;
+	LicenseServerClient client;
+
+	@BeforeEach
+	void start() throws Exception {
+		fake = new FakeServer();
+		client = new LicenseServerClient(fake.options().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800)));
+	}
+
+	@AfterEach
+	void stop() {
+		client.close();
+		fake.close();
+	}
+
+	private <T extends ServerException> T features(Class<T> kind) {
+		return assertThrows(kind, () -> client.features(MONITOR));
+	}
+
+	@Test
+	void aProxysHtmlPage() {
+		fake.answer("features", Canned.text(502, "text/html",
+				"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"));
+		UnexpectedAnswerException error = features(UnexpectedAnswerException.class);
+		assertEquals(502, error.status());
+		assertEquals("The server answered HTTP 502 with an HTML page ('502 Bad Gateway') when asked to list the features, "
+				+ "not the JSON a license server sends. Is this the license server's address, or is a proxy in between?",
+				error.getMessage());
+	}
+
+	@Test
+	void anHtmlPageWithStatus200() {
+		fake.answer("features", Canned.text(200, "text/html; charset=utf-8", "<!DOCTYPE html><html><body>Welcome</body></html>"));
+		assertTrue(features(UnexpectedAnswerException.class).getMessage().contains("with an HTML page"));
+	}
+
+	@Test
+	void truncatedJson() {
+		fake.answer("features", Canned.json(200, "[{\"id\":1,\"featureName\":\"f1\",\"featureCou"));
+		UnexpectedAnswerException error = features(UnexpectedAnswerException.class);
+		assertTrue(error.getMessage().contains("ends in the middle of its JSON (after 39 bytes)"), error.getMessage());
+	}
+
+	@Test
+	void invalidJsonSaysWhere() {
+		fake.answer("features", Canned.json(200, "[{\"id\":1,}]"));
+		UnexpectedAnswerException error = features(UnexpectedAnswerException.class);
+		assertTrue(error.getMessage().contains("is not valid JSON: line 1, column"), error.getMessage());
+		fake.answer("features", Canned.json(200, "[] []"));
+		assertTrue(features(UnexpectedAnswerException.class).getMessage().contains("more follows after the JSON value"));
+	}
+
+	@Test
+	void anEmptyBody() {
+		fake.answer("features", new Canned(200, "application/json", new byte[0]));
+		assertEquals("The server answered HTTP 200 with an empty body when asked to list the features, not the JSON a license "
+				+ "server sends. Is this the license server's address, or is a proxy in between?",
+				features(UnexpectedAnswerException.class).getMessage());
+	}
+
+	@Test
+	void plainText() {
+		fake.answer("features", Canned.text(200, "text/plain", "OK"));
+		assertTrue(features(UnexpectedAnswerException.class).getMessage().contains("with text ('OK')"));
+	}
+
+	@Test
+	void aServerErrorWithAndWithoutABody() {
+		fake.answer("features", Canned.json(500, "{\"key\":\"glsErr.internalError\",\"message\":\"The server failed\",\"arguments\":[]}"));
+		ServerErrorException typed = features(ServerErrorException.class);
+		assertEquals(ServerErrorException.Kind.SERVER_FAILURE, typed.kind());
+		assertEquals("The server failed", typed.getMessage());
+		fake.answer("features", new Canned(500, "text/plain", new byte[0]));
+		ServerErrorException bare = features(ServerErrorException.class);
+		assertEquals("The server refused to list the features (HTTP 500, no explanation given).", bare.getMessage());
+		fake.answer("features", Canned.text(503, "text/plain", "Service Unavailable"));
+		UnexpectedAnswerException text = features(UnexpectedAnswerException.class);
+		assertEquals(503, text.status());
+		fake.answer("features", Canned.json(409, "{\"error\":42}"));
+		assertTrue(features(ServerErrorException.class).getMessage().contains("gives no message: {\"error\":42}"));
+	}
+
+	@Test
+	void aServerThatNeverAnswersTimesOut() {
+		fake.answer("features", Canned.hang());
+		long start = System.nanoTime();
+		ConnectionException error = features(ConnectionException.class);
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		assertTrue(error.getMessage().contains("did not answer within 800 ms when asked to list the features"), error.getMessage());
+		assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+	}
+
+	@Test
+	void nothingListening() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		try (LicenseServerClient nobody = new LicenseServerClient(ClientOptions.of(ServerAddress.parse("127.0.0.1:" + port)))) {
+			ConnectionException error = assertThrows(ConnectionException.class, () -> nobody.health(MONITOR));
+			assertEquals("Nothing answers at 127.0.0.1:" + port + " (connection refused). Is the license server running on that port?",
+					error.getMessage());
+		}
+	}
+
+	@Test
+	void anUnknownHost() {
+		try (LicenseServerClient nowhere = new LicenseServerClient(ClientOptions.of(ServerAddress.parse("no-such-host.invalid")))) {
+			ConnectionException error = assertThrows(ConnectionException.class, () -> nowhere.health(MONITOR));
+			assertTrue(error.getMessage().contains("'no-such-host.invalid' cannot be resolved"), error.getMessage());
+		}
+	}
+
+	@Test
+	void cancellingARunningCallAbortsIt() throws Exception {
+		fake.answer("features", Canned.hang());
+		try (LicenseServerClient patient = new LicenseServerClient(fake.options())) {
+			NullProgressMonitor monitor = new NullProgressMonitor();
+			CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+				try {
+					patient.features(monitor);
+					return null;
+				} catch (Throwable t) {
+					return t;
+				}
+			});
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (fake.seen.isEmpty() && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			long start = System.nanoTime();
+			monitor.setCanceled(true);
+			Throwable thrown = outcome.get(5, TimeUnit.SECONDS);
+			assertTrue(thrown instanceof OperationCanceledException, String.valueOf(thrown));
+			assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 2_000);
+		}
+	}
+
+	@Test
+	void aMonitorCancelledBeforeTheCallSendsNothing() {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		assertThrows(OperationCanceledException.class, () -> client.features(monitor));
+		assertTrue(fake.seen.isEmpty());
+	}
+}
