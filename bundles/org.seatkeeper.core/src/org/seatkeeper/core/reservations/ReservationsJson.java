@@ -1,8 +1,5 @@
 package org.seatkeeper.core.reservations;
 
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,23 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.Reservation;
 import org.seatkeeper.core.domain.ReservationEntry;
 import org.seatkeeper.core.domain.ReservationGroup;
+import org.seatkeeper.core.internal.client.StrictJson;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 
 /**
  * The documented reservations JSON: a group
@@ -41,7 +33,6 @@ import com.google.gson.stream.JsonToken;
 public final class ReservationsJson {
 
 	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-	private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
 
 	private ReservationsJson() {
 	}
@@ -147,25 +138,12 @@ public final class ReservationsJson {
 		if (text.isBlank()) {
 			throw new ReservationsFormatException(List.of("The file is empty"));
 		}
-		JsonReader reader = new JsonReader(new StringReader(text));
-		reader.setStrictness(Strictness.STRICT);
 		try {
-			JsonElement json = PRETTY.getAdapter(JsonElement.class).read(reader);
-			if (reader.peek() != JsonToken.END_DOCUMENT) {
-				throw new ReservationsFormatException(List.of("The file has more text after its JSON value ("
-						+ reader.toString().replaceFirst("^JsonReader at ", "") + ")"));
-			}
-			return json;
-		} catch (EOFException e) {
-			throw new ReservationsFormatException(List.of("The file's JSON ends early: a bracket, brace or quote is not closed"));
-		} catch (IOException | JsonParseException | IllegalStateException e) {
-			String message = e.getMessage() == null ? "it cannot be read" : e.getMessage().replaceAll("\\s*See https://\\S+", "");
-			Matcher at = LOCATION.matcher(message);
-			if (at.find()) {
-				message = "line " + at.group(1) + ", column " + at.group(2) + ": "
-						+ message.substring(0, at.start()).trim().toLowerCase(Locale.ROOT);
-			}
-			throw new ReservationsFormatException(List.of("The file is not valid JSON: " + message));
+			return StrictJson.parse(text);
+		} catch (StrictJson.Problem e) {
+			throw new ReservationsFormatException(List.of(e.isTruncated()
+					? "The file's JSON ends early: a bracket, brace or quote is not closed"
+					: "The file is not valid JSON: " + e.getMessage()));
 		}
 	}
 

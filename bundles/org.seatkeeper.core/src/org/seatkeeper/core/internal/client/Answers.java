@@ -1,8 +1,5 @@
 package org.seatkeeper.core.internal.client;
 
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +10,13 @@ import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.UnexpectedAnswerException;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 
 /** Reads answers: strict JSON, error bodies, and clear messages for what is not a license server's JSON. */
 public final class Answers {
 
-	private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
 	private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
-	private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
 
 	private Answers() {
 	}
@@ -46,60 +35,17 @@ public final class Answers {
 							+ ", not the JSON a license server sends. Is this the license server's address, or is a proxy in between?",
 					null);
 		}
-		JsonReader reader = new JsonReader(new StringReader(text));
-		reader.setStrictness(Strictness.STRICT);
-		JsonElement element;
 		try {
-			element = ELEMENT.read(reader);
-		} catch (IOException | JsonParseException | IllegalStateException e) {
-			if (e instanceof EOFException || atEnd(e.getMessage(), text)) {
+			return StrictJson.parse(text);
+		} catch (StrictJson.Problem e) {
+			if (e.isTruncated()) {
 				throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
 						+ " ends in the middle of its JSON (after " + answer.body().length
 						+ " bytes); the connection may have been cut.", e);
 			}
 			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-					+ " is not valid JSON: " + readable(e.getMessage()) + ".", e);
+					+ " is not valid JSON: " + e.getMessage() + ".", e);
 		}
-		boolean more;
-		try {
-			more = reader.peek() != JsonToken.END_DOCUMENT;
-		} catch (IOException e) {
-			more = true;
-		}
-		if (more) {
-			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-					+ " is not valid JSON: more follows after the JSON value.", null);
-		}
-		return element;
-	}
-
-	/** Whether a parse error's position is the end of {@code text}: the JSON was cut short. */
-	private static boolean atEnd(String message, String text) {
-		if (message == null) {
-			return false;
-		}
-		Matcher at = LOCATION.matcher(message);
-		if (!at.find()) {
-			return message.contains("End of input");
-		}
-		int line = Integer.parseInt(at.group(1));
-		int column = Integer.parseInt(at.group(2));
-		String[] lines = text.stripTrailing().split("\n", -1);
-		return line >= lines.length && column > lines[lines.length - 1].length();
-	}
-
-	private static String readable(String message) {
-		if (message == null) {
-			return "it cannot be read";
-		}
-		String text = message.replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "").replaceAll("\\s*See https://\\S+", "")
-				.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "Malformed JSON");
-		Matcher at = LOCATION.matcher(text);
-		if (at.find()) {
-			String head = text.substring(0, at.start()).trim();
-			return "line " + at.group(1) + ", column " + at.group(2) + ": " + head.toLowerCase(Locale.ROOT);
-		}
-		return text;
 	}
 
 	private static String notJson(Answer answer, String text) {
