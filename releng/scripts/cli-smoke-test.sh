@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Command-line smoke test: runs './seatkeeper model validate|format|preview' and './seatkeeper server
-# --demo' against the materialized product's plugins, the way a user runs them, and checks their output
-# and exit status.
+# Command-line smoke test: runs './seatkeeper model validate|format|preview', './seatkeeper server
+# --demo' and './seatkeeper admin' against it, with the materialized product's plugins, the way a user
+# runs them, and checks their output and exit status.
 #
 #   cli-smoke-test.sh PRODUCT_DIR OUT_DIR
 set -u
@@ -70,8 +70,25 @@ token=$(curl -fsS -H 'Content-Type: application/json' -d '{"user":"admin","passw
 [ -n "$token" ] || { kill $server; fail "the administrator could not log in"; }
 features=$(curl -fsS -H "Authorization: Bearer $token" "$base/features" | grep -o '"featureName"' | wc -l)
 [ "$features" -eq 10 ] || { kill $server; fail "the demo server has $features features, expected 10"; }
+
+# The admin command-line client against the demo server, as the README shows it.
+admin() {
+  SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
+    "$root/seatkeeper" admin --server "http://127.0.0.1:$port" "$@"
+}
+admin features >"$out/admin-features.txt" 2>&1 || { kill $server; fail "admin features failed: $(cat "$out/admin-features.txt")"; }
+grep -q '^Total number of features : 10$' "$out/admin-features.txt" \
+  || { kill $server; fail "admin features gave: $(cat "$out/admin-features.txt")"; }
+grep -Eq ' 3D_Rendering +3\.2 +60 ' "$out/admin-features.txt" \
+  || { kill $server; fail "admin features lists no 3D_Rendering: $(cat "$out/admin-features.txt")"; }
+admin --json reservations >"$out/admin-reservations.json" 2>&1 \
+  || { kill $server; fail "admin reservations failed: $(cat "$out/admin-reservations.json")"; }
+grep -q '"Engineering Group"' "$out/admin-reservations.json" || { kill $server; fail "admin --json reservations gave: $(cat "$out/admin-reservations.json")"; }
+admin frobnicate >"$out/admin-usage.txt" 2>&1
+rc=$?
+[ $rc -eq 2 ] || { kill $server; fail "an unknown admin verb exited with $rc, expected 2"; }
 kill -TERM $server
 wait $server
 [ -s "$out/server/state.json" ] || fail "the server wrote no snapshot when stopped"
 
-echo "[cli] OK: seatkeeper model validate, format and preview, and seatkeeper server --demo, work with the product's plugins"
+echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo and seatkeeper admin work with the product's plugins"
