@@ -124,4 +124,28 @@ class HttpsTrustTest {
 		java.io.IOException bad = assertThrows(java.io.IOException.class, () -> TrustedCertificates.load(file));
 		assertTrue(bad.getMessage().contains("line 2"), bad.getMessage());
 	}
+
+	@Test
+	void theAdminCommandShowsTheFingerprintAndTrustsIt() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+		java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+		Path trustFile = dir.resolve("home/trusted-certificates");
+		java.util.Map<String, String> env = java.util.Map.of("SEATKEEPER_SERVER", server.address().toString(), "SEATKEEPER_PASSWORD",
+				EmbeddedServer.ADMIN_PASSWORD);
+		org.seatkeeper.core.internal.cli.AdminCommand refuse = new org.seatkeeper.core.internal.cli.AdminCommand(o, e, env,
+				text -> "no".toCharArray(), trustFile);
+		assertEquals(1, refuse.run(List.of("features")));
+		assertTrue(err.toString().contains(fingerprint), err.toString());
+		assertEquals(1, refuse.run(List.of("trust")), "answered no");
+		assertTrue(out.toString().contains("SHA-256:     " + fingerprint), out.toString());
+		org.seatkeeper.core.internal.cli.AdminCommand accept = new org.seatkeeper.core.internal.cli.AdminCommand(o, e, env,
+				text -> "yes".toCharArray(), trustFile);
+		assertEquals(0, accept.run(List.of("trust")));
+		assertEquals(List.of(fingerprint), TrustedCertificates.load(trustFile).fingerprints());
+		assertEquals(0, accept.run(List.of("features")), err.toString());
+		assertEquals(0, accept.run(List.of("trust")));
+		assertTrue(out.toString().endsWith("is already trusted.\n"), out.toString());
+	}
 }
