@@ -1,0 +1,46 @@
+package org.seatkeeper.model.ui.internal.highlight;
+
+import org.eclipse.core.filebuffers.IDocumentSetupParticipant;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension3;
+import org.eclipse.jface.text.IDocumentPartitioner;
+import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.FastPartitioner;
+import org.eclipse.jface.text.rules.IPredicateRule;
+import org.eclipse.jface.text.rules.MultiLineRule;
+import org.eclipse.jface.text.rules.RuleBasedPartitionScanner;
+import org.eclipse.jface.text.rules.SingleLineRule;
+import org.eclipse.jface.text.rules.Token;
+
+/**
+ * Splits a model definition into comments, strings and the rest, so that a change re-colours only its
+ * lines while a {@code /* … *}{@code /} comment or a string that holds {@code //} is still seen as a
+ * whole. Installed on every model-definition document by the file buffers ({@code documentSetup}).
+ */
+public final class ModelPartitions implements IDocumentSetupParticipant {
+
+	public static final String COMMENT = "__model_comment";
+	public static final String STRING = "__model_string";
+	static final String[] TYPES = { COMMENT, STRING };
+
+	/** The partition scanner: block and line comments, double-quoted strings (one line, with escapes). */
+	static RuleBasedPartitionScanner scanner() {
+		RuleBasedPartitionScanner scanner = new RuleBasedPartitionScanner();
+		Token comment = new Token(COMMENT);
+		Token string = new Token(STRING);
+		scanner.setPredicateRules(new IPredicateRule[] { new MultiLineRule("/*", "*/", comment, (char) 0, true),
+				new EndOfLineRule("//", comment), new SingleLineRule("\"", "\"", string, '\\', true) });
+		return scanner;
+	}
+
+	@Override
+	public void setup(IDocument document) {
+		IDocumentPartitioner partitioner = new FastPartitioner(scanner(), TYPES);
+		if (document instanceof IDocumentExtension3 extension) {
+			extension.setDocumentPartitioner(IDocumentExtension3.DEFAULT_PARTITIONING, partitioner);
+		} else {
+			document.setDocumentPartitioner(partitioner);
+		}
+		partitioner.connect(document);
+	}
+}

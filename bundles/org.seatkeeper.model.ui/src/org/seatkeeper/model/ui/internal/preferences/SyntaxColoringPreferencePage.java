@@ -1,0 +1,33 @@
+package org.seatkeeper.model.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ColorFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.seatkeeper.model.ui.ModelUi;
+
+/** Preferences › Seatkeeper › Model Definition Editor: the colour and weight of each kind of text. */
+public final class SyntaxColoringPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public SyntaxColoringPreferencePage() {
+		super(GRID);
+		setDescription("Colours of the model-definition editor. Open editors follow changes at once; "
+				+ "Restore Defaults gives the current theme's colours.");
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ModelUi.PLUGIN_ID));
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		for (SyntaxStyle style : SyntaxStyle.values()) {
+			addField(new ColorFieldEditor(style.colorKey(), style.label() + ":", getFieldEditorParent()));
+			addField(new BooleanFieldEditor(style.boldKey(), "Bold", getFieldEditorParent()));
+		}
+	}
+}
