@@ -18,16 +18,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.ITextInputListener;
-import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -36,6 +28,7 @@ import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.Severity;
 import org.seatkeeper.model.ui.ModelUi;
+import org.seatkeeper.model.ui.internal.editor.DocumentJobReconciler;
 
 /**
  * Validates a model definition as it is typed: 300 ms after the last change, a job (family
@@ -43,108 +36,28 @@ import org.seatkeeper.model.ui.ModelUi;
  * diagnostic at its exact range — as problem markers (Problems view and editor) for a workspace file,
  * as editor annotations otherwise. A change while it runs cancels it and starts over.
  */
-public final class ModelValidationReconciler implements IReconciler {
+public final class ModelValidationReconciler extends DocumentJobReconciler {
 
-	static final long DELAY_MILLIS = 300;
 	private static final String ERROR_ANNOTATION = "org.eclipse.ui.workbench.texteditor.error";
 	private static final String WARNING_ANNOTATION = "org.eclipse.ui.workbench.texteditor.warning";
 
-	private final Job job = new Job("Validating the model definition") {
-		@Override
-		protected IStatus run(IProgressMonitor monitor) {
-			return validate(monitor);
-		}
-
-		@Override
-		public boolean belongsTo(Object family) {
-			return family == ModelUi.JOB_FAMILY;
-		}
-	};
-	private final IDocumentListener documentListener = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-			// nothing before the change
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			schedule();
-		}
-	};
-	private final ITextInputListener inputListener = new ITextInputListener() {
-		@Override
-		public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
-			// see inputDocumentChanged
-		}
-
-		@Override
-		public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
-			bind(oldInput, newInput);
-		}
-	};
-
-	private volatile ITextViewer viewer;
-	private volatile IDocument document;
 	private List<Annotation> shown = List.of();
 
 	public ModelValidationReconciler() {
-		job.setSystem(true);
-		job.setPriority(Job.DECORATE);
+		super("Validating the model definition", 300);
 	}
 
 	@Override
-	public void install(ITextViewer textViewer) {
-		viewer = textViewer;
-		textViewer.addTextInputListener(inputListener);
-		bind(null, textViewer.getDocument());
-	}
-
-	@Override
-	public void uninstall() {
-		ITextViewer current = viewer;
-		if (current != null) {
-			current.removeTextInputListener(inputListener);
-		}
-		bind(document, null);
-		job.cancel();
-		viewer = null;
-	}
-
-	@Override
-	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
-		return null;
-	}
-
-	private void bind(IDocument oldDocument, IDocument newDocument) {
-		if (oldDocument != null) {
-			oldDocument.removeDocumentListener(documentListener);
-		}
-		document = newDocument;
-		if (newDocument != null) {
-			newDocument.addDocumentListener(documentListener);
-			schedule();
-		}
-	}
-
-	private void schedule() {
-		job.cancel();
-		job.schedule(DELAY_MILLIS);
-	}
-
-	private IStatus validate(IProgressMonitor monitor) {
-		IDocument current = document;
-		if (current == null) {
-			return Status.OK_STATUS;
-		}
-		long stamp = stamp(current);
-		ModelAnalysis analysis = ModelAnalysis.of(current.get());
-		if (monitor.isCanceled() || stamp != stamp(current)) {
+	protected IStatus reconcile(IDocument document, IProgressMonitor monitor) {
+		long stamp = stamp(document);
+		ModelAnalysis analysis = ModelAnalysis.of(document.get());
+		if (monitor.isCanceled() || stamp != stamp(document)) {
 			return Status.CANCEL_STATUS;
 		}
-		IFile file = file(current);
+		IFile file = file(document);
 		try {
 			if (file != null) {
-				showAsMarkers(file, analysis.diagnostics(), current.getLength());
+				showAsMarkers(file, analysis.diagnostics(), document.getLength());
 			} else {
 				showAsAnnotations(analysis.diagnostics());
 			}
@@ -153,10 +66,6 @@ public final class ModelValidationReconciler implements IReconciler {
 					"Could not show the problems of " + file.getFullPath() + ": " + e.getMessage(), e));
 		}
 		return Status.OK_STATUS;
-	}
-
-	private static long stamp(IDocument document) {
-		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : document.getLength();
 	}
 
 	/** The workspace file whose buffer holds {@code document}, or {@code null}. */
@@ -201,7 +110,7 @@ public final class ModelValidationReconciler implements IReconciler {
 	}
 
 	private void showAsAnnotations(List<Diagnostic> diagnostics) {
-		if (!(viewer instanceof ISourceViewer source) || source.getAnnotationModel() == null) {
+		if (!(viewer() instanceof ISourceViewer source) || source.getAnnotationModel() == null) {
 			return;
 		}
 		IAnnotationModel model = source.getAnnotationModel();
