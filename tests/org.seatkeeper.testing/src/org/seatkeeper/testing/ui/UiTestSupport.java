@@ -141,6 +141,11 @@ public final class UiTestSupport {
 	/** Saves what {@code control} shows on screen as a PNG file and returns its path. */
 	public static Path screenshot(Control control, Path file) {
 		processEvents();
+		// paint everything that is still pending, so that the picture shows the current state
+		control.getShell().layout(true, true);
+		control.getShell().redraw();
+		control.getShell().update();
+		processEvents();
 		Display display = control.getDisplay();
 		Point origin = control.toDisplay(0, 0);
 		Point size = control.getSize();

@@ -23,7 +23,14 @@ public final class ModelAutoEditStrategy implements IAutoEditStrategy {
 	@Override
 	public void customizeDocumentCommand(IDocument document, DocumentCommand command) {
 		try {
-			if (command.length != 0 || command.text == null || inCommentOrString(document, command.offset)) {
+			if (command.length != 0 || command.text == null) {
+				return;
+			}
+			if (command.text.equals("\"") && closesString(document, command.offset)) {
+				skipOver(document, command, '"');
+				return;
+			}
+			if (inCommentOrString(document, command.offset)) {
 				return;
 			}
 			if (TextUtilities.endsWith(document.getLegalLineDelimiters(), command.text) != -1 && command.text.trim().isEmpty()) {
@@ -49,16 +56,35 @@ public final class ModelAutoEditStrategy implements IAutoEditStrategy {
 	}
 
 	private static boolean inCommentOrString(IDocument document, int offset) throws BadLocationException {
-		if (offset == 0) {
-			return false;
-		}
 		String type = TextUtilities.getContentType(document, IDocumentExtension3.DEFAULT_PARTITIONING, offset, false);
-		if (ModelPartitions.COMMENT.equals(type)) {
-			return true;
+		return ModelPartitions.COMMENT.equals(type) || lineState(document, offset) != LineState.CODE;
+	}
+
+	private enum LineState {
+		CODE, STRING, LINE_COMMENT
+	}
+
+	/** Whether the caret is in a string or a {@code //} comment, from the quotes before it on its line. */
+	private static LineState lineState(IDocument document, int offset) throws BadLocationException {
+		IRegion line = document.getLineInformationOfOffset(offset);
+		String before = document.get(line.getOffset(), offset - line.getOffset());
+		boolean inString = false;
+		for (int i = 0; i < before.length(); i++) {
+			char c = before.charAt(i);
+			if (inString && c == '\\') {
+				i++;
+			} else if (c == '"') {
+				inString = !inString;
+			} else if (!inString && c == '/' && i + 1 < before.length() && before.charAt(i + 1) == '/') {
+				return LineState.LINE_COMMENT;
+			}
 		}
-		// inside a string, but not right after its closing quote
-		return ModelPartitions.STRING.equals(type) && TextUtilities.getPartition(document,
-				IDocumentExtension3.DEFAULT_PARTITIONING, offset, false).getOffset() < offset;
+		return inString ? LineState.STRING : LineState.CODE;
+	}
+
+	/** Whether the next character is the closing quote of the string the caret is in. */
+	private static boolean closesString(IDocument document, int offset) throws BadLocationException {
+		return offset < document.getLength() && document.getChar(offset) == '"' && lineState(document, offset) == LineState.STRING;
 	}
 
 	private static String indentation(IDocument document, int offset) throws BadLocationException {

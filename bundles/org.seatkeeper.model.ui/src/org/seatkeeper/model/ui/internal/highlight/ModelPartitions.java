@@ -13,21 +13,23 @@ import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 
 /**
- * Splits a model definition into comments, strings and the rest, so that a change re-colours only its
- * lines while a {@code /* … *}{@code /} comment or a string that holds {@code //} is still seen as a
- * whole. Installed on every model-definition document by the file buffers ({@code documentSetup}).
+ * Splits a model definition into comments and the rest, so that a change re-colours only its lines
+ * while a {@code /* … *}{@code /} comment is still seen as a whole. Installed on every model-definition document by the file buffers ({@code documentSetup}).
  */
 public final class ModelPartitions implements IDocumentSetupParticipant {
 
 	public static final String COMMENT = "__model_comment";
-	public static final String STRING = "__model_string";
-	static final String[] TYPES = { COMMENT, STRING };
+	static final String[] TYPES = { COMMENT };
 
-	/** The partition scanner: block and line comments, double-quoted strings (one line, with escapes). */
+	/**
+	 * The partition scanner: block and line comments. Double-quoted strings (one line, with escapes)
+	 * are read too, so that {@code //} inside one starts no comment, but they stay in the default
+	 * partition: the editor's typing help applies in the default partition only, and strings need it.
+	 */
 	static RuleBasedPartitionScanner scanner() {
 		RuleBasedPartitionScanner scanner = new RuleBasedPartitionScanner();
 		Token comment = new Token(COMMENT);
-		Token string = new Token(STRING);
+		Token string = new Token(IDocument.DEFAULT_CONTENT_TYPE);
 		scanner.setPredicateRules(new IPredicateRule[] { new MultiLineRule("/*", "*/", comment, (char) 0, true),
 				new EndOfLineRule("//", comment), new SingleLineRule("\"", "\"", string, '\\', true) });
 		return scanner;

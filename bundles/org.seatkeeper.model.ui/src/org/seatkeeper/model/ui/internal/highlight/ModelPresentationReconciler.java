@@ -14,8 +14,8 @@ import org.seatkeeper.model.ui.ModelUi;
 import org.seatkeeper.model.ui.internal.preferences.SyntaxStyle;
 
 /**
- * Syntax highlighting of model definitions: comments, strings and regular expressions by partition;
- * the rest by the model language's lexer, a line at a time (damage and repair of what changed only).
+ * Syntax highlighting of model definitions: comments by partition; the rest (strings and regular
+ * expressions included) by the model language's lexer, a line at a time (damage and repair of what changed only).
  * Colours come from the preferences, and open editors follow a change at once.
  */
 public final class ModelPresentationReconciler extends PresentationReconciler {
@@ -33,9 +33,6 @@ public final class ModelPresentationReconciler extends PresentationReconciler {
 		DefaultDamagerRepairer code = new DefaultDamagerRepairer(new ModelTokenScanner(tokens));
 		setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
-		DefaultDamagerRepairer strings = new DefaultDamagerRepairer(new WholeRangeScanner(tokens, null));
-		setDamager(strings, ModelPartitions.STRING);
-		setRepairer(strings, ModelPartitions.STRING);
 		DefaultDamagerRepairer comments = new DefaultDamagerRepairer(new WholeRangeScanner(tokens, SyntaxStyle.COMMENT));
 		setDamager(comments, ModelPartitions.COMMENT);
 		setRepairer(comments, ModelPartitions.COMMENT);

@@ -1,29 +1,23 @@
 package org.seatkeeper.model.ui.internal.highlight;
 
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.seatkeeper.model.ui.internal.preferences.SyntaxStyle;
 
-/**
- * A partition as one token: comments in the comment style; strings in the string style, or the
- * regular-expression style when they start with {@code "~/}.
- */
+/** A partition as one token of one style (comments). */
 final class WholeRangeScanner implements ITokenScanner {
 
 	private final SyntaxTokens styles;
-	private final SyntaxStyle fixed;
+	private final SyntaxStyle style;
 	private int offset;
 	private int length;
-	private SyntaxStyle style;
 	private boolean done;
 
-	/** @param fixed the style of every range, or {@code null} for strings (string or regular expression) */
-	WholeRangeScanner(SyntaxTokens styles, SyntaxStyle fixed) {
+	WholeRangeScanner(SyntaxTokens styles, SyntaxStyle style) {
 		this.styles = styles;
-		this.fixed = fixed;
+		this.style = style;
 	}
 
 	@Override
@@ -31,14 +25,6 @@ final class WholeRangeScanner implements ITokenScanner {
 		offset = rangeOffset;
 		length = rangeLength;
 		done = false;
-		style = fixed;
-		if (style == null) {
-			try {
-				style = rangeLength >= 3 && document.get(rangeOffset, 3).equals("\"~/") ? SyntaxStyle.REGEX : SyntaxStyle.STRING;
-			} catch (BadLocationException e) {
-				style = SyntaxStyle.STRING;
-			}
-		}
 	}
 
 	@Override

@@ -37,7 +37,7 @@ public record OutlineNode(Kind kind, String label, TextRange range, List<Outline
 	/** The outline of {@code analysis}: the model's node, or none when there is no model. */
 	public static List<OutlineNode> of(ModelAnalysis analysis) {
 		ModelDefinition model = analysis.model();
-		if (model == null) {
+		if (model == null || model.name() == null && model.pools() == null && model.rules().isEmpty()) {
 			return List.of();
 		}
 		String text = analysis.text();

@@ -1,0 +1,201 @@
+package org.seatkeeper.model.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.model.ModelFormatter;
+import org.seatkeeper.model.ui.ModelUi;
+import org.seatkeeper.model.ui.internal.assist.ModelContentAssistProcessor;
+import org.seatkeeper.model.ui.internal.outline.ModelOutlinePage;
+import org.seatkeeper.model.ui.internal.outline.OutlineNode;
+import org.seatkeeper.testing.ui.UiTestSupport;
+
+/** The editor's features as a user meets them: folding, outline, content assist, format, comments, typing help. */
+class EditorFeaturesTest {
+
+	static final String TEXT = ModelEditorTest.TEXT;
+
+	IProject project;
+	IFile file;
+	ITextEditor editor;
+	IWorkbenchPage page;
+
+	@BeforeEach
+	void open() throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("model-editor-features");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile("features.model");
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		editor = (ITextEditor) IDE.openEditor(page, file);
+		UiTestSupport.processEvents();
+	}
+
+	@AfterEach
+	void close() throws CoreException {
+		page.closeEditor(editor, false);
+		project.delete(true, true, null);
+	}
+
+	IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	ProjectionViewer viewer() {
+		return (ProjectionViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	List<Position> foldingPositions() {
+		ProjectionAnnotationModel model = viewer().getProjectionAnnotationModel();
+		List<Position> positions = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			positions.add(model.getPosition(it.next()));
+		}
+		positions.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
+		return positions;
+	}
+
+	@Test
+	void blocksFoldAndFollowEdits() {
+		UiTestSupport.waitUntil("two folding regions", () -> {
+			UiTestSupport.waitForJobs(ModelUi.JOB_FAMILY);
+			return foldingPositions().size() == 2;
+		});
+		assertEquals(TEXT.indexOf("model"), foldingPositions().get(0).getOffset());
+		int end = TEXT.indexOf("  on any()");
+		editor.selectAndReveal(end, 0);
+		try {
+			document().replace(end, 0, "  on any() {\n    deny\n  }\n");
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new AssertionError(e);
+		}
+		UiTestSupport.waitUntil("a third folding region for the new rule", () -> {
+			UiTestSupport.waitForJobs(ModelUi.JOB_FAMILY);
+			return foldingPositions().size() == 3;
+		});
+	}
+
+	@Test
+	void theOutlineShowsPoolsAndRulesAndFollowsTheCaret() throws PartInitException {
+		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+		page.activate(editor);
+		ModelOutlinePage outlinePage = UiTestSupport.waitFor("the model's outline page",
+				() -> outline.getCurrentPage() instanceof ModelOutlinePage p && !p.nodes().isEmpty() ? p : null);
+		OutlineNode model = outlinePage.nodes().get(0);
+		assertEquals(3, model.children().size());
+		editor.selectAndReveal(TEXT.indexOf("\"sales\""), 0);
+		UiTestSupport.waitUntil("the sales pool selected in the outline", () -> {
+			var selection = (org.eclipse.jface.viewers.IStructuredSelection) outlinePage.getSelection();
+			return selection.getFirstElement() instanceof OutlineNode node && node.label().equals("partition \"sales\"");
+		});
+		UiTestSupport.screenshot(editor.getAdapter(org.eclipse.swt.widgets.Control.class).getShell(),
+				Path.of("target", "screenshots", "model-editor-outline.png"));
+	}
+
+	@Test
+	void contentAssistProposesPoolsAndInsertsThem() throws Exception {
+		IDocument document = document();
+		int offset = TEXT.indexOf("\"default\" accept }") + 1;
+		document.replace(offset, "default".length(), "");
+		ICompletionProposal[] proposals = new ModelContentAssistProcessor().computeCompletionProposals(viewer(), offset);
+		assertEquals(List.of("engineering \u2013 a pool of this model", "sales \u2013 a pool of this model", "default \u2013 the default pool"),
+				Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+		proposals[1].apply(document);
+		assertTrue(document.get().contains("on any() { use \"sales\"\" accept }") || document.get().contains("use \"sales\" accept"),
+				document.get());
+	}
+
+	@Test
+	void formatCommandLaysTheModelOutAndItsKeyIsCtrlShiftF() throws Exception {
+		IDocument document = document();
+		document.set(TEXT.replace("  partitions {", "partitions   {").replace("on any()", "on   any()"));
+		page.activate(editor);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.seatkeeper.model.ui.format", null);
+		assertEquals(ModelFormatter.format(TEXT).text(), document.get());
+		String key = PlatformUI.getWorkbench().getService(IBindingService.class).getBestActiveBindingFormattedFor("org.seatkeeper.model.ui.format");
+		assertTrue(List.of("Ctrl+Shift+F", "Shift+Ctrl+F").contains(key), key);
+		document.set("model \"m\" { partitions { ");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.seatkeeper.model.ui.format", null);
+		assertEquals("model \"m\" { partitions { ", document.get(), "a text with syntax errors is left alone");
+	}
+
+	@Test
+	void toggleCommentOnTheSelectedLines() throws Exception {
+		page.activate(editor);
+		int from = TEXT.indexOf("  on any()");
+		editor.getSelectionProvider().setSelection(new TextSelection(from + 3, 4));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.seatkeeper.model.ui.toggleComment", null);
+		assertTrue(document().get().contains("\n  // on any() { use \"default\" accept }\n"), document().get());
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.seatkeeper.model.ui.toggleComment", null);
+		assertEquals(TEXT, document().get());
+		assertEquals("Ctrl+/", PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor("org.seatkeeper.model.ui.toggleComment"));
+	}
+
+	@Test
+	void typingIndentsAndClosesBracesAndQuotes() {
+		StyledText text = viewer().getTextWidget();
+		IDocument document = document();
+		document.set("model \"m\" {\n  on any() ");
+		text.setFocus();
+		text.setCaretOffset(document.getLength());
+		type(text, '{');
+		assertEquals("model \"m\" {\n  on any() {}", document.get(), "a brace gets its partner");
+		type(text, '\r');
+		assertEquals("model \"m\" {\n  on any() {\n    \n  }", document.get(), "Enter between braces opens an indented line");
+		type(text, '"');
+		assertEquals("model \"m\" {\n  on any() {\n    \"\"\n  }", document.get(), "a quote gets its partner");
+		type(text, 'x');
+		type(text, '"');
+		assertEquals("model \"m\" {\n  on any() {\n    \"x\"\n  }", document.get(), "typing the closing quote moves over it");
+	}
+
+	private static void type(StyledText text, char character) {
+		Event event = new Event();
+		event.character = character;
+		event.keyCode = character == '\r' ? SWT.CR : character;
+		text.notifyListeners(SWT.KeyDown, event);
+		UiTestSupport.processEvents();
+	}
+}

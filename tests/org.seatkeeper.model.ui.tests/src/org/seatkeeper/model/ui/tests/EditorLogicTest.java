@@ -1,0 +1,114 @@
+package org.seatkeeper.model.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.jface.text.Position;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.model.ModelAnalysis;
+import org.seatkeeper.model.ui.internal.assist.ModelCompletions;
+import org.seatkeeper.model.ui.internal.assist.ModelHovers;
+import org.seatkeeper.model.ui.internal.editor.FoldingRegions;
+import org.seatkeeper.model.ui.internal.editor.LineComments;
+import org.seatkeeper.model.ui.internal.outline.OutlineNode;
+import org.seatkeeper.model.ui.internal.wizards.NewModelWizard;
+
+/** The editor's logic on texts: folding regions, completions, hovers, outline, comments, the template. */
+class EditorLogicTest {
+
+	static final String TEXT = ModelEditorTest.TEXT;
+
+	static List<String> labels(String text, String marker) {
+		int offset = text.indexOf(marker);
+		return ModelCompletions.at(text.replace(marker, ""), offset).completions().stream().map(ModelCompletions.Completion::label)
+				.toList();
+	}
+
+	@Test
+	void foldingRegionsAreMultiLineBlocksAndLongComments() {
+		List<Position> regions = FoldingRegions.compute(TEXT);
+		// model { … } from line 2, partitions { … } from line 3, the 2-line comment is too short
+		assertEquals(List.of(new Position(TEXT.indexOf("model"), TEXT.length() - TEXT.indexOf("model")),
+				new Position(TEXT.indexOf("  partitions"), TEXT.indexOf("  /* block") - TEXT.indexOf("  partitions"))), regions);
+		String longComment = "/* one\n two\n three */\nmodel \"m\" { }\n";
+		assertEquals(List.of(new Position(0, longComment.indexOf("model"))), FoldingRegions.compute(longComment));
+		assertTrue(FoldingRegions.compute("model \"m\" { on any() { accept } }").isEmpty(), "one line folds nothing");
+	}
+
+	@Test
+	void completionsInContext() {
+		assertEquals(List.of("model"), labels("|", "|"));
+		assertEquals(List.of("partitions", "on", "on any() { use \"default\" accept }"), labels("model \"m\" {\n  |\n}", "|"));
+		assertEquals(List.of("partitions"), labels("model \"m\" {\n  pa|\n}", "|"), "filtered by what is typed");
+		assertEquals(List.of("partition"), labels("model \"m\" { partitions { | } }", "|"));
+		assertEquals(List.of("any()", "hostid(\"…\")", "hostname(\"…\")", "hosttype(\"…\")", "dictionary(\"…\" : \"…\")", "not"),
+				labels("model \"m\" { on | }", "|"));
+		assertEquals(List.of("hostid(\"…\")", "hostname(\"…\")", "hosttype(\"…\")"), labels("model \"m\" { on any() && h| }", "|"));
+		assertEquals(List.of("use", "accept", "deny", "continue", "without requested features"),
+				labels("model \"m\" { on any() { | } }", "|"));
+		assertEquals(List.of("engineering", "sales", "default"), labels(TEXT.replace("use \"engineering\"", "use \"|"), "|"));
+		assertEquals(List.of("sales"), labels(TEXT.replace("use \"engineering\"", "use \"engineering\", \"s|"), "|"));
+		assertEquals(List.of("ETHERNET", "EXTENDED"), labels("model \"m\" { on hostid(\"0011/E|", "|"));
+		assertTrue(labels("model \"m\" { on hostname(\"~/a/E|", "|").isEmpty(), "no hostid types in a regex");
+	}
+
+	@Test
+	void completionsReplaceWhatIsTyped() {
+		String text = "model \"m\" { partitions { partition \"engineering\" { } } on any() { use \"eng";
+		ModelCompletions.Result result = ModelCompletions.at(text, text.length());
+		assertEquals(text.lastIndexOf('"') + 1, result.replaceOffset());
+		assertEquals(List.of(new ModelCompletions.Completion("engineering", "engineering\"", 12, "a pool of this model")),
+				result.completions());
+	}
+
+	@Test
+	void hoversShowProblemsAndPoolDefinitions() {
+		int use = TEXT.indexOf("use \"engineering\"") + 6;
+		assertEquals("partition \"engineering\" { \"f1\" 1.0 5 }", ModelHovers.at(TEXT, use).orElseThrow());
+		String broken = TEXT.replace("use \"engineering\"", "use \"engneering\"");
+		String hover = ModelHovers.at(broken, broken.indexOf("engneering")).orElseThrow();
+		assertTrue(hover.startsWith("Error: ") && hover.contains("engneering") && hover.contains("is not defined in this model"), hover);
+		assertTrue(ModelHovers.at(TEXT, 2).isEmpty());
+		assertEquals("Pool \"default\": every count that the named pools do not take.",
+				ModelHovers.at(TEXT, TEXT.indexOf("\"default\"") + 2).orElseThrow());
+	}
+
+	@Test
+	void outlineOfPoolsFeaturesRulesAndConditions() {
+		List<OutlineNode> nodes = OutlineNode.of(ModelAnalysis.of(TEXT));
+		OutlineNode model = nodes.get(0);
+		assertEquals("model \"example\"", model.label());
+		assertEquals(List.of("partitions", "on hostname(\"~/eng-[0-9]+/\") && !dictionary(\"tier\" : \"gold\")", "on any()"),
+				model.children().stream().map(OutlineNode::label).toList());
+		OutlineNode pools = model.children().get(0);
+		assertEquals(List.of("partition \"engineering\"", "partition \"sales\""), pools.children().stream().map(OutlineNode::label).toList());
+		assertEquals("\"f1\" 1.0 50%", pools.children().get(1).children().get(0).label());
+		OutlineNode rule = model.children().get(1);
+		assertEquals(List.of("hostname(\"~/eng-[0-9]+/\")", "!dictionary(\"tier\" : \"gold\")", "use \"engineering\"", "accept"),
+				rule.children().stream().map(OutlineNode::label).toList());
+		assertEquals("use \"engineering\"", OutlineNode.at(nodes, TEXT.indexOf("\"engineering\" accept") + 2).label());
+		assertTrue(OutlineNode.of(ModelAnalysis.of("// nothing")).isEmpty());
+	}
+
+	@Test
+	void lineCommentsToggleAndKeepIndentation() {
+		String block = "  on any() {\n    accept\n\n  }\n";
+		String commented = LineComments.toggle(block);
+		assertEquals("  // on any() {\n  //   accept\n\n  // }\n", commented);
+		assertEquals(block, LineComments.toggle(commented));
+		assertEquals("a\nb\n", LineComments.toggle("// a\n//b\n"), "one space after // goes too");
+		assertEquals("// a\n// // b\n", LineComments.toggle("a\n// b\n"), "a mixed block is commented");
+		assertEquals("  \n", LineComments.toggle("  \n"), "blank lines stay");
+	}
+
+	@Test
+	void theNewFileTemplateIsAValidModel() {
+		String template = NewModelWizard.template("site-a.model");
+		assertTrue(template.contains("model \"site-a\""));
+		ModelAnalysis analysis = ModelAnalysis.of(template);
+		assertFalse(analysis.hasErrors(), analysis.diagnostics().toString());
+	}
+}
