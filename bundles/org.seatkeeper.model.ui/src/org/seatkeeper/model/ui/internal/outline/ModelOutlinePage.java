@@ -1,6 +1,8 @@
 package org.seatkeeper.model.ui.internal.outline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,11 +14,13 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IElementComparer;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -73,6 +77,8 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		}
 	};
 	private List<OutlineNode> nodes = List.of();
+	/** The parent of each node shown (roots have none), by identity: the tree is virtual and asks. */
+	private final Map<OutlineNode, OutlineNode> parents = new IdentityHashMap<>();
 	private boolean updatingFromEditor;
 
 	public ModelOutlinePage(ITextEditor editor) {
@@ -84,29 +90,51 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		return editor.getDocumentProvider() == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
+	/** A virtual tree: only the rows on screen are made, so a model of thousands of rules stays quick. */
+	@Override
+	protected int getTreeStyle() {
+		return super.getTreeStyle() | SWT.VIRTUAL;
+	}
+
 	@Override
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new ITreeContentProvider() {
+		viewer.setUseHashlookup(true);
+		viewer.setComparer(new IElementComparer() {
 			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
+			public boolean equals(Object a, Object b) {
+				return a == b;
 			}
 
 			@Override
-			public Object[] getChildren(Object parent) {
-				return ((OutlineNode) parent).children().toArray();
+			public int hashCode(Object element) {
+				return System.identityHashCode(element);
+			}
+		});
+		viewer.setContentProvider(new ILazyTreeContentProvider() {
+			@Override
+			public void updateElement(Object parent, int index) {
+				List<OutlineNode> children = parent instanceof OutlineNode node ? node.children() : nodes;
+				if (index < children.size()) {
+					OutlineNode child = children.get(index);
+					getTreeViewer().replace(parent, index, child);
+					getTreeViewer().setChildCount(child, child.children().size());
+				}
+			}
+
+			@Override
+			public void updateChildCount(Object element, int currentChildCount) {
+				int count = element instanceof OutlineNode node ? node.children().size() : nodes.size();
+				if (count != currentChildCount) {
+					getTreeViewer().setChildCount(element, count);
+				}
 			}
 
 			@Override
 			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !((OutlineNode) element).children().isEmpty();
+				OutlineNode parent = parents.get(element);
+				return parent != null ? parent : nodes;
 			}
 		});
 		viewer.setLabelProvider(new LabelProvider() {
@@ -147,14 +175,28 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
-		boolean first = nodes.isEmpty();
 		nodes = fresh;
-		viewer.setInput(fresh);
-		if (first || expanded.length == 0) {
-			viewer.expandToLevel(3);
-		} else {
-			viewer.expandToLevel(2);
+		parents.clear();
+		index(fresh, null);
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(fresh);
+			viewer.setChildCount(fresh, fresh.size());
+			// the model and its parts are shown; what each part holds opens on demand
+			for (OutlineNode root : fresh) {
+				viewer.expandToLevel(root, 1);
+			}
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
+	}
+
+	private void index(List<OutlineNode> children, OutlineNode parent) {
+		for (OutlineNode child : children) {
+			if (parent != null) {
+				parents.put(child, parent);
+			}
+			index(child.children(), child);
 		}
 	}
 

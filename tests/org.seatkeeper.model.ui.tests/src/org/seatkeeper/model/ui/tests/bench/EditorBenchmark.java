@@ -1,0 +1,178 @@
+package org.seatkeeper.model.ui.tests.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.model.ui.ModelUi;
+import org.seatkeeper.testing.ui.UiTestSupport;
+
+/**
+ * The editor's speed goals, measured in a real workbench (run with {@code ./seatkeeper bench editor};
+ * not part of the test run, and it checks no time):
+ * <ol>
+ * <li>re-highlighting after a keystroke in a 20,000-line file (goal: ≤ 16 ms), timed around the
+ * document change, which repairs the presentation synchronously on the UI thread;</li>
+ * <li>typing while a 900 KB file is validated: the keystrokes' times and the longest the UI thread
+ * was kept from its event loop while the validation job ran.</li>
+ * </ol>
+ */
+class EditorBenchmark {
+
+	static final Random RANDOM = new Random(7);
+
+	static String generate(int targetLines, int targetBytes) {
+		StringBuilder text = new StringBuilder("// generated for the editor benchmark\nmodel \"bench\" {\n  partitions {\n");
+		int lines = 3;
+		int pools = Math.max(10, targetLines / 2);
+		for (int p = 0; (targetLines > 0 ? lines < targetLines / 2 : text.length() < targetBytes / 2) && p < 1_000_000; p++) {
+			text.append("    partition \"pool").append(p).append("\" { \"f").append(p % 97).append("\" ").append(1 + p % 3).append('.')
+					.append(p % 10).append(' ').append(1 + p % 50).append(p % 4 == 0 ? "%" : "").append(" }\n");
+			lines++;
+			pools = p + 1;
+		}
+		text.append("  }\n");
+		lines++;
+		for (int r = 0; targetLines > 0 ? lines < targetLines - 2 : text.length() < targetBytes - 200; r++) {
+			if (r % 10 == 0) {
+				text.append("  // rules for site ").append(r / 10).append('\n');
+			} else {
+				text.append("  on hostname(\"~/host-").append(r).append("-[0-9]+/\") && !dictionary(\"tier\" : \"t").append(r % 5)
+						.append("\") { use \"pool").append(r % pools).append("\" accept }\n");
+			}
+			lines++;
+		}
+		text.append("  on any() { use \"default\" accept }\n}\n");
+		return text.toString();
+	}
+
+	static ITextEditor open(IProject project, String name, String text) throws Exception {
+		IFile file = project.getFile(name);
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+		UiTestSupport.processEvents();
+		UiTestSupport.waitForJobs(ModelUi.JOB_FAMILY);
+		return editor;
+	}
+
+	static double percentile(List<Double> values, double p) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1));
+	}
+
+	@Test
+	void keystrokesAndValidation() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-benchmark");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		try {
+			highlighting(project);
+			typingDuringValidation(project);
+		} finally {
+			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+			project.delete(true, true, null);
+		}
+	}
+
+	private void highlighting(IProject project) throws Exception {
+		String text = generate(20_000, 0);
+		ITextEditor editor = open(project, "big.model", text);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		StyledText widget = (StyledText) editor.getAdapter(Control.class);
+		int lines = document.getNumberOfLines();
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < 230; i++) {
+			int line = 3 + RANDOM.nextInt(lines - 6);
+			int offset = document.getLineOffset(line) + 4;
+			editor.selectAndReveal(offset, 0);
+			UiTestSupport.processEvents();
+			long start = System.nanoTime();
+			document.replace(offset, 0, i % 2 == 0 ? "x" : "\"");
+			long middle = System.nanoTime();
+			document.replace(offset, 1, "");
+			long end = System.nanoTime();
+			if (i >= 30) { // after warm-up
+				times.add((middle - start) / 1e6);
+				times.add((end - middle) / 1e6);
+			}
+		}
+		StyleRange keyword = widget.getStyleRangeAtOffset(text.indexOf("model \"bench\""));
+		assertTrue(keyword != null && keyword.foreground != null, "the file is highlighted");
+		System.out.printf("[bench] editor: %,d lines (%,d bytes); keystroke incl. re-highlighting over %d edits: median %.2f ms, "
+				+ "p95 %.2f ms, p99 %.2f ms, max %.2f ms (goal: <= 16 ms)%n", lines, text.length(), times.size(),
+				percentile(times, 50), percentile(times, 95), percentile(times, 99), percentile(times, 100));
+		editor.getSite().getPage().closeEditor(editor, false);
+	}
+
+	private void typingDuringValidation(IProject project) throws Exception {
+		String text = generate(0, 900 * 1024 - 1024);
+		ITextEditor editor = open(project, "900kb.model", text);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		Display display = Display.getCurrent();
+		List<Double> keystrokes = new ArrayList<>();
+		List<Double> stalls = new ArrayList<>();
+		long validating = 0;
+		int offset = text.indexOf("on any()");
+		for (int i = 0; i < 30; i++) {
+			long start = System.nanoTime();
+			document.replace(offset, 0, "x");
+			keystrokes.add((System.nanoTime() - start) / 1e6);
+			offset++;
+			// let the validation start (300 ms after the change) and run, sampling the event loop every ms
+			long until = System.nanoTime() + 700_000_000L;
+			long last = System.nanoTime();
+			while (System.nanoTime() < until) {
+				boolean running = Job.getJobManager().find(ModelUi.JOB_FAMILY).length > 0
+						&& java.util.Arrays.stream(Job.getJobManager().find(ModelUi.JOB_FAMILY)).anyMatch(j -> j.getState() == Job.RUNNING);
+				long[] tick = { 0 };
+				display.timerExec(1, () -> tick[0] = System.nanoTime());
+				while (tick[0] == 0) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+				if (running) {
+					stalls.add((tick[0] - last) / 1e6);
+					validating++;
+				}
+				last = tick[0];
+			}
+		}
+		long start = System.nanoTime();
+		org.seatkeeper.model.ModelAnalysis.of(document.get());
+		double analysis = (System.nanoTime() - start) / 1e6;
+		System.out.printf("[bench] editor: typing in a %,d-byte file while it is validated (%.0f ms per analysis, off the UI thread): "
+				+ "%d keystrokes, median %.2f ms, max %.2f ms; event loop while validation ran (%d samples): median gap %.2f ms, "
+				+ "max gap %.2f ms%n", document.getLength(), analysis, keystrokes.size(), percentile(keystrokes, 50),
+				percentile(keystrokes, 100), validating, stalls.isEmpty() ? 0 : percentile(stalls, 50),
+				stalls.isEmpty() ? 0 : percentile(stalls, 100));
+		assertTrue(validating > 0, "the validation ran while the benchmark was typing");
+		editor.getSite().getPage().closeEditor(editor, false);
+	}
+}
