@@ -18,10 +18,11 @@ import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -212,15 +213,42 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/**
+	 * Selects the node the caret is in. The rows on its path are made one by one through the virtual
+	 * tree, so that a model with thousands of rules does not make all its rows.
+	 */
 	private void revealNodeAt(int offset) {
 		TreeViewer viewer = getTreeViewer();
 		OutlineNode node = OutlineNode.at(nodes, offset);
 		if (viewer == null || viewer.getControl().isDisposed() || node == null) {
 			return;
 		}
+		java.util.LinkedList<Integer> indexes = new java.util.LinkedList<>();
+		for (OutlineNode step = node; step != null; step = parents.get(step)) {
+			OutlineNode parent = parents.get(step);
+			List<OutlineNode> siblings = parent == null ? nodes : parent.children();
+			int index = 0;
+			while (index < siblings.size() && siblings.get(index) != step) {
+				index++;
+			}
+			indexes.addFirst(index);
+		}
+		Tree tree = viewer.getTree();
+		if (indexes.getFirst() >= tree.getItemCount()) {
+			return;
+		}
+		TreeItem item = tree.getItem(indexes.removeFirst());
+		for (int index : indexes) {
+			item.setExpanded(true);
+			if (index >= item.getItemCount()) {
+				return;
+			}
+			item = item.getItem(index);
+		}
 		updatingFromEditor = true;
 		try {
-			viewer.setSelection(new StructuredSelection(node), true);
+			tree.setSelection(item);
+			tree.showItem(item);
 		} finally {
 			updatingFromEditor = false;
 		}
