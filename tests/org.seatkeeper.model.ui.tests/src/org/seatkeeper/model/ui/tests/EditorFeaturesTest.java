@@ -127,7 +127,8 @@ class EditorFeaturesTest {
 		editor.selectAndReveal(TEXT.indexOf("\"sales\""), 0);
 		UiTestSupport.waitUntil("the sales pool selected in the outline", () -> {
 			var selection = (org.eclipse.jface.viewers.IStructuredSelection) outlinePage.getSelection();
-			return selection.getFirstElement() instanceof OutlineNode node && node.label().equals("partition \"sales\"");
+			return selection.getFirstElement() instanceof ModelOutlinePage.Row row && outlinePage.node(row) != null
+					&& outlinePage.node(row).label().equals("partition \"sales\"");
 		});
 		UiTestSupport.screenshot(editor.getAdapter(org.eclipse.swt.widgets.Control.class).getShell(),
 				Path.of("target", "screenshots", "model-editor-outline.png"));

@@ -1,8 +1,8 @@
 package org.seatkeeper.model.ui.internal.outline;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,14 +12,15 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.IElementComparer;
-import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -32,10 +33,33 @@ import org.seatkeeper.model.ui.ModelUi;
 
 /**
  * The Outline of a model definition: the model, pools with their features, rules with their
- * conditions. It is parsed off the UI thread after each change; selecting a node selects its text,
- * and moving the caret selects the node it is in.
+ * conditions. It is parsed off the UI thread after each change; selecting a row selects its text, and
+ * moving the caret selects the row it is in.
+ *
+ * <p>Large models stay quick: the tree is virtual (only rows on screen are made), its elements are
+ * {@link Row}s, positions in the outline that stay valid across edits, and the tree is refreshed only
+ * when what it shows changed, not when an edit merely moved text.
  */
 public final class ModelOutlinePage extends ContentOutlinePage {
+
+	/** A row of the outline: the indexes from the top to it. */
+	public record Row(List<Integer> path) {
+		public Row {
+			path = List.copyOf(path);
+		}
+
+		Row child(int index) {
+			List<Integer> childPath = new ArrayList<>(path);
+			childPath.add(index);
+			return new Row(childPath);
+		}
+
+		Row parent() {
+			return new Row(path.subList(0, path.size() - 1));
+		}
+	}
+
+	private static final Row ROOT = new Row(List.of());
 
 	private final ITextEditor editor;
 	private final Job job = new Job("Updating the outline") {
@@ -45,13 +69,14 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 			if (document == null) {
 				return Status.OK_STATUS;
 			}
-			List<OutlineNode> nodes = OutlineNode.of(ModelAnalysis.of(document.get()));
+			List<OutlineNode> fresh = OutlineNode.of(ModelAnalysis.of(document.get()));
+			long shape = shape(fresh);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			TreeViewer viewer = getTreeViewer();
 			if (viewer != null && !viewer.getControl().isDisposed()) {
-				viewer.getControl().getDisplay().asyncExec(() -> show(nodes));
+				viewer.getControl().getDisplay().asyncExec(() -> show(fresh, shape));
 			}
 			return Status.OK_STATUS;
 		}
@@ -78,8 +103,8 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		}
 	};
 	private List<OutlineNode> nodes = List.of();
-	/** The parent of each node shown (roots have none), by identity: the tree is virtual and asks. */
-	private final Map<OutlineNode, OutlineNode> parents = new IdentityHashMap<>();
+	private long shownShape;
+	private boolean shown;
 	private boolean updatingFromEditor;
 
 	public ModelOutlinePage(ITextEditor editor) {
@@ -91,7 +116,40 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		return editor.getDocumentProvider() == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
-	/** A virtual tree: only the rows on screen are made, so a model of thousands of rules stays quick. */
+	/** What the tree shows, as a number: labels, kinds and nesting, not positions. */
+	private static long shape(List<OutlineNode> list) {
+		long hash = list.size();
+		for (OutlineNode node : list) {
+			hash = hash * 31 + node.label().hashCode();
+			hash = hash * 31 + node.kind().ordinal();
+			hash = hash * 31 + shape(node.children());
+		}
+		return hash;
+	}
+
+	/** The node a row stands for now, or null. */
+	public OutlineNode node(Row row) {
+		List<OutlineNode> level = nodes;
+		OutlineNode node = null;
+		for (int index : row.path()) {
+			if (index >= level.size()) {
+				return null;
+			}
+			node = level.get(index);
+			level = node.children();
+		}
+		return node;
+	}
+
+	private List<OutlineNode> children(Row row) {
+		if (row.path().isEmpty()) {
+			return nodes;
+		}
+		OutlineNode node = node(row);
+		return node == null ? List.of() : node.children();
+	}
+
+	/** A virtual tree: only the rows on screen are made. */
 	@Override
 	protected int getTreeStyle() {
 		return super.getTreeStyle() | SWT.VIRTUAL;
@@ -102,31 +160,21 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
-		viewer.setComparer(new IElementComparer() {
-			@Override
-			public boolean equals(Object a, Object b) {
-				return a == b;
-			}
-
-			@Override
-			public int hashCode(Object element) {
-				return System.identityHashCode(element);
-			}
-		});
 		viewer.setContentProvider(new ILazyTreeContentProvider() {
 			@Override
 			public void updateElement(Object parent, int index) {
-				List<OutlineNode> children = parent instanceof OutlineNode node ? node.children() : nodes;
-				if (index < children.size()) {
-					OutlineNode child = children.get(index);
+				Row row = (Row) parent;
+				List<OutlineNode> siblings = children(row);
+				if (index < siblings.size()) {
+					Row child = row.child(index);
 					getTreeViewer().replace(parent, index, child);
-					getTreeViewer().setChildCount(child, child.children().size());
+					getTreeViewer().setChildCount(child, siblings.get(index).children().size());
 				}
 			}
 
 			@Override
 			public void updateChildCount(Object element, int currentChildCount) {
-				int count = element instanceof OutlineNode node ? node.children().size() : nodes.size();
+				int count = children((Row) element).size();
 				if (count != currentChildCount) {
 					getTreeViewer().setChildCount(element, count);
 				}
@@ -134,33 +182,37 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 
 			@Override
 			public Object getParent(Object element) {
-				OutlineNode parent = parents.get(element);
-				return parent != null ? parent : nodes;
+				Row row = (Row) element;
+				return row.path().isEmpty() ? null : row.parent();
 			}
 		});
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((OutlineNode) element).label();
+				OutlineNode node = node((Row) element);
+				return node == null ? "" : node.label();
 			}
 
 			@Override
-			public org.eclipse.swt.graphics.Image getImage(Object element) {
+			public Image getImage(Object element) {
+				OutlineNode node = node((Row) element);
+				if (node == null) {
+					return null;
+				}
 				ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-				return switch (((OutlineNode) element).kind()) {
+				return switch (node.kind()) {
 					case MODEL, POOLS, POOL -> images.getImage(ISharedImages.IMG_OBJ_FOLDER);
 					case RULE -> images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
 					default -> images.getImage(ISharedImages.IMG_OBJ_FILE);
 				};
 			}
 		});
-		viewer.setInput(nodes);
 		viewer.addSelectionChangedListener(this::selectInEditor);
 		IDocument document = document();
 		if (document != null) {
 			document.addDocumentListener(documentListener);
 		}
-		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider post) {
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider post) {
 			post.addPostSelectionChangedListener(caretListener);
 		}
 		refresh();
@@ -171,33 +223,25 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		job.schedule(200);
 	}
 
-	private void show(List<OutlineNode> fresh) {
+	private void show(List<OutlineNode> fresh, long shape) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
 		nodes = fresh;
-		parents.clear();
-		index(fresh, null);
-		viewer.getTree().setRedraw(false);
-		try {
-			viewer.setInput(fresh);
-			viewer.setChildCount(fresh, fresh.size());
+		if (!shown) {
+			shown = true;
+			shownShape = shape;
+			viewer.setInput(ROOT);
+			viewer.setChildCount(ROOT, fresh.size());
 			// the model and its parts are shown; what each part holds opens on demand
-			for (OutlineNode root : fresh) {
-				viewer.expandToLevel(root, 1);
+			for (int i = 0; i < fresh.size(); i++) {
+				viewer.expandToLevel(ROOT.child(i), 1);
 			}
-		} finally {
-			viewer.getTree().setRedraw(true);
-		}
-	}
-
-	private void index(List<OutlineNode> children, OutlineNode parent) {
-		for (OutlineNode child : children) {
-			if (parent != null) {
-				parents.put(child, parent);
-			}
-			index(child.children(), child);
+		} else if (shape != shownShape) {
+			shownShape = shape;
+			viewer.setChildCount(ROOT, fresh.size());
+			viewer.refresh();
 		}
 	}
 
@@ -208,33 +252,26 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 
 	private void selectInEditor(SelectionChangedEvent event) {
 		if (!updatingFromEditor && event.getSelection() instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof OutlineNode node) {
-			editor.selectAndReveal(node.range().offset(), node.range().length());
+				&& selection.getFirstElement() instanceof Row row) {
+			OutlineNode node = node(row);
+			if (node != null) {
+				editor.selectAndReveal(node.range().offset(), node.range().length());
+			}
 		}
 	}
 
 	/**
-	 * Selects the node the caret is in. The rows on its path are made one by one through the virtual
+	 * Selects the row the caret is in. The rows on its path are made one by one through the virtual
 	 * tree, so that a model with thousands of rules does not make all its rows.
 	 */
 	private void revealNodeAt(int offset) {
 		TreeViewer viewer = getTreeViewer();
-		OutlineNode node = OutlineNode.at(nodes, offset);
-		if (viewer == null || viewer.getControl().isDisposed() || node == null) {
+		if (viewer == null || viewer.getControl().isDisposed() || !shown) {
 			return;
 		}
-		java.util.LinkedList<Integer> indexes = new java.util.LinkedList<>();
-		for (OutlineNode step = node; step != null; step = parents.get(step)) {
-			OutlineNode parent = parents.get(step);
-			List<OutlineNode> siblings = parent == null ? nodes : parent.children();
-			int index = 0;
-			while (index < siblings.size() && siblings.get(index) != step) {
-				index++;
-			}
-			indexes.addFirst(index);
-		}
+		LinkedList<Integer> indexes = new LinkedList<>(OutlineNode.pathAt(nodes, offset));
 		Tree tree = viewer.getTree();
-		if (indexes.getFirst() >= tree.getItemCount()) {
+		if (indexes.isEmpty() || indexes.getFirst() >= tree.getItemCount()) {
 			return;
 		}
 		TreeItem item = tree.getItem(indexes.removeFirst());
@@ -261,7 +298,7 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		if (document != null) {
 			document.removeDocumentListener(documentListener);
 		}
-		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider post) {
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider post) {
 			post.removePostSelectionChangedListener(caretListener);
 		}
 		super.dispose();

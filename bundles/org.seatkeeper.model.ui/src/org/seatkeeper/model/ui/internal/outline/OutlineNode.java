@@ -86,12 +86,32 @@ public record OutlineNode(Kind kind, String label, TextRange range, List<Outline
 
 	/** The deepest node of {@code nodes} whose range holds {@code offset}, or null. */
 	public static OutlineNode at(List<OutlineNode> nodes, int offset) {
-		for (OutlineNode node : nodes) {
-			if (offset >= node.range().offset() && offset <= node.range().end()) {
-				OutlineNode deeper = at(node.children(), offset);
-				return deeper != null ? deeper : node;
+		OutlineNode node = null;
+		List<OutlineNode> level = nodes;
+		for (int index : pathAt(nodes, offset)) {
+			node = level.get(index);
+			level = node.children();
+		}
+		return node;
+	}
+
+	/** The indexes from the top to the deepest node whose range holds {@code offset}; empty if none does. */
+	public static List<Integer> pathAt(List<OutlineNode> nodes, int offset) {
+		List<Integer> path = new ArrayList<>();
+		List<OutlineNode> level = nodes;
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (int i = 0; i < level.size(); i++) {
+				OutlineNode node = level.get(i);
+				if (offset >= node.range().offset() && offset <= node.range().end()) {
+					path.add(i);
+					level = node.children();
+					found = true;
+					break;
+				}
 			}
 		}
-		return null;
+		return path;
 	}
 }
