@@ -4,7 +4,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentCommand;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension3;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.TextUtilities;
 import org.seatkeeper.model.ui.internal.highlight.ModelPartitions;
@@ -56,7 +55,7 @@ public final class ModelAutoEditStrategy implements IAutoEditStrategy {
 	}
 
 	private static boolean inCommentOrString(IDocument document, int offset) throws BadLocationException {
-		String type = TextUtilities.getContentType(document, IDocumentExtension3.DEFAULT_PARTITIONING, offset, false);
+		String type = TextUtilities.getContentType(document, ModelPartitions.PARTITIONING, offset, false);
 		return ModelPartitions.COMMENT.equals(type) || lineState(document, offset) != LineState.CODE;
 	}
 

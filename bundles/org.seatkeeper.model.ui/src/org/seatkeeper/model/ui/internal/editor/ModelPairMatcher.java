@@ -1,12 +1,12 @@
 package org.seatkeeper.model.ui.internal.editor;
 
-import org.eclipse.jface.text.IDocumentExtension3;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.seatkeeper.model.ui.internal.highlight.ModelPartitions;
 
 /** Matching brackets: braces and parentheses, outside comments and strings. */
 public final class ModelPairMatcher extends DefaultCharacterPairMatcher {
 
 	public ModelPairMatcher() {
-		super(new char[] { '{', '}', '(', ')' }, IDocumentExtension3.DEFAULT_PARTITIONING, true);
+		super(new char[] { '{', '}', '(', ')' }, ModelPartitions.PARTITIONING, true);
 	}
 }

@@ -18,6 +18,8 @@ import org.eclipse.jface.text.rules.Token;
  */
 public final class ModelPartitions implements IDocumentSetupParticipant {
 
+	/** The document partitioning of model definitions (its own, as the file buffers require). */
+	public static final String PARTITIONING = "org.seatkeeper.model.partitioning";
 	public static final String COMMENT = "__model_comment";
 	static final String[] TYPES = { COMMENT };
 
@@ -39,10 +41,8 @@ public final class ModelPartitions implements IDocumentSetupParticipant {
 	public void setup(IDocument document) {
 		IDocumentPartitioner partitioner = new FastPartitioner(scanner(), TYPES);
 		if (document instanceof IDocumentExtension3 extension) {
-			extension.setDocumentPartitioner(IDocumentExtension3.DEFAULT_PARTITIONING, partitioner);
-		} else {
-			document.setDocumentPartitioner(partitioner);
+			extension.setDocumentPartitioner(PARTITIONING, partitioner);
+			partitioner.connect(document);
 		}
-		partitioner.connect(document);
 	}
 }

@@ -30,6 +30,7 @@ public final class ModelPresentationReconciler extends PresentationReconciler {
 	private ITextViewer viewer;
 
 	public ModelPresentationReconciler() {
+		setDocumentPartitioning(ModelPartitions.PARTITIONING);
 		DefaultDamagerRepairer code = new DefaultDamagerRepairer(new ModelTokenScanner(tokens));
 		setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
