@@ -135,6 +135,24 @@ class EditorFeaturesTest {
 	}
 
 	@Test
+	void theCaretOnAPoolNameMarksItsDefinitionAndUses() {
+		page.activate(editor);
+		editor.selectAndReveal(TEXT.indexOf("\"engineering\" accept") + 3, 0);
+		UiTestSupport.waitUntil("two pool occurrences marked", () -> {
+			UiTestSupport.waitForJobs(ModelUi.JOB_FAMILY);
+			List<Position> marked = new ArrayList<>();
+			var model = viewer().getAnnotationModel();
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				Annotation annotation = it.next();
+				if (annotation.getType().equals("org.eclipse.ui.genericeditor.text")) {
+					marked.add(model.getPosition(annotation));
+				}
+			}
+			return marked.size() == 2 && marked.stream().anyMatch(p -> p.getOffset() == TEXT.indexOf("\"engineering\""));
+		});
+	}
+
+	@Test
 	void contentAssistProposesPoolsAndInsertsThem() throws Exception {
 		IDocument document = document();
 		int offset = TEXT.indexOf("\"default\" accept }") + 1;

@@ -105,6 +105,19 @@ class EditorLogicTest {
 	}
 
 	@Test
+	void poolOccurrencesAreTheDefinitionAndEveryUse() {
+		String text = TEXT.replace("on any() { use \"default\" accept }", "on any() { use \"sales\", \"engineering\" accept }");
+		var tokens = org.seatkeeper.model.Lexer.lex(text).tokens();
+		List<Integer> engineering = org.seatkeeper.model.ui.internal.assist.PoolOccurrences.at(tokens, text.indexOf("engineering") + 2)
+				.stream().map(r -> r.offset()).toList();
+		assertEquals(List.of(text.indexOf("\"engineering\""), text.indexOf("\"engineering\" accept"),
+				text.lastIndexOf("\"engineering\"")), engineering);
+		assertTrue(org.seatkeeper.model.ui.internal.assist.PoolOccurrences.at(tokens, text.indexOf("\"f1\"") + 1).isEmpty(),
+				"a feature name is no pool");
+		assertTrue(org.seatkeeper.model.ui.internal.assist.PoolOccurrences.at(tokens, text.indexOf("model") + 1).isEmpty());
+	}
+
+	@Test
 	void theNewFileTemplateIsAValidModel() {
 		String template = NewModelWizard.template("site-a.model");
 		assertTrue(template.contains("model \"site-a\""));
