@@ -24,6 +24,7 @@ import org.seatkeeper.server.internal.http.SecurityGate;
 import org.seatkeeper.server.internal.licensing.LicensingApi;
 import org.seatkeeper.server.internal.offline.OfflineApi;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
+import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.state.ServerCore;
 
 import com.sun.net.httpserver.HttpServer;
@@ -146,6 +147,17 @@ public final class LicenseServer implements AutoCloseable {
 	/** The licensing side, for in-process use (demo data, offline responses, tests); not an API for others. */
 	public LicensingApi licensing() {
 		return licensing;
+	}
+
+	/**
+	 * Gives the administrator {@code admin} a new generated password and every role, and answers the
+	 * password. For the process that owns the server's data and keeps no password: the product renews
+	 * it at each start of its embedded server and logs in with it.
+	 */
+	public char[] renewAdministratorPassword() {
+		char[] password = Passwords.generate().toCharArray();
+		core.resetAdministrator(password);
+		return password;
 	}
 
 	public String instanceId() {

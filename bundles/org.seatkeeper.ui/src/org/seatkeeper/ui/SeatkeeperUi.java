@@ -5,6 +5,9 @@ package org.seatkeeper.ui;
  */
 public final class SeatkeeperUi {
 
+	/** The UI bundle's id, also its preference node. */
+	public static final String PLUGIN_ID = "org.seatkeeper.ui";
+
 	/** The Seatkeeper application (extension {@code org.eclipse.core.runtime.applications}). */
 	public static final String APPLICATION_ID = "org.seatkeeper.ui.application";
 
@@ -13,6 +16,24 @@ public final class SeatkeeperUi {
 
 	/** The About view. */
 	public static final String ABOUT_VIEW_ID = "org.seatkeeper.ui.views.about";
+
+	/** The Features view. */
+	public static final String FEATURES_VIEW_ID = "org.seatkeeper.ui.views.features";
+
+	/** The Devices view. */
+	public static final String DEVICES_VIEW_ID = "org.seatkeeper.ui.views.devices";
+
+	/** The Reservations view. */
+	public static final String RESERVATIONS_VIEW_ID = "org.seatkeeper.ui.views.reservations";
+
+	/** The Named License Pools view. */
+	public static final String POOLS_VIEW_ID = "org.seatkeeper.ui.views.pools";
+
+	/** The License Server Properties view. */
+	public static final String SERVER_PROPERTIES_VIEW_ID = "org.seatkeeper.ui.views.serverProperties";
+
+	/** The Settings preference page (which server, page size, device drop). */
+	public static final String SETTINGS_PAGE_ID = "org.seatkeeper.ui.preferences.settings";
 
 	/** The Eclipse Error Log view, shown in the perspective when it is installed. */
 	public static final String ERROR_LOG_VIEW_ID = "org.eclipse.pde.runtime.LogView";

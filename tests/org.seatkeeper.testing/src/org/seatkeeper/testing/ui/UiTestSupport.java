@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -136,6 +137,44 @@ public final class UiTestSupport {
 		}
 		button.notifyListeners(SWT.Selection, new Event());
 		processEvents();
+	}
+
+	/**
+	 * Answers the next dialog titled {@code title} by pressing its button {@code buttonText}, once it
+	 * opens (dialogs run their own event loop, in which this looks for it every 50 ms).
+	 */
+	public static void answerDialog(String title, String buttonText) {
+		Display display = display();
+		Runnable[] poll = new Runnable[1];
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					List<Button> buttons = findAll(shell, Button.class, b -> buttonText.equals(b.getText().replace("&", "")));
+					if (!buttons.isEmpty()) {
+						buttons.get(0).notifyListeners(SWT.Selection, new Event());
+						return;
+					}
+				}
+			}
+			if (System.nanoTime() < deadline) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	/** The open shell titled {@code title}, once it is open. */
+	public static Shell shell(String title) {
+		Display display = display();
+		return waitFor("a window titled " + title, () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
 	}
 
 	/** Saves what {@code control} shows on screen as a PNG file and returns its path. */

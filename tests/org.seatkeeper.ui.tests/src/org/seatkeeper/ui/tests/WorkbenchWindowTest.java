@@ -44,18 +44,25 @@ class WorkbenchWindowTest {
 	void menusHoldOnlySeatkeepersCommands() {
 		Shell shell = window.getShell();
 		Menu bar = shell.getMenuBar();
-		assertEquals(List.of("File", "Window", "Help"), labels(bar.getItems()));
+		assertEquals(List.of("File", "License Server", "Window", "Help"), labels(bar.getItems()));
 		assertEquals(List.of("Exit"), labels(shown(bar.getItems()[0])));
-		assertEquals(List.of("Show View", "Reset Perspective...", "Preferences..."), labels(shown(bar.getItems()[1])));
+		assertEquals(LICENSE_SERVER_MENU, labels(shown(bar.getItems()[1])));
+		assertEquals(List.of("Show View", "Reset Perspective...", "Preferences..."), labels(shown(bar.getItems()[2])));
 		// key assist (Ctrl+Shift+L) is worth keeping: it lists every shortcut of the window
-		assertEquals(List.of("Show Active Keybindings...", "About Seatkeeper"), labels(shown(bar.getItems()[2])));
+		assertEquals(List.of("Show Active Keybindings...", "About Seatkeeper"), labels(shown(bar.getItems()[3])));
 	}
 
+	/** Show View lists the perspective's views in alphabetical order. */
+	static final List<String> SHOW_VIEW_MENU = List.of("About", "Devices", "Features", "Other...");
+
+	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Refresh", "Log In...", "Log Out",
+			"Settings...");
+
 	@Test
-	void showViewOffersTheAboutView() {
-		MenuItem showView = shown(window.getShell().getMenuBar().getItems()[1])[0];
+	void showViewOffersTheServersViews() {
+		MenuItem showView = shown(window.getShell().getMenuBar().getItems()[2])[0];
 		List<String> views = labels(shown(showView));
-		assertEquals("About", views.get(0), views.toString());
+		assertEquals(SHOW_VIEW_MENU, views);
 	}
 
 	/** The items of a cascade's menu after it has been shown, as the menu is filled when shown. */

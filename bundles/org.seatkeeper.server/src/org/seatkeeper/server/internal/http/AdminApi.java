@@ -249,7 +249,7 @@ public final class AdminApi {
 		if (value == null) {
 			return;
 		}
-		java.time.Duration maximum = org.seatkeeper.server.internal.settings.Durations.parse(value).orElseThrow();
+		java.time.Duration maximum = org.seatkeeper.model.policy.Durations.parse(value).orElseThrow();
 		if (maximum.isZero()) {
 			throw ApiException.badRequest("glsErr.invalidSetting", "licensing.borrowIntervalMax must be longer than 0",
 					"licensing.borrowIntervalMax", value);

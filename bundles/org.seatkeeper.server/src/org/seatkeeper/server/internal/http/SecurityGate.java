@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
-import org.seatkeeper.server.internal.settings.SettingType;
+import org.seatkeeper.model.policy.SettingType;
 import org.seatkeeper.server.internal.state.ServerCore;
 
 import com.sun.net.httpserver.HttpExchange;

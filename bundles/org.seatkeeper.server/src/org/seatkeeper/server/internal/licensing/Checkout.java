@@ -22,7 +22,7 @@ import org.seatkeeper.model.rules.Request;
 import org.seatkeeper.model.rules.RuleEvaluator;
 import org.seatkeeper.model.rules.VendorValue;
 import org.seatkeeper.server.internal.http.ApiException;
-import org.seatkeeper.server.internal.settings.Durations;
+import org.seatkeeper.model.policy.Durations;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;

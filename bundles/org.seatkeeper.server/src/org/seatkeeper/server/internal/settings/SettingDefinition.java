@@ -1,5 +1,6 @@
 package org.seatkeeper.server.internal.settings;
 
+import org.seatkeeper.model.policy.SettingType;
 import java.util.Objects;
 
 /**

@@ -8,20 +8,22 @@ import static org.seatkeeper.server.internal.settings.SettingGroup.LOCAL_SERVER;
 import static org.seatkeeper.server.internal.settings.SettingGroup.LOGGING;
 import static org.seatkeeper.server.internal.settings.SettingGroup.SECURITY;
 import static org.seatkeeper.server.internal.settings.SettingGroup.SERVER_SYNC;
-import static org.seatkeeper.server.internal.settings.SettingType.ADDRESS_LIST;
-import static org.seatkeeper.server.internal.settings.SettingType.BOOLEAN;
-import static org.seatkeeper.server.internal.settings.SettingType.DURATION;
-import static org.seatkeeper.server.internal.settings.SettingType.GRANULARITY;
-import static org.seatkeeper.server.internal.settings.SettingType.INTEGER;
-import static org.seatkeeper.server.internal.settings.SettingType.LOG_LEVEL;
-import static org.seatkeeper.server.internal.settings.SettingType.PERCENT;
-import static org.seatkeeper.server.internal.settings.SettingType.TEXT;
-import static org.seatkeeper.server.internal.settings.SettingType.URI;
+import static org.seatkeeper.model.policy.SettingType.ADDRESS_LIST;
+import static org.seatkeeper.model.policy.SettingType.BOOLEAN;
+import static org.seatkeeper.model.policy.SettingType.DURATION;
+import static org.seatkeeper.model.policy.SettingType.GRANULARITY;
+import static org.seatkeeper.model.policy.SettingType.INTEGER;
+import static org.seatkeeper.model.policy.SettingType.LOG_LEVEL;
+import static org.seatkeeper.model.policy.SettingType.PERCENT;
+import static org.seatkeeper.model.policy.SettingType.TEXT;
+import static org.seatkeeper.model.policy.SettingType.URI;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.seatkeeper.model.policy.SettingType;
 
 /**
  * Every policy setting the server knows, in the eight Properties groups. Names the reference documents

@@ -15,7 +15,7 @@ import org.seatkeeper.server.internal.security.Jwt;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
-import org.seatkeeper.server.internal.settings.Durations;
+import org.seatkeeper.model.policy.Durations;
 import org.seatkeeper.server.internal.settings.SettingDefinition;
 import org.seatkeeper.server.internal.settings.SettingsCatalog;
 import org.seatkeeper.server.internal.state.ServerData.UserAccount;
@@ -156,6 +156,17 @@ public final class ServerCore implements AutoCloseable {
 
 	public String instanceId() {
 		return read(state -> state.instanceId);
+	}
+
+	/**
+	 * Gives the administrator {@code admin} every role and {@code password}, creating the account if it
+	 * was deleted. Only for the process that owns the data folder (the product's embedded server).
+	 */
+	public void resetAdministrator(char[] password) {
+		Passwords.policyViolation(java.nio.CharBuffer.wrap(password)).ifPresent(problem -> {
+			throw new IllegalArgumentException("The administrator password is too weak: " + problem);
+		});
+		change(state -> new Events.UserSaved(ADMIN, Passwords.hash(password), Role.all()));
 	}
 
 	/** The current value of a setting: its override, else its default. */

@@ -17,14 +17,20 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 	/** The stack below it: the Error Log and, later, progress and properties. */
 	public static final String BOTTOM_FOLDER = "org.seatkeeper.ui.folders.bottom";
 
+	/** The views of the main stack, in tab order. */
+	static final String[] SERVER_VIEWS = { SeatkeeperUi.FEATURES_VIEW_ID, SeatkeeperUi.DEVICES_VIEW_ID,
+			SeatkeeperUi.ABOUT_VIEW_ID };
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
 
 		IFolderLayout main = layout.createFolder(MAIN_FOLDER, IPageLayout.TOP, 0.74f, editorArea);
-		main.addView(SeatkeeperUi.ABOUT_VIEW_ID);
-		layout.addShowViewShortcut(SeatkeeperUi.ABOUT_VIEW_ID);
+		for (String view : SERVER_VIEWS) {
+			main.addView(view);
+			layout.addShowViewShortcut(view);
+		}
 
 		if (PlatformUI.getWorkbench().getViewRegistry().find(SeatkeeperUi.ERROR_LOG_VIEW_ID) != null) {
 			IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.74f, MAIN_FOLDER);

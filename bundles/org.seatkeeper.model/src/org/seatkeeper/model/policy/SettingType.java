@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.settings;
+package org.seatkeeper.model.policy;
 
 import java.net.URISyntaxException;
 import java.util.List;

@@ -1,0 +1,42 @@
+package org.seatkeeper.model.ui;
+
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.seatkeeper.model.ui.internal.highlight.ModelPartitions;
+import org.seatkeeper.model.ui.internal.highlight.ModelPresentationReconciler;
+
+/**
+ * Model-definition text outside the editor, e.g. the model a server has active: the same highlighting
+ * as the editor, following the same colour preferences.
+ */
+public final class ModelViewers {
+
+	private ModelViewers() {
+	}
+
+	/** Configures {@code viewer} to highlight model definitions; call once, before {@link #show}. */
+	public static void configure(SourceViewer viewer) {
+		viewer.configure(new SourceViewerConfiguration() {
+			@Override
+			public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+				return new ModelPresentationReconciler();
+			}
+
+			@Override
+			public String getConfiguredDocumentPartitioning(ISourceViewer sourceViewer) {
+				return ModelPartitions.PARTITIONING;
+			}
+		});
+	}
+
+	/** Shows {@code text} in a viewer set up by {@link #configure}. */
+	public static void show(SourceViewer viewer, String text) {
+		IDocument document = new Document(text);
+		new ModelPartitions().setup(document);
+		viewer.setDocument(document);
+	}
+}

@@ -1,0 +1,270 @@
+package org.seatkeeper.ui.internal.connection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.services.IDisposable;
+import org.osgi.service.prefs.BackingStoreException;
+import org.seatkeeper.core.client.ClientOptions;
+import org.seatkeeper.core.client.ConnectionException;
+import org.seatkeeper.core.client.Credentials;
+import org.seatkeeper.core.client.CredentialsProvider;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerAddress;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.client.Session;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.ui.SeatkeeperUi;
+
+/**
+ * The server the views administer, for the whole workbench (a workbench service: see
+ * {@link ServerConnectionsFactory}). It follows the Settings preferences: when they name another
+ * server, the old client is closed and every listener is told, so the views reload. With the default
+ * settings it runs the embedded demo server, started on first use (in the caller's Job, never on the UI
+ * thread) and stopped with the workbench.
+ * <p>
+ * Logins: the one the user gave in this run, else one kept in Secure Storage, else the {@link LoginPrompt}
+ * is asked; a refused login asks again with the server's reason.
+ */
+public final class ServerConnections implements IDisposable {
+
+	private final IEclipsePreferences preferences;
+	private final Path embeddedData;
+	private final ListenerList<Runnable> listeners = new ListenerList<>();
+	private final IPreferenceChangeListener preferenceListener = event -> settingsChanged();
+	private final SecureCredentials secure;
+
+	private ConnectionSettings settings;
+	private LicenseServerClient client;
+	private EmbeddedDemoServer embedded;
+	private Credentials login;
+	private volatile LoginPrompt prompt = LoginPrompt.NONE;
+	private long generation;
+
+	public ServerConnections(IEclipsePreferences preferences, Path embeddedData, SecureCredentials secure) {
+		this.preferences = preferences;
+		this.embeddedData = embeddedData;
+		this.secure = secure;
+		this.settings = ConnectionSettings.read(preferences);
+		preferences.addPreferenceChangeListener(preferenceListener);
+	}
+
+	/** The instance preferences of Seatkeeper's UI, where the Settings page writes. */
+	public static IEclipsePreferences preferenceNode() {
+		return InstanceScope.INSTANCE.getNode(SeatkeeperUi.PLUGIN_ID);
+	}
+
+	/** Saves {@code newSettings} as the preferences; the views reconnect if they name another server. */
+	public static void store(ConnectionSettings newSettings) throws BackingStoreException {
+		IEclipsePreferences node = preferenceNode();
+		newSettings.write(node);
+		node.flush();
+	}
+
+	public synchronized ConnectionSettings settings() {
+		return settings;
+	}
+
+	/** Who asks for a login when the server wants one. */
+	public void setPrompt(LoginPrompt newPrompt) {
+		prompt = newPrompt == null ? LoginPrompt.NONE : newPrompt;
+	}
+
+	/** Called with no argument, on any thread, when the server or the login changed. */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	/** The server as shown to people: "Embedded demo server (127.0.0.1:41234)" or the address. */
+	public synchronized String describe() {
+		if (settings.embedded()) {
+			return embedded == null ? "Embedded demo server" : "Embedded demo server (" + embedded.address().hostAndPort() + ")";
+		}
+		return settings.remoteAddress().hostAndPort() + (settings.https() ? " (HTTPS)" : " (HTTP)");
+	}
+
+	/**
+	 * The client for the current server, made on first use. For the embedded server this starts it,
+	 * which takes a moment: call it in a Job.
+	 */
+	public LicenseServerClient client(IProgressMonitor monitor) throws ServerException {
+		synchronized (this) {
+			if (client != null) {
+				return client;
+			}
+			ServerAddress address;
+			if (settings.embedded()) {
+				if (embedded == null) {
+					if (monitor != null) {
+						monitor.subTask("Starting the embedded demo server");
+					}
+					try {
+						embedded = EmbeddedDemoServer.start(embeddedData);
+					} catch (IOException | RuntimeException e) {
+						throw new ConnectionException(null, "The embedded demo server could not start: " + e.getMessage(), e);
+					}
+				}
+				if (login == null) {
+					login = embedded.administrator();
+				}
+				address = embedded.address();
+			} else {
+				address = settings.remoteAddress();
+				if (login == null) {
+					login = secure == null ? null : secure.load(address).orElse(null);
+				}
+			}
+			client = new LicenseServerClient(ClientOptions.of(address).withCredentials(credentialsProvider()));
+			return client;
+		}
+	}
+
+	/** The login of the current client, if it has logged in. */
+	public synchronized Optional<Session> session() {
+		return client == null ? Optional.empty() : client.session();
+	}
+
+	/**
+	 * Whether the current login lacks {@code role}: true only when the server named the login's roles and
+	 * {@code role} is not among them (unknown roles never disable anything).
+	 */
+	public boolean lacks(Role role) {
+		Optional<Session> session = session();
+		return session.isPresent() && !session.get().roles().isEmpty() && !session.get().has(role);
+	}
+
+	/**
+	 * A login that worked.
+	 *
+	 * @param session the server's session, with the user's roles
+	 * @param notKept why the login could not be kept in Secure Storage as asked, or empty
+	 */
+	public record LoginResult(Session session, Optional<String> notKept) {
+	}
+
+	/** Logs in to the current server as {@code credentials}, keeping them in Secure Storage if asked. */
+	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
+		LicenseServerClient current = client(monitor);
+		Session session = current.login(credentials, monitor);
+		Optional<String> notKept = Optional.empty();
+		synchronized (this) {
+			login = credentials;
+			if (remember && secure != null) {
+				notKept = secure.save(current.address(), credentials);
+			}
+		}
+		fire();
+		return new LoginResult(session, notKept);
+	}
+
+	/** Forgets the login (and the one kept in Secure Storage for this server). */
+	public void logOut() {
+		synchronized (this) {
+			login = null;
+			if (client != null) {
+				client.logout();
+				if (secure != null) {
+					secure.forget(client.address());
+				}
+			}
+		}
+		fire();
+	}
+
+	/** Counts changes of server; views drop answers that arrive for an older one. */
+	public synchronized long generation() {
+		return generation;
+	}
+
+	private CredentialsProvider credentialsProvider() {
+		return (server, problem) -> {
+			Credentials known;
+			synchronized (this) {
+				known = login;
+			}
+			if (problem == null && known != null) {
+				return Optional.of(known);
+			}
+			Optional<LoginPrompt.Answer> answer = prompt.ask(server.toString(), problem, known == null ? "" : known.user());
+			answer.ifPresent(given -> {
+				synchronized (this) {
+					login = given.credentials();
+					if (given.remember() && secure != null) {
+						secure.save(server, given.credentials());
+					}
+				}
+			});
+			return answer.map(LoginPrompt.Answer::credentials);
+		};
+	}
+
+	private void settingsChanged() {
+		ConnectionSettings fresh = ConnectionSettings.read(preferences);
+		synchronized (this) {
+			ConnectionSettings old = settings;
+			settings = fresh;
+			if (fresh.otherServerThan(old)) {
+				disconnect();
+			}
+		}
+		fire();
+	}
+
+	/** Closes the client (and the embedded server when another server is chosen). */
+	private synchronized void disconnect() {
+		generation++;
+		if (client != null) {
+			client.close();
+			client = null;
+		}
+		if (!settings.embedded() && embedded != null) {
+			embedded.close();
+			embedded = null;
+		}
+		login = null;
+	}
+
+	/** Drops the client so that the next call connects afresh, e.g. after the server came back. */
+	public void reconnect() {
+		synchronized (this) {
+			disconnect();
+		}
+		fire();
+	}
+
+	private void fire() {
+		for (Runnable listener : listeners) {
+			listener.run();
+		}
+	}
+
+	/** The embedded demo server, once started; for tests and benchmarks. */
+	public synchronized Optional<org.seatkeeper.server.LicenseServer> embeddedServer() {
+		return embedded == null ? Optional.empty() : Optional.of(embedded.server());
+	}
+
+	@Override
+	public void dispose() {
+		preferences.removePreferenceChangeListener(preferenceListener);
+		synchronized (this) {
+			if (client != null) {
+				client.close();
+				client = null;
+			}
+			if (embedded != null) {
+				embedded.close();
+				embedded = null;
+			}
+		}
+	}
+}

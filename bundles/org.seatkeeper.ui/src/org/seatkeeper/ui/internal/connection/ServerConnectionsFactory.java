@@ -1,0 +1,52 @@
+package org.seatkeeper.ui.internal.connection;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.services.AbstractServiceFactory;
+import org.eclipse.ui.services.IServiceLocator;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Makes the one {@link ServerConnections} of the workbench (extension {@code org.eclipse.ui.services}).
+ * Windows and parts that ask get the workbench's (it is kept in the workbench's context), so every view
+ * shows the same server; it is disposed when the workbench has closed, which stops the embedded server.
+ */
+public class ServerConnectionsFactory extends AbstractServiceFactory {
+
+	@Override
+	public Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
+			IServiceLocator locator) {
+		if (serviceInterface != ServerConnections.class) {
+			return null;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		// one for the whole workbench, kept in its context: windows and parts asking later find it there
+		IEclipseContext context = workbench.getService(IEclipseContext.class);
+		ServerConnections existing = context.get(ServerConnections.class);
+		if (existing != null) {
+			return existing;
+		}
+		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).toPath();
+		ServerConnections connections = new ServerConnections(ServerConnections.preferenceNode(), state.resolve("demo-server"),
+				SecureCredentials.ofDefault());
+		connections.setPrompt(new DialogLoginPrompt(workbench));
+		context.set(ServerConnections.class, connections);
+		workbench.addWorkbenchListener(new IWorkbenchListener() {
+			@Override
+			public boolean preShutdown(IWorkbench closing, boolean forced) {
+				return true;
+			}
+
+			@Override
+			public void postShutdown(IWorkbench closed) {
+				connections.dispose();
+			}
+		});
+		return connections;
+	}
+}

@@ -1,0 +1,107 @@
+package org.seatkeeper.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.connection.ConnectionSettings;
+
+/**
+ * Settings: which license server the views administer (the embedded demo server or a host and port, over
+ * HTTP or HTTPS), records per page, whether devices may be dropped, and automatic refresh. They can be
+ * changed while the server is unreachable; the views reconnect when they are applied.
+ */
+public class SettingsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	private static final String EMBEDDED = "true";
+	private static final String REMOTE = "false";
+
+	private RadioGroupFieldEditor server;
+	private StringFieldEditor host;
+	private IntegerFieldEditor port;
+	private BooleanFieldEditor https;
+
+	public SettingsPreferencePage() {
+		super(GRID);
+		setDescription("Which license server Seatkeeper administers and how the views show it. "
+				+ "These settings can be changed even when the server cannot be reached.");
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, SeatkeeperUi.PLUGIN_ID));
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		Composite parent = getFieldEditorParent();
+		server = new RadioGroupFieldEditor(ConnectionSettings.EMBEDDED, "License server:", 1,
+				new String[][] { { "&Embedded demo server (runs inside Seatkeeper, on this computer only)", EMBEDDED },
+						{ "A license server on the &network:", REMOTE } },
+				parent, true);
+		addField(server);
+		host = new StringFieldEditor(ConnectionSettings.HOST, "&Host name or address:", parent);
+		host.setEmptyStringAllowed(false);
+		host.setErrorMessage("Give the host name or IP address of the license server.");
+		addField(host);
+		port = new IntegerFieldEditor(ConnectionSettings.PORT, "&Port (default 7070):", parent, 5);
+		port.setValidRange(1, 65535);
+		port.setErrorMessage("The port is a whole number from 1 to 65535.");
+		addField(port);
+		https = new BooleanFieldEditor(ConnectionSettings.HTTPS, "Connect using HTTP&S", parent);
+		addField(https);
+		IntegerFieldEditor pageSize = new IntegerFieldEditor(ConnectionSettings.PAGE_SIZE, "Records per p&age (0: all on one page):",
+				parent, 7);
+		pageSize.setValidRange(0, ConnectionSettings.MAX_PAGE_SIZE);
+		pageSize.setErrorMessage("Records per page is a whole number from 0 to " + ConnectionSettings.MAX_PAGE_SIZE + ".");
+		addField(pageSize);
+		addField(new BooleanFieldEditor(ConnectionSettings.ALLOW_DEVICE_DROP, "Allow device &drop", parent));
+		IntegerFieldEditor refresh = new IntegerFieldEditor(ConnectionSettings.AUTO_REFRESH,
+				"Refresh the views every (seconds, 0: never):", parent, 6);
+		refresh.setValidRange(0, 86_400);
+		refresh.setErrorMessage("The refresh interval is a whole number of seconds from 0 (never) to 86400.");
+		addField(refresh);
+	}
+
+	@Override
+	protected void initialize() {
+		super.initialize();
+		enableRemote(!getPreferenceStore().getBoolean(ConnectionSettings.EMBEDDED));
+	}
+
+	@Override
+	public void propertyChange(PropertyChangeEvent event) {
+		super.propertyChange(event);
+		if (event.getSource() == server) {
+			enableRemote(REMOTE.equals(event.getNewValue()));
+			checkState();
+		}
+	}
+
+	private void enableRemote(boolean remote) {
+		Composite parent = getFieldEditorParent();
+		host.setEnabled(remote, parent);
+		port.setEnabled(remote, parent);
+		https.setEnabled(remote, parent);
+	}
+
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		try {
+			((ScopedPreferenceStore) getPreferenceStore()).save();
+		} catch (java.io.IOException e) {
+			setErrorMessage("The settings could not be saved: " + e.getMessage());
+			return false;
+		}
+		return ok;
+	}
+}

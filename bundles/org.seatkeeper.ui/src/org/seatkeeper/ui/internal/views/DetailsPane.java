@@ -1,0 +1,79 @@
+package org.seatkeeper.ui.internal.views;
+
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The details of the selected record under a list: a title, name–value pairs in columns (values can be
+ * selected and copied), and a table of related records below them.
+ */
+final class DetailsPane {
+
+	private final Composite control;
+	private final Label title;
+	private final Composite fields;
+	private final Label tableTitle;
+
+	DetailsPane(Composite parent, String tableCaption) {
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 4).applyTo(control);
+		title = new Label(control, SWT.NONE);
+		title.setFont(ServerView.boldFont());
+		title.setData("name", "detailsTitle");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		fields = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(6).spacing(8, 3).applyTo(fields);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+		tableTitle = new Label(control, SWT.NONE);
+		tableTitle.setText(tableCaption);
+		GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(tableTitle);
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	/** Shows {@code values} (name → value, in order) under {@code heading}. */
+	void show(String heading, Map<String, String> values) {
+		title.setText(heading);
+		for (Control child : fields.getChildren()) {
+			child.dispose();
+		}
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			Label name = new Label(fields, SWT.NONE);
+			name.setText(entry.getKey() + ":");
+			Text value = new Text(fields, SWT.READ_ONLY);
+			value.setText(entry.getValue() == null || entry.getValue().isEmpty() ? "\u2014" : entry.getValue());
+			value.setData("name", entry.getKey());
+			GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
+		}
+		control.layout(true, true);
+	}
+
+	void caption(String text) {
+		tableTitle.setText(text);
+	}
+
+	/** The values shown, by name, for tests. */
+	Map<String, String> values() {
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Control[] children = fields.getChildren();
+		for (int i = 0; i + 1 < children.length; i += 2) {
+			String name = ((Label) children[i]).getText();
+			values.put(name.substring(0, name.length() - 1), ((Text) children[i + 1]).getText());
+		}
+		return values;
+	}
+
+	String title() {
+		return title.getText();
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.seatkeeper.ui.internal.views;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.Device;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.domain.ServedFeature;
+import org.seatkeeper.ui.SeatkeeperUi;
+
+/**
+ * The devices the server has served: a virtual table (a page of 100,000 devices shows at once), the
+ * details of the selected device with the features it holds, and Drop Device for one or several devices
+ * when the Settings allow it, after a confirmation that lists the counts it frees.
+ */
+public class DevicesView extends ServerView<List<Device>> {
+
+	public static final String ID = SeatkeeperUi.DEVICES_VIEW_ID;
+
+	private Text filter;
+	private PagedTable<Device> devices;
+	private DetailsPane pane;
+	private RecordTable<ServedFeature> consumed;
+	private Action drop;
+
+	@Override
+	protected String loadingWhat() {
+		return "Loading the devices of " + connections.describe();
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Label gap = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
+		new Label(bar, SWT.NONE).setText("Filter:");
+		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Device ID, type or alias");
+		filter.setData("name", "filter");
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(filter);
+		filter.addModifyListener(e -> devices.setFilter(filter.getText()));
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		devices = new PagedTable<>(sash, SWT.MULTI, () -> connections.settings().pageSize(), d -> d.hostId().value(),
+				d -> d.hostId().type(), Device::deviceType, Device::alias, Device::status);
+		devices.table().column("Device ID", 200, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
+				.column("Device Type", 100, Device::deviceType).column("Device Alias", 180, Device::alias)
+				.column("Status", 80, Device::status)
+				.column("Counts Held", 90, d -> Integer.toString(d.countsHeld()), Comparator.comparingInt(Device::countsHeld))
+				.column("Device Expiry", 150, d -> Formats.time(d.expiry()),
+						Comparator.comparing(Device::expiry, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.column("Last Request", 150, d -> Formats.time(d.lastRequest()),
+						Comparator.comparing(Device::lastRequest, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		pane = new DetailsPane(lower, "Consumed features:");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
+		consumed = new RecordTable<>(lower, SWT.MULTI);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(consumed.table());
+		consumed.column("Feature Name", 180, ServedFeature::name)
+				.column("Version", 70, ServedFeature::version)
+				.column("Used", 60, f -> Integer.toString(f.count()), Comparator.comparingInt(ServedFeature::count))
+				.column("Expiry", 100, f -> Formats.expiry(f.expiry()))
+				.column("Start Date", 100, f -> Formats.date(f.startDate()))
+				.column("Vendor String", 180, ServedFeature::vendorString)
+				.column("Pool", 120, ServedFeature::pool);
+		consumed.onSort(() -> consumed.setItems(consumed.items().stream().sorted(consumed.order()).toList()));
+		sash.setWeights(55, 45);
+		pane.show("Select a device to see its details", Map.of());
+
+		drop = new Action("Drop Devices\u2026") {
+			@Override
+			public void run() {
+				dropSelected();
+			}
+		};
+		drop.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
+		drop.setId("org.seatkeeper.ui.devices.drop");
+		getViewSite().getActionBars().getToolBarManager().add(drop);
+		getViewSite().getActionBars().updateActionBars();
+		devices.table().viewer().addSelectionChangedListener(e -> {
+			showDetails(devices.table().selection());
+			updateDrop();
+		});
+		Tables.contribute(this, "devices", devices.table(), consumed);
+		getSite().setSelectionProvider(new SelectionFromTables(devices.table(), consumed));
+		updateDrop();
+	}
+
+	@Override
+	protected void fillContextMenu(RecordTable<?> table, IMenuManager menu) {
+		if (table == devices.table()) {
+			updateDrop();
+			menu.add(drop);
+		}
+	}
+
+	@Override
+	protected void onSessionKnown() {
+		updateDrop();
+	}
+
+	/** Drop is offered when the Settings allow it, a device is selected and the login may drop. */
+	private void updateDrop() {
+		if (drop == null) {
+			return;
+		}
+		boolean allowed = connections.settings().allowDeviceDrop();
+		boolean mayDrop = !connections.lacks(Role.DROPCLIENT);
+		drop.setEnabled(allowed && mayDrop && !devices.table().selection().isEmpty());
+		drop.setToolTipText(!allowed ? "Drop Devices: turn on 'Allow device drop' in the Settings first"
+				: !mayDrop ? "Drop Devices: " + Roles.needs(Role.DROPCLIENT)
+				: "Drop the selected devices and free the counts they hold");
+	}
+
+	private void showDetails(List<Device> selected) {
+		if (selected.isEmpty()) {
+			return;
+		}
+		Device device = selected.get(0);
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("Device ID", device.hostId().value());
+		values.put("Device ID Type", device.hostId().type());
+		values.put("Device Type", device.deviceType());
+		values.put("Device Alias", device.alias());
+		values.put("Device Expiry", Formats.time(device.expiry()));
+		values.put("Status", device.status());
+		values.put("Host Type", device.hostType());
+		values.put("User", device.user());
+		values.put("Last Request", Formats.time(device.lastRequest()));
+		pane.show("Device Details: " + device.hostId().value(), values);
+		consumed.setItems(device.features());
+		pane.caption("Consumed features: " + device.features().size());
+	}
+
+	/** Asks for confirmation with what will be freed, then drops the devices in a Job and reloads. */
+	public void dropSelected() {
+		List<Device> selected = devices.table().selection();
+		if (selected.isEmpty() || !drop.isEnabled()) {
+			return;
+		}
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop Devices", DropConfirmation.text(selected))) {
+			return;
+		}
+		runInJob("Dropping " + selected.size() + (selected.size() == 1 ? " device" : " devices"), monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, selected.size());
+			LicenseServerClient client = connections.client(progress);
+			for (Device device : selected) {
+				client.dropDevice(device.id(), progress.split(1));
+			}
+			return selected.size();
+		}, dropped -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage(dropped + " dropped");
+			refresh();
+		});
+	}
+
+	@Override
+	protected List<Device> load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+		return client.devices(monitor);
+	}
+
+	@Override
+	protected void show(List<Device> loaded) {
+		long started = System.nanoTime();
+		devices.setRecords(loaded);
+		lastShowNanos = System.nanoTime() - started;
+		setContentDescription(loaded.size() + (loaded.size() == 1 ? " device" : " devices"));
+		updateDrop();
+	}
+
+	private long lastShowNanos;
+
+	// ---- for tests and the benchmark
+
+	/** How long the last {@link #show} took on the UI thread, in nanoseconds. */
+	public long lastShowNanos() {
+		return lastShowNanos;
+	}
+
+	public PagedTable<Device> devicesTable() {
+		return devices;
+	}
+
+	public RecordTable<ServedFeature> consumedTable() {
+		return consumed;
+	}
+
+	public Map<String, String> detailValues() {
+		return pane.values();
+	}
+
+	public Action dropAction() {
+		return drop;
+	}
+
+	public Text filterField() {
+		return filter;
+	}
+
+	@Override
+	public void setFocus() {
+		devices.table().table().setFocus();
+	}
+}

@@ -1,0 +1,34 @@
+package org.seatkeeper.ui.internal.views;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.seatkeeper.core.domain.Role;
+
+/** Roles as people read them: "Read, Reservations, Drop devices". */
+final class Roles {
+
+	private Roles() {
+	}
+
+	static String describe(List<String> authorities) {
+		return authorities.stream().map(authority -> Role.of(authority).map(Roles::label).orElse(authority))
+				.collect(Collectors.joining(", "));
+	}
+
+	static String label(Role role) {
+		return switch (role) {
+			case READ -> "Read";
+			case RESERVATIONS -> "Reservations";
+			case DROPCLIENT -> "Drop devices";
+			case ADMIN -> "Administrator";
+			case OFFLINE -> "Offline exchange";
+		};
+	}
+
+	/** "needs the Administrator role", for tooltips of disabled controls. */
+	static String needs(Role role) {
+		return "Your login lacks the " + label(role).toLowerCase(Locale.ROOT) + " role (" + role.authority() + ")";
+	}
+}

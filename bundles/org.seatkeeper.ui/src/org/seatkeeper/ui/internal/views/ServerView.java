@@ -1,0 +1,300 @@
+package org.seatkeeper.ui.internal.views;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.client.Session;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.connection.ServerConnections;
+
+/**
+ * A view of something on the license server. It loads in a Job (family {@link SeatkeeperUi#JOB_FAMILY})
+ * with progress and cancellation, shows the result on the UI thread, and when the server cannot be
+ * reached or refuses, says so in a banner at the top with a Retry button, keeping what it showed
+ * before. F5 (Refresh) reloads; the Settings can reload it every few seconds; another server in the
+ * Settings reloads it at once.
+ *
+ * @param <T> what one load brings
+ */
+public abstract class ServerView<T> extends ViewPart {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	protected ServerConnections connections;
+	private Composite banner;
+	private Label bannerIcon;
+	private Label bannerText;
+	private Button loginButton;
+	private Label serverLabel;
+	private Job loadJob;
+	private T current;
+	private String problem;
+	private final Runnable connectionListener = () -> inUi(this::connectionChanged);
+	private final Runnable autoRefresh = this::autoRefresh;
+
+	@Override
+	public final void createPartControl(Composite parent) {
+		connections = PlatformUI.getWorkbench().getService(ServerConnections.class);
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+
+		Composite header = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 3).applyTo(header);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		serverLabel = new Label(header, SWT.NONE);
+		serverLabel.setData("name", "server");
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(serverLabel);
+		loginButton = new Button(header, SWT.PUSH);
+		loginButton.setText("Log In…");
+		loginButton.setToolTipText("Log in to the server as another user");
+		loginButton.addListener(SWT.Selection, e -> LoginHandler.logIn(getSite().getShell(), connections));
+
+		banner = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 6).applyTo(banner);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
+		banner.setVisible(false);
+		bannerIcon = new Label(banner, SWT.NONE);
+		bannerText = new Label(banner, SWT.WRAP);
+		bannerText.setData("name", "problem");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(bannerText);
+		Button retry = new Button(banner, SWT.PUSH);
+		retry.setText("&Retry");
+		retry.setData("name", "retry");
+		retry.addListener(SWT.Selection, e -> {
+			connections.reconnect();
+		});
+
+		Composite content = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+		createContent(content);
+
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				refresh();
+				return null;
+			}
+		});
+		connections.addListener(connectionListener);
+		updateHeader();
+		refresh();
+		scheduleAutoRefresh();
+	}
+
+	/** Builds the view's own controls into {@code parent}. */
+	protected abstract void createContent(Composite parent);
+
+	/** Loads what the view shows; runs in a Job. */
+	protected abstract T load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException;
+
+	/** Shows what {@link #load} brought; runs on the UI thread. */
+	protected abstract void show(T loaded);
+
+	/** What the job is called in the Progress view, e.g. "Loading features". */
+	protected abstract String loadingWhat();
+
+	/** What the view last loaded, or {@code null}. */
+	public T current() {
+		return current;
+	}
+
+	/** Why the last load failed, or {@code null} when it worked. */
+	public String problem() {
+		return problem;
+	}
+
+	/** Loads again (the running load, if any, is cancelled). */
+	public void refresh() {
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
+		long generation = connections.generation();
+		loadJob = runInJob(loadingWhat(), monitor -> load(connections.client(monitor), monitor), loaded -> {
+			if (generation == connections.generation()) {
+				current = loaded;
+				clearProblem();
+				show(loaded);
+			}
+		});
+	}
+
+	/** Work for the server, done in a Job. */
+	@FunctionalInterface
+	public interface ServerWork<R> {
+		R run(IProgressMonitor monitor) throws ServerException;
+	}
+
+	/**
+	 * Runs {@code work} in a user Job of this view and hands its result to {@code done} on the UI thread
+	 * (if the view is still open). A failure is shown in the banner and logged; a cancelled Job shows nothing.
+	 */
+	protected <R> Job runInJob(String name, ServerWork<R> work, Consumer<R> done) {
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return runWork(name, work, done, monitor);
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == SeatkeeperUi.JOB_FAMILY;
+			}
+		};
+		job.schedule();
+		return job;
+	}
+
+	private <R> IStatus runWork(String name, ServerWork<R> work, Consumer<R> done, IProgressMonitor monitor) {
+		try {
+			R result = work.run(monitor);
+			if (!monitor.isCanceled()) {
+				inUi(() -> {
+					done.accept(result);
+					updateHeader();
+				});
+			}
+		} catch (ServerException e) {
+			if (!monitor.isCanceled()) {
+				inUi(() -> {
+					showProblem(e.getMessage());
+					updateHeader();
+				});
+			}
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (RuntimeException e) {
+			ILog.of(getClass()).error(name + " failed", e);
+			inUi(() -> showProblem(name + " failed: " + e));
+		}
+		return Status.OK_STATUS;
+	}
+
+	/** Shows {@code message} in the banner (and logs it as a warning in the Error Log). */
+	protected void showProblem(String message) {
+		problem = message;
+		ILog.of(getClass()).log(Status.warning(getPartName() + ": " + message));
+		bannerIcon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+		bannerText.setText(message);
+		setBannerVisible(true);
+	}
+
+	/** Shows an informative note in the banner, e.g. why an action is not available. */
+	protected void showNote(String message) {
+		bannerIcon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		bannerText.setText(message);
+		setBannerVisible(true);
+	}
+
+	protected void clearProblem() {
+		problem = null;
+		setBannerVisible(false);
+	}
+
+	private void setBannerVisible(boolean visible) {
+		((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = !visible;
+		banner.setVisible(visible);
+		banner.getParent().layout(true, true);
+	}
+
+	private void updateHeader() {
+		if (serverLabel.isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder("Server: ").append(connections.describe());
+		connections.session().ifPresent((Session session) -> text.append("  ·  Logged in as ").append(session.user())
+				.append(session.roles().isEmpty() ? "" : " (" + Roles.describe(session.roles()) + ")"));
+		if (current != null) {
+			text.append("  ·  Loaded at ").append(LocalTime.now().format(TIME));
+		}
+		serverLabel.setText(text.toString());
+		serverLabel.getParent().layout();
+		onSessionKnown();
+	}
+
+	/** Adds the view's own actions for {@code table} to its context menu. */
+	protected void fillContextMenu(RecordTable<?> table, org.eclipse.jface.action.IMenuManager menu) {
+	}
+
+	/** Called on the UI thread after each load, when the login's roles may have become known. */
+	protected void onSessionKnown() {
+	}
+
+	private void connectionChanged() {
+		updateHeader();
+		refresh();
+		scheduleAutoRefresh();
+	}
+
+	private void scheduleAutoRefresh() {
+		Display display = getSite().getShell().getDisplay();
+		display.timerExec(-1, autoRefresh);
+		int seconds = connections.settings().autoRefreshSeconds();
+		if (seconds > 0) {
+			display.timerExec(seconds * 1000, autoRefresh);
+		}
+	}
+
+	private void autoRefresh() {
+		if (serverLabel.isDisposed()) {
+			return;
+		}
+		if (loadJob == null || loadJob.getState() == Job.NONE) {
+			refresh();
+		}
+		scheduleAutoRefresh();
+	}
+
+	/** Runs {@code action} on the UI thread later, unless the view has been closed by then. */
+	protected void inUi(Runnable action) {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (serverLabel != null && !serverLabel.isDisposed()) {
+				action.run();
+			}
+		});
+	}
+
+	/** The bold font for section titles. */
+	protected static org.eclipse.swt.graphics.Font boldFont() {
+		return JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+	}
+
+	@Override
+	public void dispose() {
+		if (connections != null) {
+			connections.removeListener(connectionListener);
+		}
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
+		super.dispose();
+	}
+}

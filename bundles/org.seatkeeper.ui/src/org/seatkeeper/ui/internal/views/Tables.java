@@ -1,0 +1,87 @@
+package org.seatkeeper.ui.internal.views;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+
+/** What every table of a view offers: Copy (Ctrl+C and the context menu), Refresh, and menu extensions. */
+final class Tables {
+
+	private Tables() {
+	}
+
+	/**
+	 * Gives each table a context menu (registered with the site as {@code <view id>.<name>} so other
+	 * plug-ins can add to it), and makes Copy copy the rows of the table that has the focus.
+	 */
+	static void contribute(ServerView<?> view, String name, RecordTable<?>... tables) {
+		for (RecordTable<?> table : tables) {
+			MenuManager menu = new MenuManager("#PopupMenu");
+			menu.setRemoveAllWhenShown(true);
+			menu.addMenuListener(manager -> fill(view, table, manager));
+			Control control = table.table();
+			control.setMenu(menu.createContextMenu(control));
+			view.getSite().registerContextMenu(view.getSite().getId() + "." + name, menu, table.viewer());
+		}
+		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				RecordTable<?> focused = focused(tables);
+				if (focused != null) {
+					copy(view, focused);
+				}
+				return null;
+			}
+		});
+	}
+
+	private static RecordTable<?> focused(RecordTable<?>[] tables) {
+		Control focus = Display.getCurrent().getFocusControl();
+		for (RecordTable<?> table : tables) {
+			if (table.table() == focus) {
+				return table;
+			}
+		}
+		return tables.length == 0 ? null : tables[0];
+	}
+
+	private static void copy(ViewPart view, RecordTable<?> table) {
+		int rows = table.copy();
+		view.getViewSite().getActionBars().getStatusLineManager().setMessage(rows + (rows == 1 ? " row" : " rows") + " copied");
+	}
+
+	private static void fill(ServerView<?> view, RecordTable<?> table, IMenuManager manager) {
+		Action copy = new Action(table.selection().isEmpty() ? "Copy All Rows" : "Copy Rows") {
+			@Override
+			public void run() {
+				copy(view, table);
+			}
+		};
+		copy.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		manager.add(copy);
+		manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		view.fillContextMenu(table, manager);
+		manager.add(new Separator());
+		Action refresh = new Action("Refresh") {
+			@Override
+			public void run() {
+				view.refresh();
+			}
+		};
+		refresh.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REFRESH);
+		manager.add(refresh);
+	}
+}
