@@ -53,10 +53,11 @@ class WorkbenchWindowTest {
 	}
 
 	/** Show View lists the perspective's views in alphabetical order. */
-	static final List<String> SHOW_VIEW_MENU = List.of("About", "Devices", "Features", "Other...");
+	static final List<String> SHOW_VIEW_MENU = List.of("About", "Devices", "Features", "License Server Properties",
+			"Named License Pools", "Other...");
 
-	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Refresh", "Log In...", "Log Out",
-			"Settings...");
+	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Named License Pools",
+			"License Server Properties", "Refresh", "Log In...", "Log Out", "Settings...");
 
 	@Test
 	void showViewOffersTheServersViews() {

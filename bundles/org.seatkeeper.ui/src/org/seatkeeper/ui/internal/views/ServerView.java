@@ -29,6 +29,7 @@ import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 
 /**
@@ -53,6 +54,7 @@ public abstract class ServerView<T> extends ViewPart {
 	private Job loadJob;
 	private T current;
 	private String problem;
+	private String shownServer = "";
 	private final Runnable connectionListener = () -> inUi(this::connectionChanged);
 	private final Runnable autoRefresh = this::autoRefresh;
 
@@ -240,11 +242,21 @@ public abstract class ServerView<T> extends ViewPart {
 	protected void fillContextMenu(RecordTable<?> table, org.eclipse.jface.action.IMenuManager menu) {
 	}
 
+	/** Called on the UI thread when the Settings name another server (not on Retry or a new login). */
+	protected void serverChanged() {
+	}
+
 	/** Called on the UI thread after each load, when the login's roles may have become known. */
 	protected void onSessionKnown() {
 	}
 
 	private void connectionChanged() {
+		ConnectionSettings settings = connections.settings();
+		String server = settings.embedded() ? "embedded" : settings.remoteAddress().toString();
+		if (!server.equals(shownServer)) {
+			shownServer = server;
+			serverChanged();
+		}
 		updateHeader();
 		refresh();
 		scheduleAutoRefresh();

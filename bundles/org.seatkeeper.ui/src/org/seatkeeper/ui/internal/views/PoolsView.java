@@ -1,0 +1,285 @@
+package org.seatkeeper.ui.internal.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.Pool;
+import org.seatkeeper.core.domain.PoolSlice;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.domain.ServerModel;
+import org.seatkeeper.model.ui.ModelViewers;
+import org.seatkeeper.ui.SeatkeeperUi;
+
+/**
+ * Named license pools: every pool (the default one too) with what it holds of each feature, and the
+ * model definition the server applies, highlighted as in the editor. A model is uploaded from a file or
+ * from an open editor, or deleted; the server checks it, and a refused model leaves the current one in
+ * place with the server's reason shown.
+ */
+public class PoolsView extends ServerView<PoolsView.Loaded> {
+
+	public static final String ID = SeatkeeperUi.POOLS_VIEW_ID;
+
+	/** One load: the pools and the model. */
+	public record Loaded(List<Pool> pools, ServerModel model) {
+	}
+
+	private CTabFolder tabs;
+	private TreeViewer pools;
+	private SourceViewer model;
+	private Label modelTitle;
+	private Button uploadFile;
+	private Button uploadEditor;
+	private Button delete;
+	private List<Pool> shownPools = List.of();
+
+	@Override
+	protected String loadingWhat() {
+		return "Loading the pools of " + connections.describe();
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		pools = new TreeViewer(tabs, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		pools.getTree().setHeaderVisible(true);
+		pools.getTree().setLinesVisible(true);
+		pools.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return shownPools.toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object element) {
+				return element instanceof Pool pool ? pool.slices().toArray() : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof Pool pool && !pool.slices().isEmpty();
+			}
+		});
+		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + "  (ID " + p.id() + ")"
+				: ((PoolSlice) e).featureName());
+		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
+		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
+		column("Allocated", 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));
+		column("Used", 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
+		column("Status", 100, e -> e instanceof PoolSlice s ? s.status() : "");
+		tab("Named License Pools", pools.getControl());
+
+		Composite modelTab = new Composite(tabs, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(modelTab);
+		modelTitle = new Label(modelTab, SWT.NONE);
+		modelTitle.setFont(boldFont());
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
+		uploadFile = button(modelTab, "Upload &File\u2026", "Send a model-definition file to the server", this::chooseAndUpload);
+		uploadEditor = button(modelTab, "Upload from &Editor", "Send the model definition of the active editor to the server",
+				this::uploadFromEditor);
+		delete = button(modelTab, "&Delete Model\u2026", "Remove the model: every count returns to the default pool", this::deleteModel);
+		model = new SourceViewer(modelTab, null, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
+		model.setEditable(false);
+		model.getTextWidget().setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		ModelViewers.configure(model);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(model.getControl());
+		tab("Model", modelTab);
+		tabs.setSelection(0);
+	}
+
+	private Button button(Composite parent, String text, String tip, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tip);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
+	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+		TreeViewerColumn column = new TreeViewerColumn(pools, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+	}
+
+	private void tab(String text, org.eclipse.swt.widgets.Control control) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(text);
+		item.setControl(control);
+	}
+
+	@Override
+	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		List<Pool> list = client.pools(progress.split(1));
+		ServerModel active = client.model(progress.split(1));
+		return new Loaded(list, active);
+	}
+
+	@Override
+	protected void show(Loaded loaded) {
+		shownPools = loaded.pools();
+		pools.setInput(shownPools);
+		pools.expandAll();
+		ServerModel active = loaded.model();
+		if (active == null || active.isDefault() || active.definition().isBlank()) {
+			modelTitle.setText("No model definition is active: every count is in the default pool.");
+			ModelViewers.show(model, "");
+		} else {
+			modelTitle.setText("Active model definition \u201c" + active.name() + "\u201d"
+					+ (active.applied() == null ? "" : ", applied " + Formats.time(active.applied())));
+			ModelViewers.show(model, active.definition());
+		}
+		modelTitle.getParent().layout();
+		setContentDescription(shownPools.size() + (shownPools.size() == 1 ? " pool" : " pools"));
+		onSessionKnown();
+	}
+
+	@Override
+	protected void onSessionKnown() {
+		boolean admin = !connections.lacks(Role.ADMIN);
+		boolean active = current() != null && current().model() != null && !current().model().isDefault();
+		uploadFile.setEnabled(admin);
+		uploadEditor.setEnabled(admin);
+		delete.setEnabled(admin && active);
+		if (!admin) {
+			uploadFile.setToolTipText(Roles.needs(Role.ADMIN));
+		}
+	}
+
+	private void chooseAndUpload() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setText("Upload Model Definition");
+		dialog.setFilterExtensions(new String[] { "*.model", "*.*" });
+		String file = dialog.open();
+		if (file != null) {
+			uploadFile(Path.of(file));
+		}
+	}
+
+	/** Reads {@code file} (in the Job) and sends it to the server. */
+	public void uploadFile(Path file) {
+		upload("Uploading " + file.getFileName(), monitor -> {
+			try {
+				return Files.readString(file, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new org.seatkeeper.core.client.ConnectionException(null,
+						"The file " + file + " cannot be read: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	private void uploadFromEditor() {
+		IEditorPart editor = getSite().getPage().getActiveEditor();
+		Optional<String> text = Optional.ofNullable(editor).map(e -> e.getAdapter(ITextEditor.class)).map(t -> {
+			IDocument document = t.getDocumentProvider().getDocument(t.getEditorInput());
+			return document == null ? null : document.get();
+		});
+		if (text.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), "Upload from Editor",
+					"Open a model-definition file in an editor first: its text is what is uploaded (saved or not).");
+			return;
+		}
+		uploadText(editor.getTitle(), text.get());
+	}
+
+	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
+	public void uploadText(String what, String definition) {
+		upload("Uploading " + what, monitor -> definition);
+	}
+
+	private void upload(String name, ServerWork<String> read) {
+		runInJob(name, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 3);
+			String definition = read.run(progress.split(1));
+			connections.client(progress.split(1)).uploadModel(definition, progress.split(1));
+			return definition;
+		}, uploaded -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage("Model uploaded");
+			tabs.setSelection(1);
+			refresh();
+		});
+	}
+
+	private void deleteModel() {
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Delete Model",
+				"Delete the active model definition from " + connections.describe()
+						+ "?\n\nThe named pools go away and every count returns to the default pool.")) {
+			return;
+		}
+		deleteModelNow();
+	}
+
+	/** Deletes the model without asking (what Delete Model does once confirmed). */
+	public void deleteModelNow() {
+		runInJob("Deleting the model", monitor -> {
+			connections.client(monitor).deleteModel(monitor);
+			return Boolean.TRUE;
+		}, done -> refresh());
+	}
+
+	// ---- for tests
+
+	public TreeViewer poolsViewer() {
+		return pools;
+	}
+
+	public String modelText() {
+		return model.getDocument() == null ? "" : model.getDocument().get();
+	}
+
+	public SourceViewer modelViewer() {
+		return model;
+	}
+
+	public Button deleteButton() {
+		return delete;
+	}
+
+	public CTabFolder tabs() {
+		return tabs;
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+}
