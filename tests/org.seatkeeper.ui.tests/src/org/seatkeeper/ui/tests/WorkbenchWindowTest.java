@@ -54,9 +54,9 @@ class WorkbenchWindowTest {
 
 	/** Show View lists the perspective's views in alphabetical order. */
 	static final List<String> SHOW_VIEW_MENU = List.of("About", "Devices", "Features", "License Server Properties",
-			"Named License Pools", "Other...");
+			"Named License Pools", "Reservations", "Other...");
 
-	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Named License Pools",
+	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Reservations", "Named License Pools",
 			"License Server Properties", "Refresh", "Log In...", "Log Out", "Settings...");
 
 	@Test

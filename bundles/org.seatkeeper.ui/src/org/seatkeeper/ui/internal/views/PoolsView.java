@@ -1,8 +1,5 @@
 package org.seatkeeper.ui.internal.views;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +20,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -120,13 +116,6 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		tabs.setSelection(0);
 	}
 
-	private Button button(Composite parent, String text, String tip, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		button.setToolTipText(tip);
-		button.addListener(SWT.Selection, e -> action.run());
-		return button;
-	}
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text) {
 		TreeViewerColumn column = new TreeViewerColumn(pools, SWT.LEFT);
@@ -186,25 +175,12 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	}
 
 	private void chooseAndUpload() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-		dialog.setText("Upload Model Definition");
-		dialog.setFilterExtensions(new String[] { "*.model", "*.*" });
-		String file = dialog.open();
-		if (file != null) {
-			uploadFile(Path.of(file));
-		}
+		openFile("Upload Model Definition", new String[] { "*.model", "*.*" }, this::uploadFile);
 	}
 
 	/** Reads {@code file} (in the Job) and sends it to the server. */
 	public void uploadFile(Path file) {
-		upload("Uploading " + file.getFileName(), monitor -> {
-			try {
-				return Files.readString(file, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new org.seatkeeper.core.client.ConnectionException(null,
-						"The file " + file + " cannot be read: " + e.getMessage(), e);
-			}
-		});
+		upload("Uploading " + file.getFileName(), monitor -> readFile(file));
 	}
 
 	private void uploadFromEditor() {

@@ -294,6 +294,35 @@ public abstract class ServerView<T> extends ViewPart {
 		});
 	}
 
+	/** A push button that runs {@code action}. */
+	protected static Button button(Composite parent, String text, String tip, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tip);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
+	/** Asks for a file to open, and gives it to {@code chosen} (nothing when the user cancels). */
+	protected void openFile(String title, String[] extensions, java.util.function.Consumer<java.nio.file.Path> chosen) {
+		org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setText(title);
+		dialog.setFilterExtensions(extensions);
+		String file = dialog.open();
+		if (file != null) {
+			chosen.accept(java.nio.file.Path.of(file));
+		}
+	}
+
+	/** The text of {@code file} (UTF-8), for a Job; a file that cannot be read fails with its name and why. */
+	protected static String readFile(java.nio.file.Path file) throws ServerException {
+		try {
+			return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new org.seatkeeper.core.client.ConnectionException(null, "The file " + file + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
 	/** The bold font for section titles. */
 	protected static org.eclipse.swt.graphics.Font boldFont() {
 		return JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
