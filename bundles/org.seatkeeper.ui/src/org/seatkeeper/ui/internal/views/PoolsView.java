@@ -11,10 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -65,30 +62,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
 		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-		pools = new TreeViewer(tabs, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		pools.getTree().setHeaderVisible(true);
-		pools.getTree().setLinesVisible(true);
-		pools.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return shownPools.toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object element) {
-				return element instanceof Pool pool ? pool.slices().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Pool pool && !pool.slices().isEmpty();
-			}
-		});
+		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
 		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + "  (ID " + p.id() + ")"
 				: ((PoolSlice) e).featureName());
 		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
@@ -118,15 +92,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text) {
-		TreeViewerColumn column = new TreeViewerColumn(pools, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
+		GroupedTree.column(pools, title, width, text);
 	}
 
 	private void tab(String text, org.eclipse.swt.widgets.Control control) {

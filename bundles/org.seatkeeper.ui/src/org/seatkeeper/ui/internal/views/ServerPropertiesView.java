@@ -15,7 +15,6 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -67,32 +66,9 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	@Override
 	protected void createContent(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTree().setHeaderVisible(true);
-		viewer.getTree().setLinesVisible(true);
+		viewer = GroupedTree.create(parent, SWT.BORDER, e -> e instanceof Group group ? group.settings() : List.of());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return groups.toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object element) {
-				return element instanceof Group group ? group.settings().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Group;
-			}
-		});
 		column("Setting", 300, element -> element instanceof Group g ? g.label() : ((Setting) element).name());
 		TreeViewerColumn value = column("Value", 220, element -> element instanceof Setting s ? valueOf(s) : "");
 		value.setEditingSupport(new ValueEditing());
@@ -115,9 +91,8 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	}
 
 	private TreeViewerColumn column(String title, int width, java.util.function.Function<Object, String> text) {
-		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		TreeViewerColumn column = GroupedTree.column(viewer, title, width, text);
+		// the same text, with the marks of read-only, edited and group rows
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
