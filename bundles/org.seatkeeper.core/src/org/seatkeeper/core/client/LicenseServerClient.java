@@ -226,12 +226,22 @@ public final class LicenseServerClient implements AutoCloseable {
 
 	private static <T> T decode(Answer answer, Call call, Function<JsonElement, T> decoder) throws UnexpectedAnswerException {
 		JsonElement json = Answers.json(answer, call.what());
+		return decode(answer, call, () -> decoder.apply(json));
+	}
+
+	/** What {@code decoding} makes of the answer; a shape it does not expect is an {@link UnexpectedAnswerException}. */
+	private static <T> T decode(Answer answer, Call call, Decoding<T> decoding) throws UnexpectedAnswerException {
 		try {
-			return decoder.apply(json);
+			return decoding.run();
 		} catch (ShapeException | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
 			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + call.what()
 					+ " has an unexpected shape: " + e.getMessage() + ".", e);
 		}
+	}
+
+	@FunctionalInterface
+	private interface Decoding<T> {
+		T run() throws UnexpectedAnswerException;
 	}
 
 	private void run(Call call, IProgressMonitor monitor) throws ServerException {
@@ -331,7 +341,14 @@ public final class LicenseServerClient implements AutoCloseable {
 	// ---- devices
 
 	public List<Device> devices(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("clients", "list the devices"), monitor, Decoder::devices);
+		Call call = Call.get("clients", "list the devices");
+		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 2);
+		Answer answer = exchange(call, progress.split(1));
+		progress.subTask("Reading " + String.format("%,d", answer.body().length / 1024) + " KB of devices");
+		List<Device> devices = decode(answer, call, () -> Answers.list(answer, call.what(), Decoder::devices, Decoder::device,
+				Decoder.DEVICE));
+		progress.worked(1);
+		return devices;
 	}
 
 	public Device device(long id, IProgressMonitor monitor) throws ServerException {

@@ -48,6 +48,35 @@ public final class Answers {
 		}
 	}
 
+	/**
+	 * The records of a list answer: a JSON array is read one item at a time and each is decoded by
+	 * {@code item} (named "{@code itemName} N" in messages), so that a list of 100,000 records is never held
+	 * as a whole JSON tree nor as text; any other JSON (a list inside an object, say) is decoded whole by
+	 * {@code whole}. Decoders' exceptions pass through.
+	 *
+	 * @throws UnexpectedAnswerException as {@link #json} does
+	 */
+	public static <T> List<T> list(Answer answer, String what, java.util.function.Function<JsonElement, List<T>> whole,
+			java.util.function.BiFunction<JsonElement, String, T> item, String itemName) throws UnexpectedAnswerException {
+		byte[] body = answer.body();
+		String head = new String(body, 0, Math.min(body.length, HEAD), java.nio.charset.StandardCharsets.UTF_8);
+		String start = head.stripLeading();
+		if (!start.startsWith("[") || notJson(answer, head) != null) {
+			return whole.apply(json(answer, what));
+		}
+		try {
+			return StrictJson.items(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8),
+					(element, index) -> item.apply(element, itemName + " " + (index + 1)));
+		} catch (StrictJson.Problem e) {
+			json(answer, what); // throws with the exact place and reason
+			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
+					+ " is not valid JSON: " + e.getMessage() + ".", e);
+		}
+	}
+
+	/** How much of a body is looked at to tell HTML or text from JSON. */
+	private static final int HEAD = 64 * 1024;
+
 	private static String notJson(Answer answer, String text) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {

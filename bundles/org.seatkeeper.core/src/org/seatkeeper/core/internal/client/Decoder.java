@@ -72,6 +72,14 @@ public final class Decoder {
 	}
 
 	/** The first of {@code keys} present as text (numbers and booleans as written), or {@code ""}. */
+	/**
+	 * {@link #text}, as one shared string: for values that repeat across thousands of records (a status, a
+	 * feature name, a device type), so that 100,000 devices do not hold 100,000 copies of "NORMAL".
+	 */
+	public static String shared(JsonObject object, String... keys) {
+		return text(object, keys).intern();
+	}
+
 	public static String text(JsonObject object, String... keys) {
 		JsonElement value = field(object, keys);
 		if (value == null) {
@@ -219,7 +227,7 @@ public final class Decoder {
 		if (value.isEmpty()) {
 			throw new ShapeException(what + ": the hostid has no value");
 		}
-		return new HostId(type.isEmpty() ? "UNKNOWN" : type, value);
+		return new HostId(type.isEmpty() ? "UNKNOWN" : type.intern(), value);
 	}
 
 	/** An object, or a {@link ShapeException} naming what was expected. */
@@ -348,10 +356,10 @@ public final class Decoder {
 		JsonElement recordId = field(o, "featureId", "featureRecordId", "id");
 		long id = recordId != null && recordId.isJsonPrimitive() && text(o, "featureId", "featureRecordId", "id").matches("\\d+")
 				? recordId.getAsLong() : 0;
-		return new ServedFeature(id, name, text(o, "featureVersion", "version"), count(o, where, "count", "featureCount"),
+		return new ServedFeature(id, name.intern(), shared(o, "featureVersion", "version"), count(o, where, "count", "featureCount"),
 				count(o, where, "reserved", "reservedCount"), count(o, where, "overdraft", "overage"),
-				text(o, "pool", "partition"), expiry(o, where, "expiry", "expiration"), date(o, where, "startDate"),
-				text(o, "vendorString"));
+				shared(o, "pool", "partition"), expiry(o, where, "expiry", "expiration"), date(o, where, "startDate"),
+				shared(o, "vendorString"));
 	}
 
 	public static Device device(JsonElement element, String what) {
@@ -375,15 +383,18 @@ public final class Decoder {
 		List<ServedFeature> features = served == null ? List.of()
 				: list(served, where + "'s features", where + ", feature", Decoder::servedFeature);
 		return new Device(number(o, where, "id"),
-				hostId(field(o, "requestHostid", "hostId", "hostid", "requestHostId"), where), text(o, "servedStatus", "status"),
-				text(o, "hostName", "alias", "name"), text(o, "hostType"), text(o, "deviceType", "machineType"),
-				text(o, "userId", "user"), instant(o, where, "expiry", "expiration", "expiryTime"),
+				hostId(field(o, "requestHostid", "hostId", "hostid", "requestHostId"), where), shared(o, "servedStatus", "status"),
+				text(o, "hostName", "alias", "name"), shared(o, "hostType"), shared(o, "deviceType", "machineType"),
+				shared(o, "userId", "user"), instant(o, where, "expiry", "expiration", "expiryTime"),
 				instant(o, where, "lastRequestTime", "lastRequest"), dictionary, features);
 	}
 
 	public static List<Device> devices(JsonElement element) {
 		return list(element, "the device list", "device", Decoder::device);
 	}
+
+	/** What one device of a device list is called in messages, e.g. "device 12". */
+	public static final String DEVICE = "device";
 
 	public static ReservationGroup group(JsonElement element, String what) {
 		JsonObject o = object(element, what);

@@ -70,6 +70,41 @@ public final class StrictJson {
 		return element;
 	}
 
+	/**
+	 * The items of the JSON array in {@code text}, each read and handed to {@code item} in turn, so that a
+	 * list of 100,000 records never exists as one JSON tree. {@code item}'s own exceptions pass through.
+	 *
+	 * @throws Problem if the text is not one strict JSON array (its message is less precise than
+	 *                 {@link #parse}'s: parse the text again for that)
+	 */
+	public static <T> java.util.List<T> items(java.io.Reader text, java.util.function.BiFunction<JsonElement, Integer, T> item)
+			throws Problem {
+		JsonReader reader = new JsonReader(text);
+		reader.setStrictness(Strictness.STRICT);
+		java.util.List<T> items = new java.util.ArrayList<>();
+		try {
+			reader.beginArray();
+		} catch (IOException | IllegalStateException e) {
+			throw new Problem(readable(e.getMessage()), e instanceof EOFException, e);
+		}
+		while (true) {
+			JsonElement element;
+			try {
+				if (!reader.hasNext()) {
+					reader.endArray();
+					if (reader.peek() != JsonToken.END_DOCUMENT) {
+						throw new Problem("more follows after the JSON value", false, null);
+					}
+					return items;
+				}
+				element = ELEMENT.read(reader);
+			} catch (IOException | JsonParseException | IllegalStateException e) {
+				throw new Problem(readable(e.getMessage()), e instanceof EOFException, e);
+			}
+			items.add(item.apply(element, items.size()));
+		}
+	}
+
 	private static boolean atEnd(String message, String text) {
 		if (message == null) {
 			return false;

@@ -188,7 +188,18 @@ public final class Router implements HttpHandler {
 	private static void send(HttpExchange exchange, Response response) throws IOException {
 		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
 		exchange.getResponseHeaders().set("Cache-Control", "no-store");
-		boolean noBody = response.body().length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+		boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+		if (response.writer() != null) {
+			exchange.getResponseHeaders().set("Content-Type", response.contentType());
+			exchange.sendResponseHeaders(response.status(), head ? -1 : 0); // 0: chunked, length unknown
+			if (!head) {
+				try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+					response.writer().write(out);
+				}
+			}
+			return;
+		}
+		boolean noBody = response.body().length == 0 || head;
 		if (response.body().length > 0) {
 			exchange.getResponseHeaders().set("Content-Type", response.contentType());
 		}

@@ -405,10 +405,8 @@ final class Checkout {
 	/** The devices whose borrow has ended by {@code now}, as expired records. */
 	static List<ClientRecord> expired(ServerData state, Instant now) {
 		List<ClientRecord> expired = new ArrayList<>();
-		for (ClientRecord client : state.clients.values()) {
-			if (client.isServed() && client.expiry() != null && !client.expiry().isAfter(now)) {
-				expired.add(client.withStatus("EXPIRED"));
-			}
+		for (ClientRecord client : state.servedExpiredBy(now)) {
+			expired.add(client.withStatus("EXPIRED"));
 		}
 		return expired;
 	}

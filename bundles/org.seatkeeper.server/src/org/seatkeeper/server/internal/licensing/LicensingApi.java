@@ -48,7 +48,7 @@ public final class LicensingApi {
 				.add("GET", "features/summaries", Role.READ, r -> Response.ok(summaries().toString()))
 				.add("GET", "features/{}", Role.READ, r -> Response.ok(feature(id(r, 0, "feature")).toString()))
 				.add("GET", "features/{}/clients", Role.READ, r -> Response.ok(featureClients(id(r, 0, "feature")).toString()))
-				.add("GET", "clients", Role.READ, r -> Response.ok(clients().toString()))
+				.add("GET", "clients", Role.READ, r -> clients())
 				.add("GET", "clients/{}", Role.READ, r -> Response.ok(client(id(r, 0, "client")).toString()))
 				.add("DELETE", "clients/{}", Role.DROPCLIENT, this::drop)
 				.add("GET", "overages", Role.READ, r -> Response.ok(overages().toString()))
@@ -257,11 +257,26 @@ public final class LicensingApi {
 
 	// ---- clients
 
-	private JsonArray clients() {
-		return core.read(state -> {
-			JsonArray list = new JsonArray();
-			state.clients.values().forEach(c -> list.add(clientJson(state, c)));
-			return list;
+	/**
+	 * Every device, written one at a time as the answer is sent: the records (immutable) are taken under
+	 * the lock, their JSON is made outside it, and 100,000 devices never exist as one JSON tree or string.
+	 */
+	private static final com.google.gson.TypeAdapter<com.google.gson.JsonElement> JSON_ELEMENT = new com.google.gson.Gson()
+			.getAdapter(com.google.gson.JsonElement.class);
+
+	private Response clients() {
+		record Listed(List<ClientRecord> clients, Map<Integer, FeatureRecord> features) {
+		}
+		Listed listed = core.read(state -> new Listed(List.copyOf(state.clients.values()), Map.copyOf(state.features)));
+		return Response.streamed(out -> {
+			com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(
+					new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+			json.beginArray();
+			for (ClientRecord client : listed.clients()) {
+				JSON_ELEMENT.write(json, clientJson(listed.features(), client));
+			}
+			json.endArray();
+			json.flush();
 		});
 	}
 
@@ -271,6 +286,10 @@ public final class LicensingApi {
 	}
 
 	static JsonObject clientJson(ServerData state, ClientRecord client) {
+		return clientJson(state.features, client);
+	}
+
+	static JsonObject clientJson(Map<Integer, FeatureRecord> featureRecords, ClientRecord client) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", client.id());
 		json.addProperty("servedStatus", client.status());
@@ -289,7 +308,7 @@ public final class LicensingApi {
 		json.add("vendorDictionary", client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary());
 		JsonArray features = new JsonArray();
 		for (Grant grant : client.grants()) {
-			FeatureRecord f = state.features.get(grant.featureId());
+			FeatureRecord f = featureRecords.get(grant.featureId());
 			JsonObject feature = new JsonObject();
 			feature.addProperty("featureId", grant.featureId());
 			feature.addProperty("featureName", f == null ? null : f.name());

@@ -1,10 +1,15 @@
 package org.seatkeeper.server.internal.store;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,9 +28,10 @@ import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
 
 /**
  * Keeps a state durable in a folder: a snapshot ({@code state.json}) and a journal of the events since
@@ -246,18 +252,21 @@ public final class Store<S> implements AutoCloseable {
 	public void snapshot() {
 		// everything appended must be in the journal first: the journal is emptied below
 		awaitDurable(sequence);
-		JsonObject document = new JsonObject();
-		document.addProperty("sequence", sequence);
-		document.add("state", gson.toJsonTree(state, stateType));
 		Path target = folder.resolve(SNAPSHOT);
 		Path temporary = folder.resolve(SNAPSHOT + ".tmp");
 		try {
+			// streamed: a server with 100,000 devices must not hold its state twice more as a tree and a string
 			try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(gson.toJson(document).getBytes(StandardCharsets.UTF_8));
-				while (buffer.hasRemaining()) {
-					out.write(buffer);
-				}
+					StandardOpenOption.TRUNCATE_EXISTING);
+					Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(out), StandardCharsets.UTF_8),
+							1 << 16)) {
+				JsonWriter json = gson.newJsonWriter(writer);
+				json.beginObject();
+				json.name("sequence").value(sequence);
+				json.name("state");
+				gson.toJson(state, stateType, json);
+				json.endObject();
+				json.flush();
 				out.force(true);
 			}
 			restrict(temporary, "rw-------");
@@ -309,15 +318,29 @@ public final class Store<S> implements AutoCloseable {
 		if (!Files.exists(file)) {
 			return java.util.Optional.empty();
 		}
-		try {
-			JsonObject document = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
-			sequence = document.get("sequence").getAsLong();
-			return java.util.Optional.of(gson.fromJson(document.get("state"), stateType));
-		} catch (IOException e) {
-			throw new StoreException("Cannot read the snapshot " + file, e);
-		} catch (JsonParseException | IllegalStateException | NullPointerException e) {
+		try (JsonReader json = gson.newJsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+			Long seq = null;
+			S read = null;
+			json.beginObject();
+			while (json.hasNext()) {
+				switch (json.nextName()) {
+				case "sequence" -> seq = json.nextLong();
+				case "state" -> read = gson.fromJson(json, stateType);
+				default -> json.skipValue();
+				}
+			}
+			json.endObject();
+			if (seq == null || read == null) {
+				throw new IllegalStateException(seq == null ? "no sequence" : "no state");
+			}
+			sequence = seq;
+			return java.util.Optional.of(read);
+		} catch (MalformedJsonException | EOFException | JsonParseException | IllegalStateException | NullPointerException
+				| NumberFormatException e) {
 			throw new StoreException("The snapshot " + file + " is damaged (" + e.getMessage()
 					+ "); it is always replaced atomically, so something else changed it");
+		} catch (IOException e) {
+			throw new StoreException("Cannot read the snapshot " + file, e);
 		}
 	}
 

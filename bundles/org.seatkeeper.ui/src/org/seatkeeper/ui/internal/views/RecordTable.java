@@ -3,7 +3,9 @@ package org.seatkeeper.ui.internal.views;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -152,22 +154,28 @@ public final class RecordTable<T> {
 		return ascending ? order : order.reversed();
 	}
 
-	/** Shows {@code records} (already sorted and paged). */
+	/** Shows {@code records} (already sorted and paged), keeping the selected records selected. */
 	public void setItems(List<T> records) {
 		List<T> previous = selection();
 		items = List.copyOf(records);
-		viewer.setInput(items);
-		viewer.setItemCount(items.size());
-		viewer.refresh();
-		if (!previous.isEmpty()) {
-			List<Integer> keep = new ArrayList<>();
-			for (T record : previous) {
-				int at = items.indexOf(record);
-				if (at >= 0) {
-					keep.add(at);
-				}
+		Table table = viewer.getTable();
+		table.setRedraw(false);
+		try {
+			if (table.getItemCount() > 2 * items.size() + 1000) {
+				// GTK takes rows away one at a time when the count shrinks: emptying the table at once is far faster
+				table.removeAll();
 			}
-			viewer.getTable().select(keep.stream().mapToInt(Integer::intValue).toArray());
+			viewer.setInput(items); // refreshes: the rows ask for their records again as they are painted
+			viewer.setItemCount(items.size());
+			if (!previous.isEmpty()) {
+				Map<T, Integer> index = new HashMap<>();
+				for (int i = 0; i < items.size(); i++) {
+					index.putIfAbsent(items.get(i), i);
+				}
+				table.select(previous.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray());
+			}
+		} finally {
+			table.setRedraw(true);
 		}
 	}
 

@@ -77,6 +77,32 @@ class GarbageAnswersTest {
 	}
 
 	@Test
+	void aDeviceListIsReadOneDeviceAtATimeWithTheSameMessages() throws Exception {
+		String device = "{\"id\":%d,\"servedStatus\":\"NORMAL\",\"requestHostid\":{\"value\":\"dev-%d\",\"type\":\"STRING\"},"
+				+ "\"hostType\":\"FLX_CLIENT\",\"features\":[{\"featureName\":\"f1\",\"featureVersion\":\"1.0\",\"count\":1}]}";
+		fake.answer("clients", Canned.json(200, " [" + String.format(device, 1, 1) + "," + String.format(device, 2, 2) + "]"));
+		var devices = client.devices(MONITOR);
+		assertEquals(java.util.List.of("dev-1", "dev-2"), devices.stream().map(d -> d.hostId().value()).toList());
+		assertTrue(devices.get(0).status() == devices.get(1).status(), "a repeated status is one shared string");
+		assertTrue(devices.get(0).features().get(0).name() == devices.get(1).features().get(0).name(), "and so is a feature name");
+
+		fake.answer("clients", Canned.json(200, "[" + String.format(device, 1, 1) + ",{\"id\":2,\"requestHostid\":{}}]"));
+		UnexpectedAnswerException shape = assertThrows(UnexpectedAnswerException.class, () -> client.devices(MONITOR));
+		assertTrue(shape.getMessage().contains("device 2 (id 2): the hostid has no value"), shape.getMessage());
+
+		fake.answer("clients", Canned.json(200, "[" + String.format(device, 1, 1) + ",{\"id\":2,\"servedSta"));
+		UnexpectedAnswerException cut = assertThrows(UnexpectedAnswerException.class, () -> client.devices(MONITOR));
+		assertTrue(cut.getMessage().contains("ends in the middle of its JSON"), cut.getMessage());
+
+		fake.answer("clients", Canned.json(200, "[" + String.format(device, 1, 1) + "] ]"));
+		UnexpectedAnswerException more = assertThrows(UnexpectedAnswerException.class, () -> client.devices(MONITOR));
+		assertTrue(more.getMessage().contains("more follows after the JSON value"), more.getMessage());
+
+		fake.answer("clients", Canned.json(200, "{\"clients\":[" + String.format(device, 7, 7) + "]}"));
+		assertEquals("dev-7", client.devices(MONITOR).get(0).hostId().value(), "a list inside an object is decoded whole, as before");
+	}
+
+	@Test
 	void invalidJsonSaysWhere() {
 		fake.answer("features", Canned.json(200, "[{\"id\":1,}]"));
 		UnexpectedAnswerException error = features(UnexpectedAnswerException.class);

@@ -1,0 +1,188 @@
+package org.seatkeeper.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.server.internal.licensing.LicensingApi;
+import org.seatkeeper.testing.server.TestLicenseServer;
+import org.seatkeeper.testing.ui.UiTestSupport;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.views.DevicesView;
+
+import com.google.gson.JsonParser;
+
+/**
+ * The Devices view with 100,000 devices on the server (run with {@code ./seatkeeper bench devices}; not
+ * part of the test run, and it checks no time). The workbench runs with a 250 MB heap limit, so that the
+ * run itself shows that everything fits, and prints:
+ * <ol>
+ * <li>how long the load took (the server's answer, read and decoded in the Job);</li>
+ * <li>the time from the data's arrival on the UI thread to the first rows painted, with every device on
+ * one page (page size 0, the worst case) and with the default page of 50 (goal: ≤ 500 ms);</li>
+ * <li>scrolling the virtual table: the time of each jump to another part of it, painted;</li>
+ * <li>sorting all 100,000 by a column;</li>
+ * <li>the heap: used after a full collection with the view open, and the highest use seen (goal: ≤ 250 MB).</li>
+ * </ol>
+ */
+class DevicesBenchmark {
+
+	private static final int DEVICES = Integer.getInteger("seatkeeper.bench.devices", 100_000);
+
+	@TempDir
+	Path data;
+
+	@Test
+	void hundredThousandDevices() throws Exception {
+		try (TestServer server = new TestServer(data)) {
+			server.server.licensing().addFeatures(List.of(TestLicenseServer.record("seat", "1.0", DEVICES, null, 0, "ACT-SEAT")));
+			long seeding = System.nanoTime();
+			seed(server.server.licensing(), DEVICES);
+			System.out.printf("[bench] devices: %,d devices checked out on the embedded server in %.1f s; heap %.0f MB after a full "
+					+ "collection%n", DEVICES, (System.nanoTime() - seeding) / 1e9, usedAfterCollection() / 1048576.0);
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			DevicesView view = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
+			view.devicesTable().setFilter("");
+			resetPeaks();
+			// when the table asks for a row's data to paint it
+			long[] supplied = new long[1];
+			int[] suppliedIndex = new int[1];
+			view.devicesTable().table().table().addListener(SWT.SetData, e -> {
+				long now = System.nanoTime();
+				if (now > view.lastShowStartNanos() && e.index > suppliedIndex[0]) {
+					supplied[0] = now;
+					suppliedIndex[0] = e.index;
+				}
+			});
+
+			for (int pageSize : new int[] { 0, 50, 0, 50, 0 }) {
+				suppliedIndex[0] = -1;
+				long loading = System.nanoTime();
+				server.connect(pageSize);
+				UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == DEVICES);
+				Table table = view.devicesTable().table().table();
+				int lastVisible = Math.min(table.getItemCount(), table.getTopIndex() + visibleRows(table)) - 1;
+				UiTestSupport.waitUntil("the visible rows to be painted", () -> supplied[0] > view.lastShowStartNanos()
+						&& suppliedIndex[0] >= lastVisible);
+				double firstRows = (supplied[0] - view.lastShowStartNanos()) / 1e6;
+				double loaded = (System.nanoTime() - loading) / 1e6;
+				assertEquals(pageSize == 0 ? DEVICES : pageSize, table.getItemCount());
+				System.out.printf("[bench] devices: page size %s: load (request, answer, decoding in the Job, showing) %.0f ms; "
+						+ "data arrived to first rows painted %.1f ms (of which setting the rows %.1f ms)%n",
+						pageSize == 0 ? "0 (all 100,000 on one page)" : Integer.toString(pageSize), loaded,
+						firstRows, view.lastShowNanos() / 1e6);
+			}
+
+			Table table = view.devicesTable().table().table();
+			List<Double> jumps = new ArrayList<>();
+			java.util.Random random = new java.util.Random(11);
+			for (int i = 0; i < 200; i++) {
+				int top = random.nextInt(DEVICES - 50);
+				long start = System.nanoTime();
+				table.setTopIndex(top);
+				table.update(); // paints the rows now showing, asking the viewer for each
+				UiTestSupport.processEvents();
+				jumps.add((System.nanoTime() - start) / 1e6);
+			}
+			List<Double> steps = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				long start = System.nanoTime();
+				table.setTopIndex(table.getTopIndex() + 3); // a mouse-wheel notch
+				table.update();
+				UiTestSupport.processEvents();
+				steps.add((System.nanoTime() - start) / 1e6);
+			}
+			System.out.printf("[bench] devices: scrolling the virtual table of %,d rows: %d random jumps, each painted: median %.2f ms, "
+					+ "p95 %.2f ms, max %.2f ms; %d wheel steps of 3 rows: median %.2f ms, p95 %.2f ms, max %.2f ms "
+					+ "(a frame at 60 Hz is 16.7 ms)%n", DEVICES, jumps.size(), percentile(jumps, 50), percentile(jumps, 95),
+					percentile(jumps, 100), steps.size(), percentile(steps, 50), percentile(steps, 95), percentile(steps, 100));
+
+			List<Double> sorts = new ArrayList<>();
+			for (int column = 0; column < 8; column++) {
+				long start = System.nanoTime();
+				view.devicesTable().table().sortBy(column, column % 2 == 0);
+				table.update();
+				UiTestSupport.processEvents();
+				sorts.add((System.nanoTime() - start) / 1e6);
+			}
+			System.out.printf("[bench] devices: sorting %,d rows by each of the 8 columns, painted: median %.0f ms, max %.0f ms%n", DEVICES,
+					percentile(sorts, 50), percentile(sorts, 100));
+			view.devicesTable().table().sortBy(0, true);
+
+			long used = usedAfterCollection();
+			long peak = peakHeap();
+			long max = Runtime.getRuntime().maxMemory();
+			System.out.printf("[bench] devices: heap with the view showing %,d devices (and the embedded server holding them, in "
+					+ "the same JVM): %.0f MB used after a full collection, %.0f MB at the highest, limit -Xmx %.0f MB (goal: <= 250 MB)%n",
+					DEVICES, used / 1048576.0, peak / 1048576.0, max / 1048576.0);
+		}
+	}
+
+	/**
+	 * Has {@code count} devices check out a seat each, 32 at a time like real devices (no HTTP: the server's own
+	 * entry point; the devices that wait together share the journal's disk flushes).
+	 */
+	static void seed(LicensingApi licensing, int count) throws Exception {
+		try (java.util.concurrent.ExecutorService devices = java.util.concurrent.Executors.newFixedThreadPool(32)) {
+			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String host = String.format("bench-%06d", i);
+				done.add(devices.submit(() -> licensing.capability(JsonParser.parseString("{\"hostId\":{\"type\":\"STRING\",\"value\":\""
+						+ host + "\"},\"hostName\":\"" + host + ".example.com\",\"borrow-interval\":\"86400\",\"features\":"
+						+ "[{\"name\":\"seat\",\"version\":\"1.0\",\"count\":1}]}").getAsJsonObject(), true)));
+			}
+			for (java.util.concurrent.Future<?> each : done) {
+				each.get();
+			}
+		}
+	}
+
+	private static void resetPeaks() {
+		System.gc();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+	private static long usedAfterCollection() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static int visibleRows(Table table) {
+		return Math.max(1, (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight() + 1);
+	}
+
+	static double percentile(List<Double> values, double p) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+}
