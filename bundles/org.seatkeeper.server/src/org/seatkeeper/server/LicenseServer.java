@@ -164,9 +164,20 @@ public final class LicenseServer implements AutoCloseable {
 		return core.instanceId();
 	}
 
-	/** Stops listening (letting running requests finish for up to a second) and writes a snapshot. */
+	private boolean closed;
+
+	/**
+	 * Stops listening (letting running requests finish for up to a second) and writes a snapshot; closing
+	 * a closed server does nothing.
+	 */
 	@Override
 	public void close() {
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			closed = true;
+		}
 		if (demo != null) {
 			demo.close();
 		}

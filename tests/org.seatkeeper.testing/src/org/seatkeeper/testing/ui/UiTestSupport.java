@@ -144,17 +144,29 @@ public final class UiTestSupport {
 	 * opens (dialogs run their own event loop, in which this looks for it every 50 ms).
 	 */
 	public static void answerDialog(String title, String buttonText) {
+		whenShell(title, shell -> {
+			List<Button> buttons = findAll(shell, Button.class, b -> buttonText.equals(b.getText().replace("&", "")));
+			if (buttons.isEmpty()) {
+				fail("The dialog '" + title + "' has no button '" + buttonText + "'");
+			}
+			buttons.get(0).notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	/**
+	 * Runs {@code action} on the next visible shell titled {@code title}, once it opens: for a modal
+	 * dialog, whose own event loop runs while the code that opened it waits. Looks every 50 ms, up to
+	 * {@link #TIMEOUT}.
+	 */
+	public static void whenShell(String title, java.util.function.Consumer<Shell> action) {
 		Display display = display();
 		Runnable[] poll = new Runnable[1];
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-					List<Button> buttons = findAll(shell, Button.class, b -> buttonText.equals(b.getText().replace("&", "")));
-					if (!buttons.isEmpty()) {
-						buttons.get(0).notifyListeners(SWT.Selection, new Event());
-						return;
-					}
+					action.accept(shell);
+					return;
 				}
 			}
 			if (System.nanoTime() < deadline) {

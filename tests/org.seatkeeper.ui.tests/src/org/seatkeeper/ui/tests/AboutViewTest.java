@@ -12,12 +12,15 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.seatkeeper.core.about.ReportEntry;
@@ -87,6 +90,36 @@ class AboutViewTest {
 					value.getData(ReportEntry.class.getName()) + " is clipped: " + bounds + " outside " + viewArea);
 		}
 		UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-1024.png"));
+	}
+
+	@Test
+	void showsTheServersHealthAndVersionAndSaysWhenItCannotBeReached(@TempDir Path data) throws Exception {
+		try (TestServer server = new TestServer(data)) {
+			server.connect(50);
+			view.checkServer(); // the workbench's Refresh
+			UiTestSupport.waitUntil("the server's health", () -> "Healthy".equals(view.serverValues().get("Status")));
+			String serverVersion = Platform.getBundle("org.seatkeeper.server").getVersion().toString();
+			assertEquals(serverVersion, value(AboutView.LICENSE_SERVER, "Version").getText());
+			assertEquals("127.0.0.1:" + server.port() + " (HTTP)", value(AboutView.LICENSE_SERVER, "Server").getText());
+			assertEquals("Seatkeeper embedded license server", value(AboutView.LICENSE_SERVER, "Product").getText());
+			assertEquals(server.server.instanceId(), value(AboutView.LICENSE_SERVER, "Instance ID").getText());
+			assertEquals("success", value(AboutView.LICENSE_SERVER, "Database").getText());
+			String report = view.report().toText();
+			assertTrue(report.matches("(?s)Seatkeeper\n.*\n\nLicense server\n  Server: +127\\.0\\.0\\.1:" + server.port() + " \\(HTTP\\)\n  Status: +Healthy\n.*"),
+					"the server's section follows Seatkeeper's: " + report);
+			UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-server.png"));
+
+			server.stop();
+			IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+			view.getSite().getPage().activate(view);
+			handlers.executeCommand(IWorkbenchCommandConstants.FILE_REFRESH, null);
+			String status = UiTestSupport.waitFor("the check of the stopped server", () -> {
+				String now = view.serverValues().get("Status");
+				return now != null && now.startsWith("Cannot be reached") ? now : null;
+			});
+			assertTrue(status.contains("127.0.0.1:" + server.port()), status);
+			assertEquals(null, view.serverValues().get("Version"), "nothing is shown that the server did not say");
+		}
 	}
 
 	@Test

@@ -90,6 +90,20 @@ class DevicesViewTest {
 	}
 
 	@Test
+	void autoRefreshShowsANewDeviceWithoutBeingAsked() throws Exception {
+		server.checkout("dev-d", "[{\"name\":\"f2\",\"version\":\"2.0\",\"count\":1}]");
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.processEvents();
+		assertEquals(3, view.current().size(), "nothing reloads by itself while auto-refresh is off");
+		ServerConnections.store(TestServer.connections().settings().withAutoRefresh(1));
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.processEvents();
+		server.checkout("dev-e", "[{\"name\":\"f3\",\"version\":\"1.5\",\"count\":1}]");
+		UiTestSupport.waitUntil("the device that came later, without a refresh", () -> view.current().size() == 5);
+		assertEquals("5 devices", view.getContentDescription());
+	}
+
+	@Test
 	void dropIsOfferedOnlyWhenTheSettingsAllowIt() throws Exception {
 		select("dev-a");
 		assertFalse(view.dropAction().isEnabled());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -93,6 +94,26 @@ class ReservationsViewTest {
 		UiTestSupport.waitUntil("the groups on the server", () -> view.current().groups().size() == 2);
 		assertTrue(view.pendingAdds().isEmpty());
 		assertEquals(List.of("eng", "ops"), serverGroups().stream().map(ReservationGroup::name).sorted().toList());
+	}
+
+	@Test
+	void aReadOnlyLoginFindsTheWritesDisabledAndTheServerRefusesThemWithItsReason() throws Exception {
+		server.createReader();
+		server.connect(50, TestServer.READER, TestServer.READER_PASSWORD);
+		UiTestSupport.waitUntil("the reader's reservations", () -> view.current() != null && !view.addButton().isEnabled());
+		assertFalse(view.submitButton().isEnabled());
+		Label pending = UiTestSupport.find(view.getSite().getShell(), Label.class,
+				l -> l.isVisible() && l.getText().contains("reservations are read-only"));
+		assertTrue(pending.getText().contains("ROLE_RESERVATIONS"), pending.getText());
+
+		// groups made pending before the login changed: the server refuses them, and they stay pending
+		view.addPending(AddReservationsDialog.groups(List.of(new AddReservationsDialog.Entry("eng", "STRING", "dev-a", "f1", "1.0", 1))));
+		view.submit();
+		settle();
+		UiTestSupport.waitUntil("the refusal", () -> view.problem() != null);
+		assertEquals("Access denied: User reader may not do this: it needs ROLE_RESERVATIONS", view.problem());
+		assertEquals(1, view.pendingAdds().size(), "nothing is lost");
+		assertTrue(serverGroups().isEmpty());
 	}
 
 	@Test

@@ -50,9 +50,7 @@ final class TestServer extends TestLicenseServer {
 	/** Points the views at this server with page size {@code pageSize}; logins are answered as {@code user}. */
 	TestServer connect(int pageSize, String user, String password) throws Exception {
 		ServerConnections connections = connections();
-		connections.setPrompt((server, problem, proposed) -> problem == null
-				? Optional.of(new LoginPrompt.Answer(new Credentials(user, password.toCharArray()), false))
-				: Optional.empty());
+		answerLoginsAs(user, password);
 		ServerConnections.store(ConnectionSettings.DEFAULTS.withServer("127.0.0.1", port, false).withPageSize(pageSize));
 		connections.reconnect();
 		UiTestSupport.processEvents();
@@ -60,6 +58,13 @@ final class TestServer extends TestLicenseServer {
 		// the loads are done: show what they brought (views still show the last server's records until then)
 		UiTestSupport.processEvents();
 		return this;
+	}
+
+	/** Has the views' login prompt answer as {@code user} (once: a refused login is not asked again). */
+	static void answerLoginsAs(String user, String password) {
+		connections().setPrompt((server, problem, proposed) -> problem == null
+				? Optional.of(new LoginPrompt.Answer(new Credentials(user, password.toCharArray()), false))
+				: Optional.empty());
 	}
 
 	TestServer connect(int pageSize) throws Exception {

@@ -45,8 +45,8 @@ final class Usage {
 		this.ledger = state.ledger().copy();
 		ledger.remove(state.clients.get(excludedClient));
 		if (now != null) {
-			for (ClientRecord client : state.clients.values()) {
-				if (client.id() != excludedClient && client.isServed() && client.expiry() != null && !client.expiry().isAfter(now)) {
+			for (ClientRecord client : state.servedExpiredBy(now)) {
+				if (client.id() != excludedClient) {
 					ledger.remove(client);
 				}
 			}

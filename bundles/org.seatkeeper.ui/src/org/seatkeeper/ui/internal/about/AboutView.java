@@ -1,5 +1,14 @@
 package org.seatkeeper.ui.internal.about;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -17,21 +26,31 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.about.ReportEntry;
 import org.seatkeeper.core.about.ReportSection;
 import org.seatkeeper.core.about.SystemReport;
 import org.seatkeeper.core.about.SystemReports;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.connection.ServerConnections;
 
 /**
- * What is installed and where it runs: Seatkeeper's version and build, the Java runtime, the operating
- * system, SWT and the OSGi framework, one section each. Every value can be selected, and the whole
- * report copied for a bug report.
+ * What is installed and where it runs: the license server the views administer (its health and version,
+ * asked in a Job and asked again when the Settings name another server or on Refresh), Seatkeeper's
+ * version and build, the Java runtime, the operating system, SWT and the OSGi framework, one section
+ * each. Every value can be selected, and the whole report copied for a bug report.
  */
 public class AboutView extends ViewPart {
 
 	public static final String ID = SeatkeeperUi.ABOUT_VIEW_ID;
+
+	/** The section with the server's health and version. */
+	public static final String LICENSE_SERVER = "License server";
 
 	static final String TAGLINE = "Manager for local license servers compatible with FlexNet Embedded";
 
@@ -39,9 +58,30 @@ public class AboutView extends ViewPart {
 	private LocalResourceManager resources;
 	private ScrolledForm form;
 	private SystemReport report;
+	private ServerConnections connections;
+	/** What is known of the server: name and value pairs, in order. */
+	private Map<String, String> server = new LinkedHashMap<>();
+	private Job check;
+	/** Whether the server changed since the last check; a hidden view checks when it is shown again. */
+	private boolean stale = true;
+	private final Runnable connectionListener = () -> inUi(() -> {
+		stale = true;
+		if (getSite().getPage().isPartVisible(this)) {
+			checkServer();
+		}
+	});
+	private final IPartListener2 visibility = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == AboutView.this && stale) {
+				checkServer();
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
+		connections = PlatformUI.getWorkbench().getService(ServerConnections.class);
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
@@ -55,12 +95,82 @@ public class AboutView extends ViewPart {
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 12;
 		form.getBody().setLayout(layout);
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				checkServer();
+				return null;
+			}
+		});
+		connections.addListener(connectionListener);
+		getSite().getPage().addPartListener(visibility); // checks the server once the view is shown
 		refresh();
+	}
+
+	/** Asks the server for its health in a Job (the last check, if running, is cancelled), and shows the answer. */
+	public void checkServer() {
+		if (check != null) {
+			check.cancel();
+		}
+		stale = false;
+		Map<String, String> checking = new LinkedHashMap<>();
+		checking.put("Server", connections.describe());
+		checking.put("Status", "Checking\u2026");
+		server = checking;
+		refresh();
+		long generation = connections.generation();
+		check = new Job("Checking the health of " + connections.describe()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				Map<String, String> known = ServerHealthReport.ask(connections, monitor);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				inUi(() -> {
+					if (generation == connections.generation()) {
+						server = known;
+						refresh();
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == SeatkeeperUi.JOB_FAMILY;
+			}
+		};
+		check.schedule();
+	}
+
+	/** What the view knows of the server, as shown (name, value). */
+	public Map<String, String> serverValues() {
+		return Map.copyOf(server);
+	}
+
+	private void inUi(Runnable action) {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		form.getDisplay().asyncExec(() -> {
+			if (!form.isDisposed()) {
+				action.run();
+			}
+		});
 	}
 
 	/** Gathers the report again and shows it. */
 	public void refresh() {
-		report = UiReports.collect(form.getDisplay());
+		// Seatkeeper's own section first, then the server's, then where it runs
+		SystemReport.Builder withServer = SystemReport.builder();
+		for (ReportSection section : UiReports.collect(form.getDisplay()).sections()) {
+			section.entries().forEach(e -> withServer.add(section.title(), e.name(), e.value()));
+			if (section.title().equals(SystemReports.SEATKEEPER)) {
+				server.forEach((name, value) -> withServer.add(LICENSE_SERVER, name, value));
+			}
+		}
+		report = withServer.build();
 		for (Control child : form.getBody().getChildren()) {
 			child.dispose();
 		}
@@ -120,6 +230,13 @@ public class AboutView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (connections != null) {
+			connections.removeListener(connectionListener);
+			getSite().getPage().removePartListener(visibility);
+		}
+		if (check != null) {
+			check.cancel();
+		}
 		if (toolkit != null) {
 			toolkit.dispose();
 		}

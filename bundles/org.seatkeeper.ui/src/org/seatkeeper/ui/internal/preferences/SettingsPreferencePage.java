@@ -28,6 +28,8 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 	private StringFieldEditor host;
 	private IntegerFieldEditor port;
 	private BooleanFieldEditor https;
+	/** The fields whose values are checked, in the order they are shown. */
+	private final java.util.List<StringFieldEditor> checked = new java.util.ArrayList<>();
 
 	public SettingsPreferencePage() {
 		super(GRID);
@@ -69,6 +71,20 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 		refresh.setValidRange(0, 86_400);
 		refresh.setErrorMessage("The refresh interval is a whole number of seconds from 0 (never) to 86400.");
 		addField(refresh);
+		checked.addAll(java.util.List.of(host, port, pageSize, refresh));
+	}
+
+	/**
+	 * Keeps the message of a field that is still wrong: a field that becomes right clears the page's
+	 * message, even when another field it did not show is wrong too.
+	 */
+	@Override
+	protected void checkState() {
+		super.checkState();
+		if (!isValid() && getErrorMessage() == null) {
+			checked.stream().filter(field -> field.getTextControl(getFieldEditorParent()).isEnabled() && !field.isValid()).findFirst()
+					.ifPresent(field -> setErrorMessage(field.getErrorMessage()));
+		}
 	}
 
 	@Override

@@ -183,7 +183,7 @@ public abstract class ServerView<T> extends ViewPart {
 		} catch (ServerException e) {
 			if (!monitor.isCanceled()) {
 				inUi(() -> {
-					showProblem(e.getMessage());
+					showProblem(describe(e));
 					updateHeader();
 				});
 			}
@@ -194,6 +194,14 @@ public abstract class ServerView<T> extends ViewPart {
 			inUi(() -> showProblem(name + " failed: " + e));
 		}
 		return Status.OK_STATUS;
+	}
+
+	/** What the banner says of a failure: a refusal for want of a role is called access denied, with the server's reason. */
+	static String describe(ServerException e) {
+		if (e instanceof org.seatkeeper.core.client.ServerErrorException refusal && refusal.isAccessDenied()) {
+			return "Access denied: " + e.getMessage();
+		}
+		return e.getMessage();
 	}
 
 	/** Shows {@code message} in the banner (and logs it as a warning in the Error Log). */
