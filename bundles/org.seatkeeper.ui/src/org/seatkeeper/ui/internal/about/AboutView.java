@@ -3,8 +3,6 @@ package org.seatkeeper.ui.internal.about;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -27,10 +25,8 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.about.ReportEntry;
 import org.seatkeeper.core.about.ReportSection;
@@ -38,6 +34,7 @@ import org.seatkeeper.core.about.SystemReport;
 import org.seatkeeper.core.about.SystemReports;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.views.ServerView;
 
 /**
  * What is installed and where it runs: the license server the views administer (its health and version,
@@ -95,14 +92,7 @@ public class AboutView extends ViewPart {
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 12;
 		form.getBody().setLayout(layout);
-		IHandlerService handlers = getSite().getService(IHandlerService.class);
-		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new AbstractHandler() {
-			@Override
-			public Object execute(ExecutionEvent event) {
-				checkServer();
-				return null;
-			}
-		});
+		ServerView.onRefresh(getSite(), this::checkServer);
 		connections.addListener(connectionListener);
 		getSite().getPage().addPartListener(visibility); // checks the server once the view is shown
 		refresh();

@@ -94,18 +94,22 @@ public abstract class ServerView<T> extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		createContent(content);
 
-		IHandlerService handlers = getSite().getService(IHandlerService.class);
-		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new AbstractHandler() {
-			@Override
-			public Object execute(ExecutionEvent event) {
-				refresh();
-				return null;
-			}
-		});
+		onRefresh(getSite(), this::refresh);
 		connections.addListener(connectionListener);
 		updateHeader();
 		refresh();
 		scheduleAutoRefresh();
+	}
+
+	/** Runs {@code action} on the workbench's Refresh (F5) while the part of {@code site} is active. */
+	public static void onRefresh(org.eclipse.ui.IWorkbenchPartSite site, Runnable action) {
+		site.getService(IHandlerService.class).activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				action.run();
+				return null;
+			}
+		});
 	}
 
 	/** Builds the view's own controls into {@code parent}. */
