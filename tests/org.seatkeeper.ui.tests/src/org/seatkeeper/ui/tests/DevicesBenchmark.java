@@ -55,17 +55,10 @@ class DevicesBenchmark {
 			view.devicesTable().setFilter("");
 			resetPeaks();
 			long[] highest = new long[1];
-			Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-				java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-				while (!Thread.currentThread().isInterrupted()) {
-					highest[0] = Math.max(highest[0], memory.getHeapMemoryUsage().getUsed());
-					try {
-						Thread.sleep(2);
-					} catch (InterruptedException e) {
-						return;
-					}
-				}
-			});
+			java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+			java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			sampler.scheduleAtFixedRate(() -> highest[0] = Math.max(highest[0], memory.getHeapMemoryUsage().getUsed()), 0, 2,
+					java.util.concurrent.TimeUnit.MILLISECONDS);
 			// when the table asks for a row's data to paint it
 			long[] supplied = new long[1];
 			int[] suppliedIndex = new int[1];
@@ -126,7 +119,7 @@ class DevicesBenchmark {
 					percentile(sorts, 50), percentile(sorts, 100));
 			view.devicesTable().table().sortBy(0, true);
 
-			sampler.interrupt();
+			sampler.shutdownNow();
 			long used = usedAfterCollection();
 			long peak = highest[0];
 			long max = Runtime.getRuntime().maxMemory();
