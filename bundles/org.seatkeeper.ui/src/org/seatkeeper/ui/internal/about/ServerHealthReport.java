@@ -27,28 +27,29 @@ final class ServerHealthReport {
 	 * that cannot be reached or refuses is described, never thrown.
 	 */
 	static Map<String, String> ask(ServerConnections connections, IProgressMonitor monitor) {
-		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> said = new LinkedHashMap<>();
+		String status;
 		try {
 			ServerHealth health = connections.client(monitor).health(monitor);
-			values.put("Server", connections.describe());
-			values.put("Status", status(health));
-			values.put("Product", health.product());
-			values.put("Version", health.version());
-			values.put("Build date", health.buildDate());
-			values.put("Instance ID", health.instanceId());
-			values.put("Database", health.database());
-			values.put("Disk space", health.diskSpace());
-			values.put("REST security", health.security());
+			status = status(health);
+			said.put("Product", health.product());
+			said.put("Version", health.version());
+			said.put("Build date", health.buildDate());
+			said.put("Instance ID", health.instanceId());
+			said.put("Database", health.database());
+			said.put("Disk space", health.diskSpace());
+			said.put("REST security", health.security());
 		} catch (OperationCanceledException e) {
-			values.put("Server", connections.describe());
-			values.put("Status", "Not checked (cancelled)");
+			status = "Not checked (cancelled)";
 		} catch (ServerErrorException e) {
-			values.put("Server", connections.describe());
-			values.put("Status", "Answered with an error: " + e.getMessage());
+			status = "Answered with an error: " + e.getMessage();
 		} catch (ServerException e) {
-			values.put("Server", connections.describe());
-			values.put("Status", "Cannot be reached: " + e.getMessage());
+			status = "Cannot be reached: " + e.getMessage();
 		}
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("Server", connections.describe()); // after the client was made: it names the embedded server's port
+		values.put("Status", status);
+		values.putAll(said);
 		values.put("Checked at", LocalTime.now().format(TIME));
 		return values;
 	}
