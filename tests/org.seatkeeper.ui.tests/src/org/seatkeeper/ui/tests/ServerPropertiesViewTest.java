@@ -2,12 +2,15 @@ package org.seatkeeper.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.domain.HostId;
+import org.seatkeeper.core.domain.HostIds;
 import org.seatkeeper.core.domain.Setting;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
@@ -79,6 +84,55 @@ class ServerPropertiesViewTest {
 	}
 
 	@Test
+	void theServersHostidIsChosenAmongThoseOfItsMachineAndSavedWithTheSettings() throws Exception {
+		HostIds offered = view.hostIds();
+		assertNotNull(offered, "the embedded server lists its hostids");
+		assertTrue(offered.all().size() >= 2, "an Ethernet address and the server's STRING id: " + offered.all());
+		// the first row of General, with the hostid in use
+		TreeItem general = view.viewer().getTree().getItem(0);
+		view.viewer().setExpandedState(view.groups().get(0), true);
+		assertEquals("Server hostid", general.getItem(0).getText(0));
+		HostId selected = offered.selected();
+		assertEquals(selected.value() + " (" + selected.type() + ")", general.getItem(0).getText(1));
+		assertTrue(general.getItem(0).getText(3).contains(offered.all().size() + " hostids"), general.getItem(0).getText(3));
+		assertTrue(view.getContentDescription().endsWith("hostid " + selected.value() + " (" + selected.type() + ")"),
+				view.getContentDescription());
+
+		HostId other = offered.all().stream().filter(id -> !id.equals(selected)).findFirst().orElseThrow();
+		view.selectHostId(other);
+		assertEquals(other.value() + " (" + other.type() + ")", general.getItem(0).getText(1));
+		assertEquals(List.of("Server hostid: " + selected.value() + " (" + selected.type() + ") \u2192 " + other.value() + " (" + other.type()
+				+ ")"), view.pendingChanges());
+		assertTrue(view.saveButton().isEnabled());
+		assertTrue(view.edit("logging.threshold", "warn").isEmpty());
+		view.save(false);
+		UiTestSupport.waitUntil("the save", () -> view.pendingChanges().isEmpty());
+		try (LicenseServerClient admin = server.admin()) {
+			assertEquals(other, admin.hostIds(new NullProgressMonitor()).selected());
+		}
+		assertEquals("warn", serverValue("logging.threshold"));
+		assertEquals(other, view.hostIds().selected());
+		assertFalse(view.saveButton().isEnabled());
+
+		// choosing the one in use again is no change; one the machine does not have is refused
+		view.selectHostId(other);
+		assertTrue(view.pendingChanges().isEmpty());
+		assertThrows(IllegalArgumentException.class, () -> view.selectHostId(new HostId("ETHERNET", "000000000000")));
+	}
+
+	@Test
+	void aSettingIsShownInThePropertiesView() throws Exception {
+		Setting threshold = view.groups().stream().flatMap(g -> g.settings().stream()).filter(s -> s.name().equals("logging.threshold"))
+				.findFirst().orElseThrow();
+		view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(threshold), true);
+		java.util.Map<String, String> shown = PropertiesViewTest.propertiesOf(view);
+		assertEquals("logging.threshold", shown.get("Name"));
+		assertEquals("info", shown.get("Default value"));
+		assertEquals("yes", shown.get("Editable"));
+		assertEquals("Logging", shown.get("Group label"));
+	}
+
+	@Test
 	void producerOnlySettingsAreReadOnlyWithTheReason() {
 		Setting enabled = view.groups().stream().flatMap(g -> g.settings().stream()).filter(s -> s.name().equals("security.enabled"))
 				.findFirst().orElseThrow();
@@ -106,8 +160,12 @@ class ServerPropertiesViewTest {
 	}
 
 	@Test
-	void screenshot() {
-		view.getSite().getShell().setSize(1280, 800);
+	void screenshot() throws Exception {
+		Setting duration = view.groups().stream().flatMap(g -> g.settings().stream()).filter(s -> s.name().equals("security.token.duration"))
+				.findFirst().orElseThrow();
+		view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(duration), true);
+		PropertiesViewTest.propertiesOf(view);
+		view.getSite().getShell().setSize(1280, 860);
 		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("server-properties.png"));
 	}
 }

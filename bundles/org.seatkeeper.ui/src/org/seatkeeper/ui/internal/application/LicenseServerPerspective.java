@@ -7,14 +7,15 @@ import org.eclipse.ui.PlatformUI;
 import org.seatkeeper.ui.SeatkeeperUi;
 
 /**
- * The License Server perspective: the server's views in one large stack, with the Error Log below it.
+ * The License Server perspective: the server's views in one large stack, with the Error Log and the
+ * Properties view below it.
  * The editor area is hidden until an editor is opened.
  */
 public class LicenseServerPerspective implements IPerspectiveFactory {
 
 	/** The stack of the server's views. */
 	public static final String MAIN_FOLDER = "org.seatkeeper.ui.folders.main";
-	/** The stack below it: the Error Log and, later, progress and properties. */
+	/** The stack below it: the Error Log and the Properties view. */
 	public static final String BOTTOM_FOLDER = "org.seatkeeper.ui.folders.bottom";
 
 	/** The views of the main stack, in tab order. */
@@ -32,10 +33,13 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 			layout.addShowViewShortcut(view);
 		}
 
+		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.74f, MAIN_FOLDER);
 		if (PlatformUI.getWorkbench().getViewRegistry().find(SeatkeeperUi.ERROR_LOG_VIEW_ID) != null) {
-			IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.74f, MAIN_FOLDER);
 			bottom.addView(SeatkeeperUi.ERROR_LOG_VIEW_ID);
 			layout.addShowViewShortcut(SeatkeeperUi.ERROR_LOG_VIEW_ID);
 		}
+		// the records selected in the views, in detail
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 	}
 }

@@ -71,6 +71,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		column("Used", 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
 		column("Status", 100, e -> e instanceof PoolSlice s ? s.status() : "");
 		tab("Named License Pools", pools.getControl());
+		getSite().setSelectionProvider(pools); // the Properties view shows the selected pool or feature
 
 		Composite modelTab = new Composite(tabs, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(modelTab);

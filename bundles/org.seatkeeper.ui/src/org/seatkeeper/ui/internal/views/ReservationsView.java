@@ -58,6 +58,27 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		String group() {
 			return status.group().name() + (toAdd ? "  (to add)" : toDelete ? "  (to delete)" : "");
 		}
+
+		/** Whether the entry can be satisfied, and why not. */
+		String statusText() {
+			return status.satisfied() ? "Can be satisfied: " + status.available() + " counts were left for it"
+					: "Cannot be satisfied: " + status.reason();
+		}
+
+		/** The row for the Properties view: the entry's status and values, and whether it is pending. */
+		RecordProperties properties() {
+			org.seatkeeper.core.domain.HostId hostId = status.reservation().hostId();
+			return new RecordProperties(status.entry().featureName(), List.of( //
+					new RecordProperties.Property("status", "Status", statusText()),
+					new RecordProperties.Property("deviceId", "Device ID", hostId.value()),
+					new RecordProperties.Property("idType", "ID type", hostId.type()),
+					new RecordProperties.Property("group", "Reservation group", status.group().name()),
+					new RecordProperties.Property("feature", "Feature name", status.entry().featureName()),
+					new RecordProperties.Property("version", "Version", status.entry().featureVersion()),
+					new RecordProperties.Property("count", "Count", Integer.toString(status.entry().count())),
+					new RecordProperties.Property("pending", "Pending", toAdd ? "to be added on Submit"
+							: toDelete ? "its group is to be deleted on Submit" : "no: it is on the server")));
+		}
 	}
 
 	static final String MODEL_ACTIVE = "A model definition is active on this server, so reservations cannot be used: named license "
@@ -106,9 +127,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		rows.table().column("Status", 80, r -> r.status().satisfied() ? "\u2713" : "\u2717", Comparator.comparing(r -> r.status().satisfied()),
 				r -> PlatformUI.getWorkbench().getSharedImages()
 						.getImage(r.status().satisfied() ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_WARN_TSK),
-				r -> r.status().satisfied() ? "Can be satisfied: " + r.status().available() + " counts were left for it"
-						: "Cannot be satisfied: " + r.status().reason(),
-				null)
+				Row::statusText, null)
 				.column("Device ID", 160, r -> r.status().reservation().hostId().value())
 				.column("ID Type", 90, r -> r.status().reservation().hostId().type())
 				.column("Reservation Group", 180, Row::group)

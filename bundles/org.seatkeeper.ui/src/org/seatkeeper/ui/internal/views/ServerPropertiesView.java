@@ -28,7 +28,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.HostId;
+import org.seatkeeper.core.domain.HostIds;
 import org.seatkeeper.core.domain.Role;
 import org.seatkeeper.core.domain.Setting;
 import org.seatkeeper.model.policy.SettingType;
@@ -40,7 +43,7 @@ import org.seatkeeper.ui.SeatkeeperUi;
  * shown read-only with the reason. Save shows what changes and sends it; Revert drops the edits. A
  * refused save keeps the edits.
  */
-public class ServerPropertiesView extends ServerView<List<Setting>> {
+public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded> {
 
 	public static final String ID = SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID;
 
@@ -51,11 +54,26 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	public record Group(String label, List<Setting> settings) {
 	}
 
+	/** One load: the settings, and the server's hostids ({@code null} when the server does not list them). */
+	public record Loaded(List<Setting> settings, HostIds hostIds) {
+	}
+
+	/**
+	 * The first row of the General group: the hostid the server names itself by in capability requests,
+	 * chosen among those of its machine (the one registered with the back office).
+	 */
+	public record HostIdRow(HostIds hostIds) {
+	}
+
+	static final String HOSTID_LABEL = "Server hostid";
+
 	private TreeViewer viewer;
 	private Button save;
 	private Button revert;
 	private Label status;
 	private final Map<String, String> edits = new LinkedHashMap<>();
+	private HostId hostIdEdit;
+	private HostIdRow hostIdRow;
 	private List<Group> groups = List.of();
 
 	@Override
@@ -66,14 +84,18 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	@Override
 	protected void createContent(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		viewer = GroupedTree.create(parent, SWT.BORDER, e -> e instanceof Group group ? group.settings() : List.of());
+		viewer = GroupedTree.create(parent, SWT.BORDER, this::children);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		column("Setting", 300, element -> element instanceof Group g ? g.label() : ((Setting) element).name());
-		TreeViewerColumn value = column("Value", 220, element -> element instanceof Setting s ? valueOf(s) : "");
+		getSite().setSelectionProvider(viewer); // the Properties view shows the selected setting
+		column("Setting", 300, element -> element instanceof Group g ? g.label() : element instanceof HostIdRow ? HOSTID_LABEL
+				: ((Setting) element).name());
+		TreeViewerColumn value = column("Value", 220, element -> element instanceof Setting s ? valueOf(s)
+				: element instanceof HostIdRow row ? shown(selectedHostId(row)) : "");
 		value.setEditingSupport(new ValueEditing());
 		column("Default", 140, element -> element instanceof Setting s ? s.defaultValue() : "");
-		column("Description", 420, element -> element instanceof Setting s ? s.description() : "");
+		column("Description", 420, element -> element instanceof Setting s ? s.description()
+				: element instanceof HostIdRow row ? hostIdDescription(row) : "");
 
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(buttons);
@@ -116,11 +138,15 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 
 			@Override
 			public Font getFont(Object element) {
-				return element instanceof Group || element instanceof Setting s && edits.containsKey(s.name()) ? boldFont() : null;
+				return element instanceof Group || element instanceof Setting s && edits.containsKey(s.name())
+						|| element instanceof HostIdRow && hostIdEdit != null ? boldFont() : null;
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
+				if (element instanceof HostIdRow row) {
+					return hostIdDescription(row);
+				}
 				if (element instanceof Setting s) {
 					return s.editable() ? s.name() + " (" + s.type().toLowerCase(Locale.ROOT) + ")" : PRODUCER_ONLY + ".";
 				}
@@ -132,6 +158,33 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 
 	private String valueOf(Setting setting) {
 		return edits.getOrDefault(setting.name(), setting.value());
+	}
+
+	private List<?> children(Object element) {
+		if (!(element instanceof Group group)) {
+			return List.of();
+		}
+		if (hostIdRow == null || !group.label().equals(groups.get(0).label())) {
+			return group.settings();
+		}
+		List<Object> rows = new ArrayList<>();
+		rows.add(hostIdRow); // the guide's General Properties start with the server's hostid
+		rows.addAll(group.settings());
+		return rows;
+	}
+
+	private HostId selectedHostId(HostIdRow row) {
+		return hostIdEdit != null ? hostIdEdit : row.hostIds().selected();
+	}
+
+	private static String shown(HostId hostId) {
+		return hostId == null ? "(not chosen)" : hostId.value() + " (" + hostId.type() + ")";
+	}
+
+	private static String hostIdDescription(HostIdRow row) {
+		int count = row.hostIds().all().size();
+		return "Identifies this server to the back office: choose the one registered there (" + count
+				+ (count == 1 ? " hostid" : " hostids") + " on this server's machine)";
 	}
 
 	/** What is wrong with {@code value} for {@code setting}, or empty. */
@@ -150,11 +203,18 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 
 		@Override
 		protected boolean canEdit(Object element) {
+			if (element instanceof HostIdRow row) {
+				return row.hostIds().all().size() > 1 && !connections.lacks(Role.ADMIN);
+			}
 			return element instanceof Setting s && s.editable() && !connections.lacks(Role.ADMIN);
 		}
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
+			if (element instanceof HostIdRow row) {
+				return new org.eclipse.jface.viewers.ComboBoxCellEditor(viewer.getTree(),
+						row.hostIds().all().stream().map(ServerPropertiesView::shown).toArray(String[]::new), SWT.READ_ONLY);
+			}
 			Setting setting = (Setting) element;
 			TextCellEditor editor = new TextCellEditor(viewer.getTree());
 			editor.setValidator(value -> problem(setting, (String) value).orElse(null));
@@ -182,11 +242,21 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 
 		@Override
 		protected Object getValue(Object element) {
+			if (element instanceof HostIdRow row) {
+				return Math.max(0, row.hostIds().all().indexOf(selectedHostId(row)));
+			}
 			return valueOf((Setting) element);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
+			if (element instanceof HostIdRow row) {
+				int index = (Integer) value;
+				if (index >= 0 && index < row.hostIds().all().size()) {
+					selectHostId(row.hostIds().all().get(index));
+				}
+				return;
+			}
 			edit(((Setting) element).name(), (String) value);
 		}
 	}
@@ -214,6 +284,21 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 		return Optional.empty();
 	}
 
+	/** Chooses the hostid the server should name itself by, as the user would in the table (not saved until {@link #save}). */
+	public void selectHostId(HostId hostId) {
+		if (hostIdRow == null || !hostIdRow.hostIds().all().contains(hostId)) {
+			throw new IllegalArgumentException("the server does not offer the hostid " + hostId);
+		}
+		hostIdEdit = hostId.equals(hostIdRow.hostIds().selected()) ? null : hostId;
+		viewer.update(hostIdRow, null);
+		updateButtons();
+	}
+
+	/** The server's hostids as last loaded, or {@code null} when it does not list them. */
+	public HostIds hostIds() {
+		return hostIdRow == null ? null : hostIdRow.hostIds();
+	}
+
 	private Optional<Setting> setting(String name) {
 		return groups.stream().flatMap(g -> g.settings().stream()).filter(s -> s.name().equals(name)).findFirst();
 	}
@@ -221,13 +306,16 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	/** The changes waiting for Save, as "name: old → new" lines. */
 	public List<String> pendingChanges() {
 		List<String> lines = new ArrayList<>();
+		if (hostIdEdit != null) {
+			lines.add(HOSTID_LABEL + ": " + shown(hostIdRow.hostIds().selected()) + " \u2192 " + shown(hostIdEdit));
+		}
 		edits.forEach((name, value) -> lines.add(name + ": " + setting(name).map(Setting::value).orElse("") + " \u2192 " + value));
 		return lines;
 	}
 
 	/** Shows what changes and sends it (after confirmation when {@code ask}); a refusal keeps the edits. */
 	public void save(boolean ask) {
-		if (edits.isEmpty()) {
+		if (edits.isEmpty() && hostIdEdit == null) {
 			return;
 		}
 		if (ask && !MessageDialog.openConfirm(getSite().getShell(), "Save Settings",
@@ -235,17 +323,28 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 			return;
 		}
 		Map<String, String> changes = new LinkedHashMap<>(edits);
+		HostId hostId = hostIdEdit;
+		int count = changes.size() + (hostId == null ? 0 : 1);
 		save.setEnabled(false);
-		runInJob("Saving " + changes.size() + " settings", monitor -> connections.client(monitor).updateSettings(changes, monitor),
-				saved -> {
-					changes.keySet().forEach(edits::remove);
-					getViewSite().getActionBars().getStatusLineManager().setMessage(changes.size() + " settings saved");
-					show(saved);
-				});
+		runInJob("Saving " + count + (count == 1 ? " setting" : " settings"), monitor -> {
+			LicenseServerClient client = connections.client(monitor);
+			// the hostid first: when it is refused, no setting has changed yet
+			HostIds hostIds = hostId == null ? hostIds(client, monitor) : client.selectHostId(hostId, monitor);
+			List<Setting> settings = changes.isEmpty() ? client.settings(monitor) : client.updateSettings(changes, monitor);
+			return new Loaded(settings, hostIds);
+		}, saved -> {
+			changes.keySet().forEach(edits::remove);
+			if (hostId != null && hostId.equals(hostIdEdit)) {
+				hostIdEdit = null;
+			}
+			getViewSite().getActionBars().getStatusLineManager().setMessage(count + (count == 1 ? " setting saved" : " settings saved"));
+			show(saved);
+		});
 	}
 
 	private void revert() {
 		edits.clear();
+		hostIdEdit = null;
 		viewer.refresh();
 		updateButtons();
 		clearProblem();
@@ -256,11 +355,11 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 			return;
 		}
 		boolean mayEdit = !connections.lacks(Role.ADMIN);
-		save.setEnabled(!edits.isEmpty() && mayEdit);
-		revert.setEnabled(!edits.isEmpty());
+		int changes = edits.size() + (hostIdEdit == null ? 0 : 1);
+		save.setEnabled(changes > 0 && mayEdit);
+		revert.setEnabled(changes > 0);
 		status.setText(!mayEdit ? Roles.needs(Role.ADMIN) + ": the settings are read-only."
-				: edits.isEmpty() ? "Double-click a value to change it." : edits.size() + (edits.size() == 1 ? " change" : " changes")
-						+ " not saved yet");
+				: changes == 0 ? "Double-click a value to change it." : changes + (changes == 1 ? " change" : " changes") + " not saved yet");
 		status.getParent().layout();
 	}
 
@@ -268,6 +367,7 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	@Override
 	protected void serverChanged() {
 		edits.clear();
+		hostIdEdit = null;
 		updateButtons();
 	}
 
@@ -277,14 +377,30 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 	}
 
 	@Override
-	protected List<Setting> load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
-		return client.settings(monitor);
+	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+		return new Loaded(client.settings(monitor), hostIds(client, monitor));
+	}
+
+	/** The server's hostids, or {@code null} from a server that does not list them (it answers 404). */
+	private static HostIds hostIds(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+		try {
+			return client.hostIds(monitor);
+		} catch (ServerErrorException e) {
+			if (e.status() == 404) {
+				return null;
+			}
+			throw e;
+		}
 	}
 
 	@Override
-	protected void show(List<Setting> loaded) {
+	protected void show(Loaded loaded) {
+		hostIdRow = loaded.hostIds() == null ? null : new HostIdRow(loaded.hostIds());
+		if (hostIdRow != null && hostIdEdit != null && !hostIdRow.hostIds().all().contains(hostIdEdit)) {
+			hostIdEdit = null; // no longer offered
+		}
 		Map<String, List<Setting>> byGroup = new LinkedHashMap<>();
-		for (Setting setting : loaded) {
+		for (Setting setting : loaded.settings()) {
 			String label = setting.groupLabel().isEmpty() ? "Other Settings" : setting.groupLabel();
 			byGroup.computeIfAbsent(label, k -> new ArrayList<>()).add(setting);
 		}
@@ -297,7 +413,8 @@ public class ServerPropertiesView extends ServerView<List<Setting>> {
 		for (Group group : groups) {
 			viewer.setExpandedState(group, open.isEmpty() || open.contains(group.label()));
 		}
-		setContentDescription(loaded.size() + " settings in " + groups.size() + " groups");
+		setContentDescription(loaded.settings().size() + " settings in " + groups.size() + " groups"
+				+ (hostIdRow == null ? "" : " \u00b7 hostid " + shown(hostIdRow.hostIds().selected())));
 		updateButtons();
 	}
 

@@ -62,6 +62,16 @@ final class Tables {
 		view.getViewSite().getActionBars().getStatusLineManager().setMessage(rows + (rows == 1 ? " row" : " rows") + " copied");
 	}
 
+	/** Opens the Properties view on the view's selection (it follows the selection from then on). */
+	static void showProperties(ViewPart view) {
+		try {
+			view.getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		} catch (org.eclipse.ui.PartInitException e) {
+			view.getViewSite().getActionBars().getStatusLineManager().setErrorMessage("The Properties view cannot be opened: "
+					+ e.getMessage());
+		}
+	}
+
 	private static void fill(ServerView<?> view, RecordTable<?> table, IMenuManager manager) {
 		Action copy = new Action(table.selection().isEmpty() ? "Copy All Rows" : "Copy Rows") {
 			@Override
@@ -75,6 +85,14 @@ final class Tables {
 		manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		view.fillContextMenu(table, manager);
 		manager.add(new Separator());
+		if (!table.selection().isEmpty()) {
+			manager.add(new Action("Show in Properties") {
+				@Override
+				public void run() {
+					showProperties(view);
+				}
+			});
+		}
 		Action refresh = new Action("Refresh") {
 			@Override
 			public void run() {
