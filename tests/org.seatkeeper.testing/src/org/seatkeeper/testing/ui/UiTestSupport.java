@@ -196,8 +196,16 @@ public final class UiTestSupport {
 		control.getShell().layout(true, true);
 		control.getShell().redraw();
 		control.getShell().update();
-		processEvents();
 		Display display = control.getDisplay();
+		// GTK paints on its frame clock, not at once: let a few frames pass so the screen is current
+		long settled = System.nanoTime() + 300_000_000L;
+		while (System.nanoTime() < settled) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
 		Point origin = control.toDisplay(0, 0);
 		Point size = control.getSize();
 		Rectangle area = new Rectangle(origin.x, origin.y, size.x, size.y).intersection(display.getBounds());

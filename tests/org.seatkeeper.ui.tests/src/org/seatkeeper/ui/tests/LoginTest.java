@@ -97,6 +97,7 @@ class LoginTest {
 			UiTestSupport.whenShell("Log In", again -> {
 				second[0] = shown(again);
 				assertEquals("reader", field(again, "user").getText());
+				UiTestSupport.screenshot(again, Screenshots.file("login-dialog.png"));
 				field(again, "password").setText(TestServer.READER_PASSWORD);
 				logInButton(again).notifyListeners(SWT.Selection, new Event());
 			});

@@ -118,7 +118,8 @@ class SettingsPageTest {
 		type(after(shell, "Records per p&age (0: all on one page):", Text.class), "2");
 		assertEquals(null, errorMessage());
 		assertTrue(apply.isEnabled());
-		UiTestSupport.screenshot(shell, Path.of("target", "screenshots", "settings-page.png"));
+		shell.setSize(960, 600);
+		UiTestSupport.screenshot(shell, Screenshots.file("settings-page.png"));
 		UiTestSupport.click(apply);
 
 		ConnectionSettings saved = TestServer.connections().settings();
