@@ -170,6 +170,11 @@ class PropertiesViewTest {
 		assertEquals("EMEA", dictionary.getPropertyValue("Region"));
 		assertEquals("1 tag", ((RecordProperties) properties.getPropertyValue("tags")).getEditableValue());
 		assertEquals(2, properties.getPropertyDescriptors().length);
+		record Pool(String name, List<Dictionary> slices) {
+		}
+		RecordProperties pool = RecordProperties.of(new Pool("eng", List.of(new Dictionary(Map.of(), List.of()))));
+		assertEquals("1 feature", ((RecordProperties) pool.getPropertyValue("slices")).getEditableValue());
+		assertEquals("Features", pool.properties().get(1).label());
 	}
 
 	@Test

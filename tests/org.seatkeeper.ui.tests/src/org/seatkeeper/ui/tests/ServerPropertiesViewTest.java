@@ -129,7 +129,8 @@ class ServerPropertiesViewTest {
 		assertEquals("logging.threshold", shown.get("Name"));
 		assertEquals("info", shown.get("Default value"));
 		assertEquals("yes", shown.get("Editable"));
-		assertEquals("Logging", shown.get("Group label"));
+		assertEquals("Logging", shown.get("Group"), "the group's name, not its id");
+		assertEquals(null, shown.get("Group label"));
 	}
 
 	@Test

@@ -29,7 +29,9 @@ public final class RecordProperties implements IPropertySource {
 			"id", "Record ID", //
 			"uuid", "UUID", //
 			"vendorDictionary", "Vendor dictionary", //
-			"isDefault", "Default pool");
+			"isDefault", "Default pool", //
+			"slices", "Features", //
+			"groupLabel", "Group");
 
 	/** One property: an id unique in its source, a label, and the value (text, or a source that opens). */
 	public record Property(String id, String label, Object value) {
@@ -43,11 +45,19 @@ public final class RecordProperties implements IPropertySource {
 		this.properties = List.copyOf(properties);
 	}
 
-	/** The properties of {@code record}, one per component. */
+	/**
+	 * The properties of {@code record}, one per component; a component {@code x} is left out when the record
+	 * also has {@code xLabel}, its text as shown (a setting's group id beside the group's name).
+	 */
 	public static RecordProperties of(Record record) {
 		List<Property> properties = new ArrayList<>();
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
+		RecordComponent[] components = record.getClass().getRecordComponents();
+		List<String> names = java.util.Arrays.stream(components).map(RecordComponent::getName).toList();
+		for (RecordComponent component : components) {
 			String name = component.getName();
+			if (names.contains(name + "Label")) {
+				continue;
+			}
 			properties.add(new Property(name, label(name), value(label(name), read(record, component))));
 		}
 		return new RecordProperties(summary(record), properties);

@@ -41,7 +41,8 @@ import org.seatkeeper.ui.SeatkeeperUi;
  * The server's policy settings in its eight groups. Values an administrator may change are edited in
  * place (checked as they are typed: a bad value is refused with the reason); producer-only ones are
  * shown read-only with the reason. Save shows what changes and sends it; Revert drops the edits. A
- * refused save keeps the edits.
+ * refused save keeps the edits. The General group starts with the server's hostid, chosen among those
+ * of its machine and sent with Save too.
  */
 public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded> {
 
