@@ -29,7 +29,8 @@ import org.osgi.framework.BundleException;
 class BuildConventionsTest {
 
 	private static final Path ROOT = Path.of(System.getProperty("seatkeeper.root", "../.."));
-	private static final Set<String> HEADLESS = Set.of("org.seatkeeper.core", "org.seatkeeper.model", "org.seatkeeper.server");
+	private static final Set<String> HEADLESS = Set.of("org.seatkeeper.core", "org.seatkeeper.model", "org.seatkeeper.server",
+			"org.seatkeeper.signatures");
 	private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
 			"org.eclipse.e4.ui");
 
