@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Command-line smoke test: runs './seatkeeper model validate|format|preview', './seatkeeper server
-# --demo' and './seatkeeper admin' against it, with the materialized product's plugins, the way a user
+# --demo' and './seatkeeper admin' against it, and './seatkeeper xvsig', with the materialized product's plugins, the way a user
 # runs them, and checks their output and exit status.
 #
 #   cli-smoke-test.sh PRODUCT_DIR OUT_DIR
@@ -91,4 +91,12 @@ kill -TERM $server
 wait $server
 [ -s "$out/server/state.json" ] || fail "the server wrote no snapshot when stopped"
 
-echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo and seatkeeper admin work with the product's plugins"
+seatkeeper xvsig --toolkit 11.0 --toolkit 8.4 VM_PLATFORMS BORROW >"$out/xvsig.txt" 2>&1 \
+  || fail "xvsig failed: $(cat "$out/xvsig.txt")"
+grep -q '^VM_PLATFORMS  11.4 ' "$out/xvsig.txt" || fail "xvsig gave: $(cat "$out/xvsig.txt")"
+grep -q '^Select these FlexNet Publisher Versions: 11.4, 8.4$' "$out/xvsig.txt" || fail "xvsig gave: $(cat "$out/xvsig.txt")"
+seatkeeper xvsig --toolkit 12.0 TZ >"$out/xvsig-outside.txt" 2>&1
+rc=$?
+[ $rc -eq 1 ] || fail "xvsig with a toolkit outside the table exited with $rc, expected 1"
+
+echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo, seatkeeper admin and seatkeeper xvsig work with the product's plugins"

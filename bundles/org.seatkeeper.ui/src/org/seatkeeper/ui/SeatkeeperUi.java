@@ -32,6 +32,9 @@ public final class SeatkeeperUi {
 	/** The License Server Properties view. */
 	public static final String SERVER_PROPERTIES_VIEW_ID = "org.seatkeeper.ui.views.serverProperties";
 
+	/** The Cross-Version Signatures view (no server needed). */
+	public static final String SIGNATURES_VIEW_ID = "org.seatkeeper.ui.views.signatures";
+
 	/** The Settings preference page (which server, page size, device drop). */
 	public static final String SETTINGS_PAGE_ID = "org.seatkeeper.ui.preferences.settings";
 

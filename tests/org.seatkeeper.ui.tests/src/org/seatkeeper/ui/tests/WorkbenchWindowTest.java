@@ -53,7 +53,7 @@ class WorkbenchWindowTest {
 	}
 
 	/** Show View lists the perspective's views in alphabetical order. */
-	static final List<String> SHOW_VIEW_MENU = List.of("About", "Devices", "Features", "License Server Properties",
+	static final List<String> SHOW_VIEW_MENU = List.of("About", "Cross-Version Signatures", "Devices", "Features", "License Server Properties",
 			"Named License Pools", "Properties", "Reservations", "Other...");
 
 	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Reservations", "Named License Pools",

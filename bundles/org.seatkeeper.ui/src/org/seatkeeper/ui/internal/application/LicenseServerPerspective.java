@@ -32,6 +32,9 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 			main.addView(view);
 			layout.addShowViewShortcut(view);
 		}
+		// for producers, needs no server: opened from Show View, then kept in the same stack
+		main.addPlaceholder(SeatkeeperUi.SIGNATURES_VIEW_ID);
+		layout.addShowViewShortcut(SeatkeeperUi.SIGNATURES_VIEW_ID);
 
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.74f, MAIN_FOLDER);
 		if (PlatformUI.getWorkbench().getViewRegistry().find(SeatkeeperUi.ERROR_LOG_VIEW_ID) != null) {
