@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.text.IDocument;
@@ -201,5 +202,58 @@ class ModelEditorTest {
 		}
 		assertEquals(before, color(SyntaxStyle.KEYWORD));
 		assertNotNull(document());
+	}
+
+	/** How much lighter the lighter of two colours is (WCAG contrast ratio, 1 to 21). */
+	static double contrast(RGB a, RGB b) {
+		double la = luminance(a);
+		double lb = luminance(b);
+		return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+	}
+
+	private static double luminance(RGB rgb) {
+		double[] c = { rgb.red / 255.0, rgb.green / 255.0, rgb.blue / 255.0 };
+		for (int i = 0; i < 3; i++) {
+			c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : Math.pow((c[i] + 0.055) / 1.055, 2.4);
+		}
+		return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+	}
+
+	@Test
+	void theDarkThemeGivesItsOwnColoursReadableOnItsBackground() {
+		IThemeEngine engine = (IThemeEngine) text().getDisplay().getData("org.eclipse.e4.ui.css.swt.theme");
+		assertNotNull(engine, "the workbench runs with the CSS theme engine");
+		String light = engine.getActiveTheme() == null ? "org.eclipse.e4.ui.css.theme.e4_default" : engine.getActiveTheme().getId();
+		try {
+			engine.setTheme("org.eclipse.e4.ui.css.theme.e4_dark", false);
+			for (SyntaxStyle style : SyntaxStyle.values()) {
+				UiTestSupport.waitUntil(style + " in the dark theme's colour", () -> color(style).equals(style.darkColor()));
+			}
+			int offset = TEXT.indexOf("partitions");
+			UiTestSupport.waitUntil("the open editor in the dark colours", () -> {
+				StyleRange range = text().getStyleRangeAtOffset(offset);
+				return range != null && range.foreground.getRGB().equals(SyntaxStyle.KEYWORD.darkColor());
+			});
+			RGB background = text().getBackground().getRGB();
+			assertTrue(luminance(background) < 0.1, "the dark theme's editor background is dark: " + background);
+			System.out.printf("[theme] dark: background %s, lowest contrast of a syntax colour %.2f%n", background,
+					java.util.Arrays.stream(SyntaxStyle.values()).mapToDouble(s -> contrast(s.darkColor(), background)).min().orElse(0));
+			for (SyntaxStyle style : SyntaxStyle.values()) {
+				double ratio = contrast(style.darkColor(), background);
+				assertTrue(ratio >= 4.5, style + " " + style.darkColor() + " on " + background + " has a contrast of only " + ratio);
+			}
+		} finally {
+			engine.setTheme(light, false);
+		}
+		for (SyntaxStyle style : SyntaxStyle.values()) {
+			UiTestSupport.waitUntil(style + " back in the light colour", () -> color(style).equals(style.lightColor()));
+		}
+		RGB background = text().getBackground().getRGB();
+		System.out.printf("[theme] light: background %s, lowest contrast of a syntax colour %.2f%n", background,
+				java.util.Arrays.stream(SyntaxStyle.values()).mapToDouble(s -> contrast(s.lightColor(), background)).min().orElse(0));
+		for (SyntaxStyle style : SyntaxStyle.values()) {
+			double ratio = contrast(style.lightColor(), background);
+			assertTrue(ratio >= 4.5, style + " " + style.lightColor() + " on " + background + " has a contrast of only " + ratio);
+		}
 	}
 }
