@@ -69,6 +69,13 @@ class PropertiesViewTest {
 		return shown;
 	}
 
+	/** Selects row {@code index} as a click on it would. */
+	private static void select(Table table, int index) {
+		table.setSelection(index);
+		table.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.processEvents();
+	}
+
 	/** Opens a row of the Properties view as a click on its arrow would, and answers its rows. */
 	static Map<String, String> expand(IWorkbenchPart part, String label) {
 		PropertySheet sheet = (PropertySheet) part.getSite().getPage().findView(IPageLayout.ID_PROP_SHEET);
@@ -93,9 +100,7 @@ class PropertiesViewTest {
 		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 2);
 		Table table = view.devicesTable().table().table();
 		List<Device> items = view.devicesTable().table().items();
-		table.setSelection(items.indexOf(items.stream().filter(d -> d.hostId().value().equals("dev-b")).findFirst().orElseThrow()));
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.processEvents();
+		select(table, items.indexOf(items.stream().filter(d -> d.hostId().value().equals("dev-b")).findFirst().orElseThrow()));
 
 		Map<String, String> shown = propertiesOf(view);
 		assertEquals("dev-b (STRING)", shown.get("Device ID"));
@@ -108,9 +113,7 @@ class PropertiesViewTest {
 		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("properties-view.png"));
 
 		// another device: the Properties view follows the selection
-		table.setSelection(items.indexOf(items.stream().filter(d -> d.hostId().value().equals("dev-a")).findFirst().orElseThrow()));
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.processEvents();
+		select(table, items.indexOf(items.stream().filter(d -> d.hostId().value().equals("dev-a")).findFirst().orElseThrow()));
 		UiTestSupport.waitUntil("dev-a in the Properties view", () -> {
 			try {
 				return "dev-a (STRING)".equals(propertiesOf(view).get("Device ID"));
@@ -129,9 +132,7 @@ class PropertiesViewTest {
 		Table table = view.summaryTable().table().table();
 		int f1 = view.summaryTable().table().items().indexOf(view.summaryTable().table().items().stream()
 				.filter(f -> f.name().equals("f1")).findFirst().orElseThrow());
-		table.setSelection(f1);
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.processEvents();
+		select(table, f1);
 		Map<String, String> shown = propertiesOf(view);
 		assertEquals("f1", shown.get("Name"));
 		assertEquals("3", shown.get("Total used"));
@@ -145,9 +146,7 @@ class PropertiesViewTest {
 		UiTestSupport.waitUntil("the reservations", () -> view.current() != null);
 		view.addPending(AddReservationsDialog.groups(List.of(new AddReservationsDialog.Entry("eng", "STRING", "dev-z", "f2", "2.0", 1))));
 		Table table = view.rowsTable().table().table();
-		table.setSelection(0);
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.processEvents();
+		select(table, 0);
 		Map<String, String> shown = propertiesOf(view);
 		assertEquals("dev-z", shown.get("Device ID"));
 		assertEquals("eng", shown.get("Reservation group"));
@@ -186,8 +185,7 @@ class PropertiesViewTest {
 		server.connect(50);
 		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 2);
 		Table table = view.devicesTable().table().table();
-		table.setSelection(0);
-		table.notifyListeners(SWT.Selection, new Event());
+		select(table, 0);
 		org.eclipse.swt.widgets.Menu menu = table.getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		org.eclipse.swt.widgets.MenuItem show = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Show in Properties"))
