@@ -17,6 +17,7 @@ import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.CredentialsProvider;
 import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerAddress;
+import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.core.domain.Role;
@@ -127,6 +128,27 @@ public final class ServerConnections implements IDisposable {
 			client = new LicenseServerClient(ClientOptions.of(address).withCredentials(credentialsProvider()));
 			return client;
 		}
+	}
+
+	/** Whether a client for the current server exists: a view has asked the server something. Never connects. */
+	public synchronized boolean isConnected() {
+		return client != null;
+	}
+
+	/** What to tell people of a failure: a refusal for want of a role is called access denied, with the server's reason. */
+	public static String explain(ServerException e) {
+		if (e instanceof ServerErrorException refusal && refusal.isAccessDenied()) {
+			return "Access denied: " + e.getMessage();
+		}
+		return e.getMessage();
+	}
+
+	/**
+	 * Tells the listeners that what the server holds changed by a way other than the views (an upload from
+	 * the model-definition editor), so that they reload.
+	 */
+	public void serverChanged() {
+		fire();
 	}
 
 	/** The login of the current client, if it has logged in. */

@@ -10,9 +10,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.AbstractServiceFactory;
 import org.eclipse.ui.services.IServiceLocator;
 import org.osgi.framework.FrameworkUtil;
+import org.seatkeeper.model.ui.ModelServer;
 
 /**
- * Makes the one {@link ServerConnections} of the workbench (extension {@code org.eclipse.ui.services}).
+ * Makes the one {@link ServerConnections} of the workbench (extension {@code org.eclipse.ui.services}),
+ * and the {@link ModelServer} that offers it to the model-definition editor.
  * Windows and parts that ask get the workbench's (it is kept in the workbench's context), so every view
  * shows the same server; it is disposed when the workbench has closed, which stops the embedded server.
  */
@@ -21,6 +23,16 @@ public class ServerConnectionsFactory extends AbstractServiceFactory {
 	@Override
 	public Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
 			IServiceLocator locator) {
+		if (serviceInterface == ModelServer.class) {
+			// the model-definition editor's view of the same server
+			IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+			ModelServer existing = context.get(ModelServer.class);
+			if (existing == null) {
+				existing = new ConnectionsModelServer(PlatformUI.getWorkbench().getService(ServerConnections.class));
+				context.set(ModelServer.class, existing);
+			}
+			return existing;
+		}
 		if (serviceInterface != ServerConnections.class) {
 			return null;
 		}

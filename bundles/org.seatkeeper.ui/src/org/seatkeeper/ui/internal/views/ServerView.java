@@ -202,10 +202,7 @@ public abstract class ServerView<T> extends ViewPart {
 
 	/** What the banner says of a failure: a refusal for want of a role is called access denied, with the server's reason. */
 	static String describe(ServerException e) {
-		if (e instanceof org.seatkeeper.core.client.ServerErrorException refusal && refusal.isAccessDenied()) {
-			return "Access denied: " + e.getMessage();
-		}
-		return e.getMessage();
+		return ServerConnections.explain(e);
 	}
 
 	/** Shows {@code message} in the banner (and logs it as a warning in the Error Log). */

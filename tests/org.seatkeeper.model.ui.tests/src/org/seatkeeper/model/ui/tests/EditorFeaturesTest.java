@@ -1,6 +1,8 @@
 package org.seatkeeper.model.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,14 +12,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
@@ -39,10 +48,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.model.ModelFormatter;
+import org.seatkeeper.model.allocation.ServerFeature;
+import org.seatkeeper.model.ui.ModelServer;
 import org.seatkeeper.model.ui.ModelUi;
 import org.seatkeeper.model.ui.internal.assist.ModelContentAssistProcessor;
+import org.seatkeeper.model.ui.internal.assist.ModelTextHover;
+import org.seatkeeper.model.ui.internal.editor.ModelEditorTester;
 import org.seatkeeper.model.ui.internal.outline.ModelOutlinePage;
 import org.seatkeeper.model.ui.internal.outline.OutlineNode;
+import org.seatkeeper.model.ui.internal.server.ModelServers;
+import org.seatkeeper.model.ui.internal.server.UploadToServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 
 /** The editor's features as a user meets them: folding, outline, content assist, format, comments, typing help. */
@@ -94,6 +109,83 @@ class EditorFeaturesTest {
 		}
 		positions.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
 		return positions;
+	}
+
+	@Test
+	void aloneInTheIdeTheEditorHasNoServerAndHidesUploadToServer() {
+		assertTrue(ModelServers.find().isEmpty(), "no application offers a server here");
+		assertFalse(new ModelEditorTester().test(editor, "hasServer", new Object[0], null));
+		assertFalse(new UploadToServer().isEnabled());
+		int line = TEXT.indexOf("\"f1\" 1.0 5") + 2;
+		assertNull(new ModelTextHover().getHoverInfo(viewer(), new Region(line, 0)),
+				"a feature line has no hover without a server");
+	}
+
+	/** A server that counts how often it is asked, and can fail. */
+	static final class CountingServer implements ModelServer {
+		final AtomicInteger asked = new AtomicInteger();
+		volatile String failure;
+
+		@Override
+		public Optional<String> connected() {
+			return Optional.of("Test server");
+		}
+
+		@Override
+		public String describe() {
+			return "Test server";
+		}
+
+		@Override
+		public List<ServerFeature> features(IProgressMonitor monitor)
+				throws CoreException {
+			asked.incrementAndGet();
+			if (failure != null) {
+				throw new CoreException(Status.error(failure));
+			}
+			return EditorLogicTest.SERVER;
+		}
+
+		@Override
+		public String upload(String definition, IProgressMonitor monitor) {
+			throw new UnsupportedOperationException();
+		}
+	}
+
+	private static <T> T inBackground(Supplier<T> work) {
+		CompletableFuture<T> future = CompletableFuture.supplyAsync(work);
+		UiTestSupport.waitUntil("the background computation", future::isDone);
+		return future.join();
+	}
+
+	@Test
+	void theServersFeaturesAreAskedForOnceWhileFreshAndAFailureIsShownInTheHover() {
+		CountingServer server = new CountingServer();
+		ModelServers.override(server);
+		try {
+			int lineStart = TEXT.indexOf("{ \"f1\" 1.0 5") + 2;
+			ModelContentAssistProcessor processor = new ModelContentAssistProcessor();
+			List<String> first = inBackground(() -> Arrays.stream(processor.computeCompletionProposals(viewer(), lineStart))
+					.map(ICompletionProposal::getDisplayString).toList());
+			assertEquals(List.of("cad-pro", "f1", "f2"), first.stream().map(d -> d.substring(0, d.indexOf(' '))).toList());
+			inBackground(() -> processor.computeCompletionProposals(viewer(), lineStart));
+			assertEquals(1, server.asked.get(), "asked once, then reused");
+			assertEquals(3, processor.computeCompletionProposals(viewer(), lineStart).length, "the UI thread uses what is kept");
+			assertEquals(1, server.asked.get(), "the UI thread never asks the server");
+
+			ModelServers.forget();
+			server.failure = "Connection refused";
+			int line = TEXT.indexOf("\"f1\" 1.0 5") + 2;
+			String hover = inBackground(() -> new ModelTextHover().getHoverInfo(viewer(),
+					new Region(line, 0)));
+			assertEquals("The server Test server could not be asked for the feature's counts: Connection refused", hover);
+			assertEquals(2, server.asked.get());
+			inBackground(() -> new ModelTextHover().getHoverInfo(viewer(),
+					new Region(line, 0)));
+			assertEquals(2, server.asked.get(), "a failed server is not asked again at once");
+		} finally {
+			ModelServers.override(null);
+		}
 	}
 
 	@Test

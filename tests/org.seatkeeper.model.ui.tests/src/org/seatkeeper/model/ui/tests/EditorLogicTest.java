@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.text.Position;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.ModelAnalysis;
+import org.seatkeeper.model.allocation.ServerFeature;
 import org.seatkeeper.model.ui.internal.assist.ModelCompletions;
 import org.seatkeeper.model.ui.internal.assist.ModelHovers;
 import org.seatkeeper.model.ui.internal.editor.FoldingRegions;
 import org.seatkeeper.model.ui.internal.editor.LineComments;
 import org.seatkeeper.model.ui.internal.outline.OutlineNode;
+import org.seatkeeper.model.ui.internal.server.ModelServers.Snapshot;
 import org.seatkeeper.model.ui.internal.wizards.NewModelWizard;
 
 /** The editor's logic on texts: folding regions, completions, hovers, outline, comments, the template. */
@@ -74,6 +78,86 @@ class EditorLogicTest {
 		assertTrue(ModelHovers.at(TEXT, 2).isEmpty());
 		assertEquals("Pool \"default\": every count that the named pools do not take.",
 				ModelHovers.at(TEXT, TEXT.indexOf("\"default\"") + 2).orElseThrow());
+	}
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	static final List<ServerFeature> SERVER = List.of(
+			new ServerFeature("1", "f1", new FeatureVersion(1, 0), 10, null, null, null),
+			new ServerFeature("2", "f1", new FeatureVersion(2, 0), 4, LocalDate.of(2027, 3, 1), null, null),
+			new ServerFeature("3", "f2", new FeatureVersion(1, 0), 20, null, null, "gold"),
+			new ServerFeature("4", "cad-pro", new FeatureVersion(3, 1), 1, null, null, null),
+			new ServerFeature("5", "f1", new FeatureVersion(3, 0), 2, null, LocalDate.of(2027, 1, 1), null));
+
+	static List<String> serverLabels(String text, String marker) {
+		int offset = text.indexOf(marker);
+		return ModelCompletions.at(text.replace(marker, ""), offset, SERVER).completions().stream()
+				.map(ModelCompletions.Completion::label).toList();
+	}
+
+	@Test
+	void theServersFeatureNamesVersionsAndCountsAreProposedInPoolLines() {
+		String pools = "model \"m\" { partitions { partition \"p\" { ";
+		assertEquals(List.of("cad-pro", "f1", "f2"), serverLabels(pools + "| } } }", "|"), "a line starts");
+		assertEquals(List.of("f1", "f2"), serverLabels(pools + "\"f| } } }", "|"), "in the name's string, filtered");
+		assertEquals(List.of("f1", "f2"), serverLabels(pools + "f| } } }", "|"), "an unquoted name");
+		assertEquals(List.of("1.0", "2.0", "3.0"), serverLabels(pools + "\"f1\" | } } }", "|"), "the versions of the feature named");
+		assertEquals(List.of("2.0"), serverLabels(pools + "\"f1\" 2| } } }", "|"), "filtered by the digits typed");
+		assertEquals(List.of("1.0"), serverLabels(pools + "\"f1\" 1.| } } }", "|"));
+		assertEquals(List.of("remainder", "10"), serverLabels(pools + "\"f1\" 1.0 | } } }", "|"), "the amount: all the server has");
+		assertEquals(List.of("vendor string matches \"…\"", "cad-pro", "f1", "f2"), serverLabels(pools + "\"f1\" 1.0 5 | } } }", "|"),
+				"after a whole line");
+		assertEquals(List.of("cad-pro", "f1", "f2"), serverLabels(pools + "\"f1\" 1.0 5 vendor string matches \"x\" | } } }", "|"));
+		assertEquals(List.of("1.0"), serverLabels("model \"m\" { on any() { without requested features { \"f2\" | } } }", "|"),
+				"in a rule's server-specified features too");
+		assertTrue(serverLabels(pools + "\"nope\" | } } }", "|").isEmpty(), "a feature the server lacks has no versions");
+		assertEquals(List.of("engineering", "sales", "default"), serverLabels(TEXT.replace("use \"engineering\"", "use \"|"), "|"),
+				"pool names are not feature names");
+		// offline, a line start offers nothing and the amount offers remainder
+		assertTrue(labels(pools + "| } } }", "|").isEmpty());
+		assertEquals(List.of("remainder"), labels(pools + "\"f1\" 1.0 | } } }", "|"));
+	}
+
+	@Test
+	void aCompletionInAStringReplacesTheClosingQuoteAlreadyThere() {
+		String text = "model \"m\" { partitions { partition \"p\" { \"f\" } } }";
+		int caret = text.indexOf("\"f\"") + 2;
+		ModelCompletions.Result result = ModelCompletions.at(text, caret, SERVER);
+		assertEquals(caret - 1, result.replaceOffset());
+		assertEquals(caret + 1, result.replaceEnd(), "the quote after the caret is replaced");
+		ModelCompletions.Completion f1 = result.completions().get(0);
+		assertEquals(new ModelCompletions.Completion("f1", "f1\" ", 4, "on the server: 1.0 (10 counts), 2.0 (4 counts), 3.0 (2 counts)"), f1);
+		String applied = text.substring(0, result.replaceOffset()) + f1.replacement() + text.substring(result.replaceEnd());
+		assertEquals("model \"m\" { partitions { partition \"p\" { \"f1\"  } } }", applied);
+	}
+
+	@Test
+	void aFeatureLineHoverShowsTheServersRecordsAndWhatThePoolWouldReceive() {
+		Snapshot server = new Snapshot("Demo (127.0.0.1:7070)", SERVER, null);
+		int sales = TEXT.indexOf("\"f1\" 1.0 50%") + 2;
+		assertEquals("""
+				"f1" on Demo (127.0.0.1:7070):
+				  1.0: 10 counts, permanent (record 1)
+				  2.0: 4 counts, until 2027-03-01 (record 2)
+				  3.0: 2 counts, permanent, not before 2027-01-01 (record 5)
+
+				If the model were applied now, pool "sales" would receive 7 counts (50%), taken from 5 of 1.0 (record 1), 2 of 2.0 \
+				(record 2).""", ModelHovers.at(TEXT, sales, server, TODAY).orElseThrow());
+		int engineering = TEXT.indexOf("\"f1\" 1.0 5 }") + 6;
+		assertTrue(ModelHovers.at(TEXT, engineering, server, TODAY).orElseThrow()
+				.endsWith("pool \"engineering\" would receive 5 counts (5), taken from 5 of 1.0 (record 1)."));
+
+		Snapshot scarce = new Snapshot("Demo", List.of(new ServerFeature("9", "f1", new FeatureVersion(1, 0), 6, null, null, null)), null);
+		assertTrue(ModelHovers.at(TEXT, sales, scarce, TODAY).orElseThrow()
+				.endsWith("pool \"sales\" would receive 1 count of the 3 this line asks for (50%): 2 short, taken from 1 of 1.0 (record 9)."),
+				ModelHovers.at(TEXT, sales, scarce, TODAY).orElseThrow());
+
+		Snapshot none = new Snapshot("Demo", List.of(SERVER.get(2)), null);
+		assertEquals("The server Demo has no feature \"f1\".\n\nIf the model were applied now, pool \"sales\" would receive 0 counts (50%).", ModelHovers.at(TEXT, sales, none, TODAY).orElseThrow());
+
+		Snapshot failed = new Snapshot("Demo", List.of(), "Connection refused");
+		assertEquals("The server Demo could not be asked for the feature's counts: Connection refused",
+				ModelHovers.at(TEXT, sales, failed, TODAY).orElseThrow());
+		assertTrue(ModelHovers.at(TEXT, sales).isEmpty(), "offline, a feature line has nothing to show");
 	}
 
 	@Test

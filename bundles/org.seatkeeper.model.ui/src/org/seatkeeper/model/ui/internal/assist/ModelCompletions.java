@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.HostIdType;
 import org.seatkeeper.model.LexResult;
 import org.seatkeeper.model.Lexer;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.Token;
+import org.seatkeeper.model.allocation.ServerFeature;
 import org.seatkeeper.model.TokenKind;
 import org.seatkeeper.model.ast.ModelDefinition;
 import org.seatkeeper.model.ast.Pool;
@@ -44,8 +49,15 @@ public final class ModelCompletions {
 	public record Completion(String label, String replacement, int cursor, String detail) {
 	}
 
-	/** The completions at {@code offset} and the offset from which they replace (the word or string typed so far). */
-	public record Result(int replaceOffset, List<Completion> completions) {
+	/**
+	 * The completions at {@code offset}: each replaces {@code [replaceOffset, replaceEnd)}, which is the word or
+	 * string typed so far, plus a closing quote already after the caret when the completion brings its own.
+	 */
+	public record Result(int replaceOffset, int replaceEnd, List<Completion> completions) {
+
+		public Result(int replaceOffset, List<Completion> completions) {
+			this(replaceOffset, -1, completions);
+		}
 	}
 
 	private enum Block {
@@ -56,6 +68,20 @@ public final class ModelCompletions {
 	}
 
 	public static Result at(String text, int offset) {
+		return at(text, offset, List.of());
+	}
+
+	/**
+	 * The completions at {@code offset}; with the feature records of a connected server, also the server's
+	 * feature names where a pool's feature line starts, the versions of the named feature where its
+	 * version goes, and the server's count where the amount goes.
+	 */
+	public static Result at(String text, int offset, List<ServerFeature> server) {
+		Result result = completions(text, offset, server == null ? List.of() : server);
+		return new Result(result.replaceOffset(), result.replaceEnd() < 0 ? offset : result.replaceEnd(), result.completions());
+	}
+
+	private static Result completions(String text, int offset, List<ServerFeature> server) {
 		LexResult lex = Lexer.lex(text.substring(0, offset));
 		List<Token> tokens = new ArrayList<>();
 		for (Token token : lex.tokens()) {
@@ -66,7 +92,10 @@ public final class ModelCompletions {
 		Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
 		// inside a string that is still open at the caret
 		if (last != null && last.kind() == TokenKind.QUOTED_STRING && last.range().end() == offset && !closedString(last)) {
-			return inString(text, tokens, last, offset);
+			Result result = inString(text, tokens, last, offset, server);
+			// the closing quote typed (or closed automatically) after the caret is replaced by the one the completion brings
+			boolean closed = offset < text.length() && text.charAt(offset) == '"';
+			return closed ? new Result(result.replaceOffset(), offset + 1, result.completions()) : result;
 		}
 		int replaceOffset = offset;
 		String prefix = "";
@@ -75,6 +104,10 @@ public final class ModelCompletions {
 			prefix = last.text();
 			tokens.remove(tokens.size() - 1);
 			last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+		}
+		Optional<Result> inLine = inFeatureLine(tokens, offset, prefix, server);
+		if (inLine.isPresent()) {
+			return inLine.get();
 		}
 		List<Completion> all = new ArrayList<>();
 		if (last != null && isConditionStart(last.kind())) {
@@ -89,8 +122,7 @@ public final class ModelCompletions {
 							"the rule that lets every device use the default pool"));
 				}
 				case PARTITIONS -> all.add(new Completion("partition", "partition \"name\" {  }", 11, "a named license pool"));
-				case PARTITION, SERVER_SPECIFIED -> all.add(new Completion("remainder", "remainder", 9,
-						"what is left of the feature's count after the other pools"));
+				case PARTITION, SERVER_SPECIFIED -> all.addAll(featureNames(server, true));
 				case RULE -> {
 					all.add(new Completion("use", "use \"\"", 5, "the pools to serve from, in order"));
 					all.add(new Completion("accept", "accept", 6, "grant from the pools named and stop"));
@@ -186,10 +218,16 @@ public final class ModelCompletions {
 		return blocks.peek();
 	}
 
-	private static Result inString(String text, List<Token> tokens, Token string, int offset) {
+	private static Result inString(String text, List<Token> tokens, Token string, int offset, List<ServerFeature> server) {
 		int replaceOffset = string.range().offset() + 1;
 		String typed = text.substring(replaceOffset, offset);
 		int index = tokens.size() - 2;
+		// a feature name at the start of a pool's line
+		Block block = enclosing(tokens.subList(0, tokens.size() - 1));
+		if ((block == Block.PARTITION || block == Block.SERVER_SPECIFIED)
+				&& lineState(tokens.subList(0, tokens.size() - 1)) == LineState.NAME) {
+			return new Result(replaceOffset, featureNames(server, false).stream().filter(c -> c.label().startsWith(typed)).toList());
+		}
 		// after use "a", "b", … or all from "a", …: pool names
 		int i = index;
 		while (i >= 1 && tokens.get(i).kind() == TokenKind.COMMA && tokens.get(i - 1).kind() == TokenKind.QUOTED_STRING) {
@@ -226,5 +264,171 @@ public final class ModelCompletions {
 			return new Result(from, list);
 		}
 		return new Result(offset, List.of());
+	}
+
+	/** Where the caret is in a pool's feature line: {@code "name" version amount [vendor string matches "…"]}. */
+	private enum LineState {
+		/** a new line can start: after the opening brace or a complete line */
+		NAME,
+		/** after the name: the version goes here */
+		VERSION,
+		/** after the version: the amount goes here */
+		AMOUNT,
+		/** after the amount: a vendor-string match or the next line */
+		AFTER_AMOUNT,
+		/** anywhere else (in a vendor-string match, after a malformed part) */
+		OTHER
+	}
+
+	/**
+	 * The state of the feature line at the end of {@code tokens}, whose innermost open block is a pool or a
+	 * {@code without requested features} block.
+	 */
+	private static LineState lineState(List<Token> tokens) {
+		int start = tokens.size();
+		int depth = 0;
+		while (start > 0) {
+			TokenKind kind = tokens.get(start - 1).kind();
+			if (kind == TokenKind.RBRACE) {
+				depth++;
+			} else if (kind == TokenKind.LBRACE) {
+				if (depth == 0) {
+					break;
+				}
+				depth--;
+			}
+			start--;
+		}
+		LineState state = LineState.NAME;
+		for (int i = start; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			TokenKind kind = token.kind();
+			boolean adjacentToNext = i + 1 < tokens.size() && tokens.get(i + 1).range().offset() == token.range().end();
+			state = switch (state) {
+				// after an amount, "vendor string matches" goes on to OTHER until its pattern
+				case NAME, AFTER_AMOUNT -> kind == TokenKind.QUOTED_STRING || kind == TokenKind.WORD ? LineState.VERSION : LineState.OTHER;
+				case VERSION -> {
+					if (kind == TokenKind.NUMBER || kind == TokenKind.DOT) {
+						// a version is numbers and dots written together
+						yield adjacentToNext ? LineState.VERSION : LineState.AMOUNT;
+					}
+					yield LineState.OTHER;
+				}
+				case AMOUNT -> {
+					if (kind == TokenKind.REMAINDER || kind == TokenKind.PERCENT) {
+						yield LineState.AFTER_AMOUNT;
+					}
+					if (kind == TokenKind.NUMBER) {
+						yield adjacentToNext && tokens.get(i + 1).kind() == TokenKind.PERCENT ? LineState.AMOUNT : LineState.AFTER_AMOUNT;
+					}
+					yield LineState.OTHER;
+				}
+				case OTHER -> kind == TokenKind.QUOTED_STRING && i > 0 && tokens.get(i - 1).kind() == TokenKind.MATCHES ? LineState.NAME
+						: LineState.OTHER;
+			};
+		}
+		return state;
+	}
+
+	/** Versions and amounts typed at the caret in a pool's feature line, and what can follow an amount. */
+	private static Optional<Result> inFeatureLine(List<Token> tokens, int offset, String prefix, List<ServerFeature> server) {
+		Block block = enclosing(tokens);
+		if (block != Block.PARTITION && block != Block.SERVER_SPECIFIED) {
+			return Optional.empty();
+		}
+		// the version (numbers and dots) or amount typed right before the caret
+		int typedStart = tokens.size();
+		while (typedStart > 0 && (tokens.get(typedStart - 1).kind() == TokenKind.NUMBER || tokens.get(typedStart - 1).kind() == TokenKind.DOT)
+				&& tokens.get(typedStart - 1).range().end() == (typedStart == tokens.size() ? offset : tokens.get(typedStart).range().offset())) {
+			typedStart--;
+		}
+		List<Token> before = tokens.subList(0, typedStart);
+		int replaceOffset = typedStart == tokens.size() ? offset - prefix.length() : tokens.get(typedStart).range().offset();
+		String typed = tokens.subList(typedStart, tokens.size()).stream().map(Token::text).reduce(prefix, String::concat);
+		LineState state = lineState(before);
+		if (state == LineState.VERSION) {
+			String name = featureName(before.get(before.size() - 1));
+			return Optional.of(new Result(replaceOffset, versions(server, name).stream().filter(c -> c.label().startsWith(typed)).toList()));
+		}
+		if (state == LineState.AMOUNT) {
+			String name = featureName(before.get(before.size() - 2 - versionLength(before)));
+			String version = before.subList(before.size() - 1 - versionLength(before), before.size()).stream().map(Token::text)
+					.reduce("", String::concat);
+			List<Completion> list = new ArrayList<>();
+			list.add(new Completion("remainder", "remainder", 9, "what is left of the feature's count after the other pools"));
+			long total = server.stream().filter(f -> f.name().equals(name) && f.version().toString().equals(version))
+					.mapToLong(ServerFeature::count).sum();
+			if (total > 0) {
+				String all = Long.toString(total);
+				list.add(new Completion(all, all, all.length(), "all the counts the server has of " + name + " " + version));
+			}
+			return Optional.of(new Result(replaceOffset, list.stream().filter(c -> c.label().startsWith(typed)).toList()));
+		}
+		if (state == LineState.AFTER_AMOUNT && typedStart == tokens.size()) {
+			List<Completion> list = new ArrayList<>();
+			list.add(new Completion("vendor string matches \"…\"", "vendor string matches \"\"", 23,
+					"only the feature's records with this vendor string, or one that matches \"~/regex/\""));
+			list.addAll(featureNames(server, true));
+			return Optional.of(new Result(replaceOffset, list.stream().filter(c -> c.label().startsWith(typed)).toList()));
+		}
+		return Optional.empty();
+	}
+
+	/** The number of tokens of the version at the end of {@code tokens} minus one. */
+	private static int versionLength(List<Token> tokens) {
+		int n = 0;
+		int i = tokens.size() - 1;
+		while (i > 0 && (tokens.get(i - 1).kind() == TokenKind.NUMBER || tokens.get(i - 1).kind() == TokenKind.DOT)
+				&& tokens.get(i - 1).range().end() == tokens.get(i).range().offset()) {
+			n++;
+			i--;
+		}
+		return n;
+	}
+
+	private static String featureName(Token token) {
+		String text = token.text();
+		if (token.kind() == TokenKind.QUOTED_STRING && text.length() >= 2 && text.endsWith("\"")) {
+			return text.substring(1, text.length() - 1);
+		}
+		return text;
+	}
+
+	/** The server's feature names, quoted when the caret is not in a string yet. */
+	private static List<Completion> featureNames(List<ServerFeature> server, boolean quote) {
+		Map<String, List<ServerFeature>> byName = new TreeMap<>();
+		for (ServerFeature feature : server) {
+			byName.computeIfAbsent(feature.name(), n -> new ArrayList<>()).add(feature);
+		}
+		List<Completion> list = new ArrayList<>();
+		byName.forEach((name, records) -> {
+			String replacement = quote ? "\"" + name + "\" " : name + "\" ";
+			list.add(new Completion(name, replacement, replacement.length(), "on the server: " + versionsText(records)));
+		});
+		return list;
+	}
+
+	private static List<Completion> versions(List<ServerFeature> server, String name) {
+		Map<FeatureVersion, Long> counts = new TreeMap<>();
+		for (ServerFeature feature : server) {
+			if (feature.name().equals(name)) {
+				counts.merge(feature.version(), feature.count(), Long::sum);
+			}
+		}
+		List<Completion> list = new ArrayList<>();
+		counts.forEach((version, count) -> {
+			String text = version.toString();
+			list.add(new Completion(text, text + " ", text.length() + 1, count + (count == 1 ? " count" : " counts") + " on the server"));
+		});
+		return list;
+	}
+
+	private static String versionsText(List<ServerFeature> records) {
+		Map<FeatureVersion, Long> counts = new TreeMap<>();
+		records.forEach(f -> counts.merge(f.version(), f.count(), Long::sum));
+		StringBuilder text = new StringBuilder();
+		counts.forEach((version, count) -> text.append(text.isEmpty() ? "" : ", ").append(version).append(" (").append(count)
+				.append(count == 1 ? " count)" : " counts)"));
+		return text.toString();
 	}
 }

@@ -1,19 +1,31 @@
 package org.seatkeeper.model.ui.internal.assist;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
+import org.seatkeeper.model.allocation.AllocationPreview;
+import org.seatkeeper.model.allocation.Allocator;
+import org.seatkeeper.model.allocation.LineAllocation;
+import org.seatkeeper.model.allocation.ServerFeature;
+import org.seatkeeper.model.allocation.Slice;
+import org.seatkeeper.model.ast.FeatureSpec;
 import org.seatkeeper.model.ast.ModelDefinition;
 import org.seatkeeper.model.ast.Name;
+import org.seatkeeper.model.ast.Node;
 import org.seatkeeper.model.ast.Pool;
 import org.seatkeeper.model.ast.Rule;
+import org.seatkeeper.model.ui.internal.server.ModelServers.Snapshot;
 
 /**
- * What a hover shows at a place in a model definition: the problems there, and for a pool name used
- * in a rule, that pool's definition. Headless and pure.
+ * What a hover shows at a place in a model definition: the problems there; for a pool name used in a
+ * rule, that pool's definition; and, when a server is connected, for a feature line its records on the
+ * server and, in a pool, what the pool would receive if the model were applied now. Pure: the server's
+ * records are given.
  */
 public final class ModelHovers {
 
@@ -22,6 +34,14 @@ public final class ModelHovers {
 
 	/** The hover text at {@code offset}, or empty when there is nothing to say. */
 	public static Optional<String> at(String text, int offset) {
+		return at(text, offset, null, LocalDate.now());
+	}
+
+	/**
+	 * The hover text at {@code offset}, with what {@code server} (null when none is connected) says of a
+	 * feature line there, as of {@code today}.
+	 */
+	public static Optional<String> at(String text, int offset, Snapshot server, LocalDate today) {
 		ModelAnalysis analysis = ModelAnalysis.of(text);
 		List<String> parts = new ArrayList<>();
 		for (Diagnostic diagnostic : analysis.diagnostics()) {
@@ -40,13 +60,90 @@ public final class ModelHovers {
 						parts.add(poolText(text, model, use.value()));
 					}
 				}
+				if (server != null && rule.serverSpecified() != null) {
+					for (FeatureSpec line : rule.serverSpecified().features()) {
+						if (contains(line, offset) && line.feature() != null) {
+							parts.add(serverRecords(server, line.feature().value(), today));
+						}
+					}
+				}
+			}
+			if (server != null) {
+				for (Pool pool : model.poolList()) {
+					for (FeatureSpec line : pool.features()) {
+						if (contains(line, offset) && line.feature() != null) {
+							parts.add(serverRecords(server, line.feature().value(), today));
+							if (server.problem() == null && pool.name() != null) {
+								allocation(model, server, pool.name().value(), line, today).ifPresent(parts::add);
+							}
+						}
+					}
+				}
 			}
 		}
 		return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", parts));
 	}
 
-	private static boolean contains(Name name, int offset) {
-		return offset >= name.range().offset() && offset < name.range().end();
+	private static boolean contains(Node node, int offset) {
+		return offset >= node.range().offset() && offset < node.range().end();
+	}
+
+	/** The records of {@code name} on the server, one line each, or why the server could not tell. */
+	static String serverRecords(Snapshot server, String name, LocalDate today) {
+		if (server.problem() != null) {
+			return "The server " + server.server() + " could not be asked for the feature's counts: " + server.problem();
+		}
+		List<ServerFeature> records = server.features().stream().filter(f -> f.name().equals(name))
+				.sorted(Comparator.comparing(ServerFeature::version).thenComparing(ServerFeature::id)).toList();
+		if (records.isEmpty()) {
+			return "The server " + server.server() + " has no feature \"" + name + "\".";
+		}
+		StringBuilder text = new StringBuilder("\"" + name + "\" on " + server.server() + ":");
+		for (ServerFeature record : records) {
+			text.append("\n  ").append(record.version()).append(": ").append(counts(record.count()))
+					.append(record.isPermanent() ? ", permanent" : ", until " + record.expiry());
+			if (record.startDate() != null && record.startDate().isAfter(today)) {
+				text.append(", not before ").append(record.startDate());
+			}
+			record.vendorStringIfAny().filter(v -> !v.isEmpty()).ifPresent(v -> text.append(", vendor string \"").append(v).append('"'));
+			text.append(" (record ").append(record.id()).append(')');
+		}
+		return text.toString();
+	}
+
+	/** What the line of {@code pool} would receive if the model were applied on {@code today}. */
+	static Optional<String> allocation(ModelDefinition model, Snapshot server, String pool, FeatureSpec line, LocalDate today) {
+		if (!line.isComplete() || line.version().value().isEmpty()) {
+			return Optional.empty();
+		}
+		AllocationPreview preview = Allocator.preview(model, server.features(), today);
+		Optional<LineAllocation> found = preview.pool(pool).stream().flatMap(p -> p.lines().stream())
+				.filter(l -> l.line().range().equals(line.range())).findFirst();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		LineAllocation allocation = found.get();
+		StringBuilder text = new StringBuilder("If the model were applied now, pool \"" + pool + "\" would receive ");
+		if (allocation.shortfall() > 0) {
+			text.append(counts(allocation.obtained())).append(" of the ").append(allocation.computed()).append(" this line asks for (")
+					.append(allocation.requested()).append("): ").append(allocation.shortfall()).append(" short");
+		} else {
+			text.append(counts(allocation.obtained())).append(" (").append(allocation.requested()).append(')');
+		}
+		if (!allocation.slices().isEmpty()) {
+			text.append(", taken from ");
+			for (int i = 0; i < allocation.slices().size(); i++) {
+				Slice slice = allocation.slices().get(i);
+				text.append(i == 0 ? "" : ", ").append(slice.count()).append(" of ").append(slice.feature().version())
+						.append(" (record ").append(slice.feature().id()).append(')');
+			}
+		}
+		text.append('.');
+		return Optional.of(text.toString());
+	}
+
+	private static String counts(long count) {
+		return count + (count == 1 ? " count" : " counts");
 	}
 
 	private static String poolText(String text, ModelDefinition model, String name) {

@@ -7,15 +7,21 @@ import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.seatkeeper.model.ui.ModelUi;
+import org.seatkeeper.model.ui.internal.server.ModelServers;
 
 /**
  * {@code org.seatkeeper.model.ui.isModelDefinition}: whether an editor shows a model definition (a
- * workspace file of the model content type, or any file named {@code *.model}).
+ * workspace file of the model content type, or any file named {@code *.model});
+ * {@code org.seatkeeper.model.ui.hasServer}: whether an installed application offers a license server to
+ * upload to.
  */
 public final class ModelEditorTester extends PropertyTester {
 
 	@Override
 	public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {
+		if ("hasServer".equals(property)) {
+			return ModelServers.find().isPresent();
+		}
 		return receiver instanceof IEditorPart editor && isModelDefinition(editor.getEditorInput());
 	}
 

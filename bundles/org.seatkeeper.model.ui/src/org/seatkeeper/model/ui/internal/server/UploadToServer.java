@@ -1,0 +1,161 @@
+package org.seatkeeper.model.ui.internal.server;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.seatkeeper.model.Diagnostic;
+import org.seatkeeper.model.ModelAnalysis;
+import org.seatkeeper.model.Severity;
+import org.seatkeeper.model.ui.ModelServer;
+
+/**
+ * "Upload to Server": sends the editor's model definition (saved or not) to the server the workbench
+ * administers, after checking it as the server would. A definition with errors is not sent: the errors
+ * are listed and the first one is selected. Otherwise the user confirms (warnings are listed there), the
+ * upload runs in a Job, and its outcome is told: in the status line when the server applies the model,
+ * in a dialog and the Error Log when it refuses it. The editor's text is never changed.
+ */
+public final class UploadToServer extends AbstractHandler {
+
+	static final String TITLE = "Upload to Server";
+	private static final int LISTED = 5;
+
+	/** How the command asks and tells; tests answer in place of a person. */
+	public interface Dialogs {
+
+		boolean confirm(Shell shell, String title, String message);
+
+		void error(Shell shell, String title, String message);
+
+		Dialogs DEFAULT = new Dialogs() {
+			@Override
+			public boolean confirm(Shell shell, String title, String message) {
+				return MessageDialog.open(MessageDialog.CONFIRM, shell, title, message, 0, "&Upload", "Cancel") == 0;
+			}
+
+			@Override
+			public void error(Shell shell, String title, String message) {
+				MessageDialog.openError(shell, title, message);
+			}
+		};
+	}
+
+	private static volatile Dialogs dialogs = Dialogs.DEFAULT;
+
+	/** For tests: who answers; null for the dialogs again. */
+	public static void setDialogs(Dialogs replacement) {
+		dialogs = replacement == null ? Dialogs.DEFAULT : replacement;
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
+		if (editor != null) {
+			start(editor);
+		}
+		return null;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return ModelServers.find().isPresent();
+	}
+
+	/**
+	 * Checks the editor's text and, if it has no errors and the user confirms, starts the upload.
+	 *
+	 * @return the upload's Job, or empty when nothing is sent
+	 */
+	public static Optional<Job> start(ITextEditor editor) {
+		Shell shell = editor.getSite().getShell();
+		Optional<ModelServer> found = ModelServers.find();
+		if (found.isEmpty()) {
+			dialogs.error(shell, TITLE, "No license server is available to upload to: install Seatkeeper's license server views, "
+					+ "which offer the server they administer.");
+			return Optional.empty();
+		}
+		ModelServer server = found.get();
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		ModelAnalysis analysis = ModelAnalysis.of(text);
+		List<Diagnostic> errors = Diagnostic.sorted(analysis.diagnostics(Severity.ERROR));
+		if (!errors.isEmpty()) {
+			Diagnostic first = errors.get(0);
+			editor.selectAndReveal(first.range().offset(), first.range().length());
+			dialogs.error(shell, TITLE, refusal(editor.getTitle(), errors));
+			return Optional.empty();
+		}
+		String question = "Upload \u201c" + editor.getTitle() + "\u201d to " + server.describe() + "?\n\n"
+				+ "The server applies it at once: its pools replace those of the model the server applies now."
+				+ warnings(Diagnostic.sorted(analysis.diagnostics(Severity.WARNING)));
+		if (!dialogs.confirm(shell, TITLE, question)) {
+			return Optional.empty();
+		}
+		Display display = shell.getDisplay();
+		String name = editor.getTitle();
+		Job job = Job.create("Uploading " + name + " to " + server.describe(), (IProgressMonitor monitor) -> {
+			try {
+				String applied = server.upload(text, monitor);
+				ModelServers.forget();
+				display.asyncExec(() -> {
+					if (!editor.getSite().getShell().isDisposed()) {
+						editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+						editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(name + " uploaded: " + applied);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				String message = "\u201c" + name + "\u201d was not uploaded to " + server.describe() + ": " + e.getStatus().getMessage()
+						+ "\n\nThe server still applies the model it had, and the editor keeps your text.";
+				ILog.of(UploadToServer.class).log(Status.warning(message));
+				display.asyncExec(() -> dialogs.error(display.getActiveShell(), TITLE, message));
+				return Status.OK_STATUS;
+			}
+		});
+		job.setUser(true);
+		job.setPriority(Job.SHORT);
+		job.schedule();
+		return Optional.of(job);
+	}
+
+	/** Why a text with errors is not sent: how many, and the first few with their places. */
+	static String refusal(String name, List<Diagnostic> errors) {
+		StringBuilder text = new StringBuilder("\u201c" + name + "\u201d was not uploaded: it has ")
+				.append(errors.size() == 1 ? "an error" : errors.size() + " errors").append(", and the server would refuse it.\n");
+		list(text, errors);
+		text.append("\n\nThe first one is selected in the editor.");
+		return text.toString();
+	}
+
+	private static String warnings(List<Diagnostic> warnings) {
+		if (warnings.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder("\n\nIt has ").append(warnings.size() == 1 ? "a warning:" : warnings.size() + " warnings:");
+		list(text, warnings);
+		return text.toString();
+	}
+
+	private static void list(StringBuilder text, List<Diagnostic> diagnostics) {
+		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(LISTED, diagnostics.size()))) {
+			text.append("\n\u2022 Line ").append(diagnostic.range().line()).append(", column ").append(diagnostic.range().column())
+					.append(": ").append(diagnostic.message());
+		}
+		if (diagnostics.size() > LISTED) {
+			text.append("\n\u2026 and ").append(diagnostics.size() - LISTED).append(" more");
+		}
+	}
+}
