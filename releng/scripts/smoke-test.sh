@@ -10,14 +10,8 @@ product=${1:?usage: smoke-test.sh PRODUCT_DIR OUT_DIR}
 out=${2:?usage: smoke-test.sh PRODUCT_DIR OUT_DIR}
 limit=${SEATKEEPER_SMOKE_TIMEOUT:-180}
 
-fail() {
-  echo "[smoke] FAILED: $*" >&2
-  if [ -s "$out/console.log" ]; then
-    echo "[smoke] last lines of the product's console:" >&2
-    tail -n 40 "$out/console.log" >&2
-  fi
-  exit 1
-}
+tag=smoke
+. "$(dirname "$0")/test-lib.sh"
 
 [ -x "$product/seatkeeper" ] || fail "no start script at $product/seatkeeper (was the product materialized?)"
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY to start the product on"
@@ -45,9 +39,6 @@ case ",$(prop views)," in
 esac
 [ -s "$out/screenshot.png" ] || fail "no screenshot was taken"
 
-# An error in the log fails the test: '!ENTRY <bundle> 4 ...' is severity ERROR.
-errors=$(cat "$out/workspace/.metadata/.log" "$out/console.log" 2>/dev/null | grep -E -A3 '^!ENTRY [^ ]+ 4 ' || true)
-[ -z "$errors" ] || fail "the product logged errors:
-$errors"
+no_logged_errors "$out/workspace/.metadata/.log" "$out/console.log"
 
 echo "[smoke] OK: window '$(prop title)' $(prop bounds) with $(prop views); screenshot $out/screenshot.png ($(stat -c %s "$out/screenshot.png") bytes); started and closed in ${elapsed}s"
