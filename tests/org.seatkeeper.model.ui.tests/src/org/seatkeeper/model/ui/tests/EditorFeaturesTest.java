@@ -224,6 +224,41 @@ class EditorFeaturesTest {
 		});
 		UiTestSupport.screenshot(editor.getAdapter(org.eclipse.swt.widgets.Control.class).getShell(),
 				Path.of("target", "screenshots", "model-editor-outline.png"));
+
+		// one column (so that SWT does not measure every expanded row after each change), as wide as the
+		// view, and wider for a row too long for it
+		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) outlinePage.getControl();
+		assertEquals(1, tree.getColumnCount());
+		assertTrue(tree.getColumn(0).getWidth() >= tree.getClientArea().width, tree.getColumn(0).getWidth() + " px");
+		int before = tree.getColumn(0).getWidth();
+		String longRule = "on hostname(\"~/" + "a-very-long-host-name-pattern-".repeat(12) + "/\") { use \"sales\" accept }\n";
+		replace(TEXT.indexOf("  on any()"), 0, longRule);
+		UiTestSupport.waitUntil("the long rule in the outline", () -> outlinePage.nodes().get(0).children().size() == 4);
+		UiTestSupport.processEvents();
+		String label = outlinePage.nodes().get(0).children().get(2).label();
+		assertTrue(label.startsWith("on hostname(\"~/a-very-long") && label.endsWith("\u2026"), label);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+		int needed = gc.textExtent(label).x;
+		gc.dispose();
+		assertTrue(needed > before, "the label is wider than the view");
+		UiTestSupport.waitUntil("the column widened for the long rule", () -> tree.getColumn(0).getWidth() >= needed);
+	}
+
+	private void replace(int offset, int length, String text) {
+		try {
+			document().replace(offset, length, text);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void plainTextHasNoStyleRangeSoThatTheWidgetHoldsFewer() {
+		StyledText widget = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		int space = TEXT.indexOf("model \"example\"") + 5;
+		assertEquals(' ', TEXT.charAt(space));
+		assertNull(widget.getStyleRangeAtOffset(space), "white space has no style range");
+		assertTrue(widget.getStyleRangeAtOffset(space - 1) != null, "the keyword before it has one");
 	}
 
 	@Test
