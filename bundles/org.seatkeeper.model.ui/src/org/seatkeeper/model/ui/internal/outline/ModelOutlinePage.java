@@ -225,6 +225,8 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 		Tree tree = viewer.getTree();
 		column = new TreeColumn(tree, SWT.LEFT);
 		measure = new GC(tree);
+		// disposed with the tree: a GC cannot be disposed after its control
+		tree.addListener(SWT.Dispose, event -> measure.dispose());
 		tree.addListener(SWT.Resize, event -> fitColumn());
 		viewer.addSelectionChangedListener(this::selectInEditor);
 		IDocument document = document();
@@ -334,9 +336,6 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 	@Override
 	public void dispose() {
 		job.cancel();
-		if (measure != null) {
-			measure.dispose();
-		}
 		IDocument document = document();
 		if (document != null) {
 			document.removeDocumentListener(documentListener);

@@ -148,6 +148,26 @@ class EditorBenchmark {
 	/** The pause between keystrokes: 20 characters a second, faster than anyone types. */
 	static final int BETWEEN_KEYSTROKES_MS = 50;
 
+	/**
+	 * At random lines, 4 characters in: shows the place, then types a character (x or ") and deletes it, with
+	 * {@link #BETWEEN_KEYSTROKES_MS} between; the first 30 places warm up and are not counted.
+	 */
+	static Keystrokes typeAndDelete(IDocument document, java.util.function.IntConsumer reveal) throws Exception {
+		int lines = document.getNumberOfLines();
+		Keystrokes keystrokes = new Keystrokes();
+		for (int i = 0; i < 330; i++) {
+			int offset = document.getLineOffset(3 + RANDOM.nextInt(lines - 6)) + 4;
+			reveal.accept(offset);
+			pause(BETWEEN_KEYSTROKES_MS);
+			String typed = i % 2 == 0 ? "x" : "\"";
+			Keystrokes sample = i >= 30 ? keystrokes : new Keystrokes();
+			sample.time(() -> replace(document, offset, 0, typed));
+			pause(BETWEEN_KEYSTROKES_MS);
+			sample.time(() -> replace(document, offset, 1, ""));
+		}
+		return keystrokes;
+	}
+
 	@Test
 	void keystrokesAndValidation() throws Exception {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-benchmark");
@@ -196,18 +216,7 @@ class EditorBenchmark {
 			shell.open();
 			UiTestSupport.processEvents();
 			int lines = document.getNumberOfLines();
-			Keystrokes keystrokes = new Keystrokes();
-			for (int i = 0; i < 330; i++) {
-				int line = 3 + RANDOM.nextInt(lines - 6);
-				int offset = document.getLineOffset(line) + 4;
-				viewer.revealRange(offset, 0);
-				pause(BETWEEN_KEYSTROKES_MS);
-				String typed = i % 2 == 0 ? "x" : "\"";
-				Keystrokes sample = i >= 30 ? keystrokes : new Keystrokes(); // after warm-up
-				sample.time(() -> replace(document, offset, 0, typed));
-				pause(BETWEEN_KEYSTROKES_MS);
-				sample.time(() -> replace(document, offset, 1, ""));
-			}
+			Keystrokes keystrokes = typeAndDelete(document, offset -> viewer.revealRange(offset, 0));
 			System.out.printf("[bench] editor: re-highlighting in %,d lines (a source viewer with the editor's highlighting only), "
 					+ "typing and deleting a character every %d ms: %s (goal: <= 16 ms)%n", lines, BETWEEN_KEYSTROKES_MS, keystrokes.summary());
 		} finally {
@@ -221,18 +230,7 @@ class EditorBenchmark {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		StyledText widget = (StyledText) editor.getAdapter(Control.class);
 		int lines = document.getNumberOfLines();
-		Keystrokes keystrokes = new Keystrokes();
-		for (int i = 0; i < 330; i++) {
-			int line = 3 + RANDOM.nextInt(lines - 6);
-			int offset = document.getLineOffset(line) + 4;
-			editor.selectAndReveal(offset, 0);
-			pause(BETWEEN_KEYSTROKES_MS);
-			String typed = i % 2 == 0 ? "x" : "\"";
-			Keystrokes sample = i >= 30 ? keystrokes : new Keystrokes(); // after warm-up
-			sample.time(() -> replace(document, offset, 0, typed));
-			pause(BETWEEN_KEYSTROKES_MS);
-			sample.time(() -> replace(document, offset, 1, ""));
-		}
+		Keystrokes keystrokes = typeAndDelete(document, offset -> editor.selectAndReveal(offset, 0));
 		StyleRange keyword = widget.getStyleRangeAtOffset(text.indexOf("model \"bench\""));
 		assertTrue(keyword != null && keyword.foreground != null, "the file is highlighted");
 		System.out.printf("[bench] editor: %,d lines (%,d bytes) in the full editor (folding, outline, markers, validation), "
