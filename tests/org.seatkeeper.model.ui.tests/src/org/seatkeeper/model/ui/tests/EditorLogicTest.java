@@ -14,6 +14,7 @@ import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.allocation.ServerFeature;
 import org.seatkeeper.model.ui.internal.assist.ModelCompletions;
 import org.seatkeeper.model.ui.internal.assist.ModelHovers;
+import org.seatkeeper.model.ui.internal.assist.PoolOccurrences;
 import org.seatkeeper.model.ui.internal.editor.FoldingRegions;
 import org.seatkeeper.model.ui.internal.editor.LineComments;
 import org.seatkeeper.model.ui.internal.outline.OutlineNode;
@@ -199,6 +200,19 @@ class EditorLogicTest {
 		assertTrue(org.seatkeeper.model.ui.internal.assist.PoolOccurrences.at(tokens, text.indexOf("\"f1\"") + 1).isEmpty(),
 				"a feature name is no pool");
 		assertTrue(org.seatkeeper.model.ui.internal.assist.PoolOccurrences.at(tokens, text.indexOf("model") + 1).isEmpty());
+	}
+
+	@Test
+	void onlyACaretOnAStringMayBeOnAPoolName() {
+		String line = "    partition \"sales\" { \"f1\" 1.0 5 }";
+		assertTrue(PoolOccurrences.mayNamePool(line, line.indexOf("sales")), "in a string");
+		assertTrue(PoolOccurrences.mayNamePool(line, line.indexOf("\"sales\"")), "on its opening quote");
+		assertFalse(PoolOccurrences.mayNamePool(line, line.indexOf("partition") + 2), "on a keyword");
+		assertFalse(PoolOccurrences.mayNamePool(line, 1), "in the indentation");
+		assertFalse(PoolOccurrences.mayNamePool("  // use \"sales\"", 12), "in a comment");
+		String closing = "still a comment \" */ use \"sales\" accept";
+		assertTrue(PoolOccurrences.mayNamePool(closing, closing.indexOf("sales")),
+				"a line that closes a block comment is left to the whole model: alone, its quote would open a string");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.seatkeeper.model.ui.internal.assist;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.seatkeeper.model.Lexer;
 import org.seatkeeper.model.TextRange;
 import org.seatkeeper.model.Token;
 import org.seatkeeper.model.TokenKind;
@@ -36,6 +37,25 @@ public final class PoolOccurrences {
 			}
 		}
 		return ranges;
+	}
+
+	/**
+	 * False when the caret, at {@code offset} in {@code line}, is surely not on a pool name: the line's own
+	 * tokens put no string there. Saves reading the whole model at each caret move. A line that may close
+	 * a block comment opened above is not judged alone (its first tokens may then be no code at all).
+	 */
+	public static boolean mayNamePool(String line, int offset) {
+		if (line.contains("*/")) {
+			return true;
+		}
+		for (Token token : Lexer.lex(line).tokens()) {
+			if (offset >= token.range().offset() && offset <= token.range().end()) {
+				if (token.kind() == TokenKind.QUOTED_STRING) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether token {@code i} is a string that names a pool. */

@@ -8,7 +8,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
@@ -51,7 +53,16 @@ public final class PoolOccurrencesReconciler implements IReconciler {
 			if (document == null) {
 				return Status.OK_STATUS;
 			}
-			List<TextRange> ranges = PoolOccurrences.at(Lexer.lex(document.get()).tokens(), caret);
+			int offset = caret;
+			List<TextRange> ranges;
+			try {
+				IRegion line = document.getLineInformationOfOffset(offset);
+				ranges = PoolOccurrences.mayNamePool(document.get(line.getOffset(), line.getLength()), offset - line.getOffset())
+						? PoolOccurrences.at(Lexer.lex(document.get()).tokens(), offset)
+						: List.of();
+			} catch (BadLocationException e) {
+				return Status.CANCEL_STATUS; // the text changed under the caret: a newer selection follows
+			}
 			if (monitor.isCanceled() || current.getTextWidget() == null) {
 				return Status.CANCEL_STATUS;
 			}

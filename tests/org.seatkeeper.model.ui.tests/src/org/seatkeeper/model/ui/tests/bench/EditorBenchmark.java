@@ -34,7 +34,8 @@ import org.seatkeeper.testing.ui.UiTestSupport;
  * document change, which repairs the presentation synchronously on the UI thread. A character is typed
  * and deleted every {@value #BETWEEN_KEYSTROKES_MS} ms (faster than anyone types), with the event loop
  * running in between as it does while typing. The samples during which a garbage collection ran are
- * also shown apart, since a collection pauses every thread;</li>
+ * also shown apart, since a collection pauses every thread, and where keystrokes over 5 ms spent their
+ * time is shown by sampling the UI thread's stack;</li>
  * <li>typing while a 900 KB file is validated: the keystrokes' times and the longest the UI thread
  * was kept from its event loop while the validation job ran.</li>
  * </ol>
@@ -129,7 +130,9 @@ class EditorBenchmark {
 		void time(Runnable keystroke) {
 			long collectionsBefore = collections();
 			long start = System.nanoTime();
+			SlowKeystrokes.keystrokeStart = start;
 			keystroke.run();
+			SlowKeystrokes.keystrokeStart = 0;
 			double millis = (System.nanoTime() - start) / 1e6;
 			all.add(millis);
 			if (collections() == collectionsBefore) {
@@ -142,6 +145,64 @@ class EditorBenchmark {
 					+ "the %d during which no garbage collection ran: p99 %.2f ms, max %.2f ms", all.size(), percentile(all, 50),
 					percentile(all, 95), percentile(all, 99), percentile(all, 100), all.stream().filter(t -> t > 16).count(),
 					withoutCollection.size(), percentile(withoutCollection, 99), percentile(withoutCollection, 100));
+		}
+	}
+
+	/**
+	 * Where slow keystrokes spend their time: while a keystroke has lasted over 5 ms, the UI thread's stack
+	 * is sampled every millisecond, and each sample is counted under the first cause its frames show.
+	 */
+	static final class SlowKeystrokes {
+		private static final String[][] CAUSES = { //
+				{ "Display.getCursorLocation", "waiting for the X server (SWT asks for the pointer after every style change)" },
+				{ "StyledText.setStyleRanges", "StyledText storing its style ranges" },
+				{ "StyledText.handleTextChanged", "StyledText laying out the changed line" },
+				{ "Partitioner", "partitioning" }, //
+				{ "SynchronizableDocument", "waiting for the document's lock" } };
+		static volatile long keystrokeStart;
+		private static final java.util.Map<String, Integer> SAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+		private static Thread sampler;
+
+		static void start(Thread ui) {
+			sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					long start = keystrokeStart;
+					if (start != 0 && System.nanoTime() - start > 5_000_000L) {
+						SAMPLES.merge(cause(ui.getStackTrace()), 1, Integer::sum);
+					}
+					try {
+						Thread.sleep(1);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "slow keystroke sampler");
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		private static String cause(StackTraceElement[] stack) {
+			for (StackTraceElement frame : stack) {
+				String name = frame.getClassName() + "." + frame.getMethodName();
+				for (String[] cause : CAUSES) {
+					if (name.contains(cause[0])) {
+						return cause[1];
+					}
+				}
+			}
+			return stack.length == 0 ? "?" : "other (" + stack[0].getClassName() + "." + stack[0].getMethodName() + ")";
+		}
+
+		/** The counts since the last summary, largest first; and a new count begins. */
+		static String summary() {
+			String summary = SAMPLES.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(6)
+					.map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+			SAMPLES.clear();
+			return summary.isEmpty() ? "none" : summary;
+		}
+
+		static void stop() {
+			sampler.interrupt();
 		}
 	}
 
@@ -176,10 +237,12 @@ class EditorBenchmark {
 		}
 		project.open(null);
 		try {
+			SlowKeystrokes.start(Thread.currentThread());
 			highlightingAlone();
 			highlighting(project);
 			typingDuringValidation(project);
 		} finally {
+			SlowKeystrokes.stop();
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 			project.delete(true, true, null);
 		}
@@ -216,9 +279,11 @@ class EditorBenchmark {
 			shell.open();
 			UiTestSupport.processEvents();
 			int lines = document.getNumberOfLines();
+			SlowKeystrokes.summary();
 			Keystrokes keystrokes = typeAndDelete(document, offset -> viewer.revealRange(offset, 0));
 			System.out.printf("[bench] editor: re-highlighting in %,d lines (a source viewer with the editor's highlighting only), "
 					+ "typing and deleting a character every %d ms: %s (goal: <= 16 ms)%n", lines, BETWEEN_KEYSTROKES_MS, keystrokes.summary());
+			System.out.printf("[bench] editor:   where those over 5 ms spent it (UI thread sampled every ms): %s%n", SlowKeystrokes.summary());
 		} finally {
 			shell.dispose();
 		}
@@ -230,12 +295,14 @@ class EditorBenchmark {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		StyledText widget = (StyledText) editor.getAdapter(Control.class);
 		int lines = document.getNumberOfLines();
+		SlowKeystrokes.summary();
 		Keystrokes keystrokes = typeAndDelete(document, offset -> editor.selectAndReveal(offset, 0));
 		StyleRange keyword = widget.getStyleRangeAtOffset(text.indexOf("model \"bench\""));
 		assertTrue(keyword != null && keyword.foreground != null, "the file is highlighted");
 		System.out.printf("[bench] editor: %,d lines (%,d bytes) in the full editor (folding, outline, markers, validation), "
 				+ "typing and deleting a character every %d ms, each timed with its re-highlighting: %s (goal: <= 16 ms)%n", lines,
 				text.length(), BETWEEN_KEYSTROKES_MS, keystrokes.summary());
+		System.out.printf("[bench] editor:   where those over 5 ms spent it (UI thread sampled every ms): %s%n", SlowKeystrokes.summary());
 		editor.getSite().getPage().closeEditor(editor, false);
 	}
 
@@ -246,11 +313,14 @@ class EditorBenchmark {
 		Display display = Display.getCurrent();
 		List<Double> keystrokes = new ArrayList<>();
 		List<Double> stalls = new ArrayList<>();
+		SlowKeystrokes.summary();
 		long validating = 0;
 		int offset = text.indexOf("on any()");
 		for (int i = 0; i < 30; i++) {
 			long start = System.nanoTime();
+			SlowKeystrokes.keystrokeStart = start;
 			document.replace(offset, 0, "x");
+			SlowKeystrokes.keystrokeStart = 0;
 			keystrokes.add((System.nanoTime() - start) / 1e6);
 			offset++;
 			// let the validation start (300 ms after the change) and run, sampling the event loop every ms
@@ -261,11 +331,13 @@ class EditorBenchmark {
 						&& java.util.Arrays.stream(Job.getJobManager().find(ModelUi.JOB_FAMILY)).anyMatch(j -> j.getState() == Job.RUNNING);
 				long[] tick = { 0 };
 				display.timerExec(1, () -> tick[0] = System.nanoTime());
+				SlowKeystrokes.keystrokeStart = running ? System.nanoTime() : 0;
 				while (tick[0] == 0) {
 					if (!display.readAndDispatch()) {
 						display.sleep();
 					}
 				}
+				SlowKeystrokes.keystrokeStart = 0;
 				if (running) {
 					stalls.add((tick[0] - last) / 1e6);
 					validating++;
@@ -273,6 +345,7 @@ class EditorBenchmark {
 				last = tick[0];
 			}
 		}
+		String gaps = SlowKeystrokes.summary();
 		long start = System.nanoTime();
 		org.seatkeeper.model.ModelAnalysis.of(document.get());
 		double analysis = (System.nanoTime() - start) / 1e6;
@@ -281,6 +354,7 @@ class EditorBenchmark {
 				+ "max gap %.2f ms%n", document.getLength(), analysis, keystrokes.size(), percentile(keystrokes, 50),
 				percentile(keystrokes, 100), validating, stalls.isEmpty() ? 0 : percentile(stalls, 50),
 				stalls.isEmpty() ? 0 : percentile(stalls, 100));
+		System.out.printf("[bench] editor:   where the keystrokes and event-loop gaps over 5 ms went (UI thread sampled every ms): %s%n", gaps);
 		assertTrue(validating > 0, "the validation ran while the benchmark was typing");
 		editor.getSite().getPage().closeEditor(editor, false);
 	}
