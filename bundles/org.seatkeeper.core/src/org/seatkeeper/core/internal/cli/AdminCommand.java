@@ -33,6 +33,7 @@ import org.seatkeeper.core.client.UntrustedCertificateException;
 import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.CapabilityResult;
 import org.seatkeeper.core.domain.ClientKey;
+import org.seatkeeper.core.keys.ClientKeyFile;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
@@ -107,7 +108,7 @@ public final class AdminCommand {
 			  activate -id ID [-count N]... -o FILE   write an offline activation request
 			                                  (no -id: a capability request)
 			  activate -load FILE             apply a capability response
-			  upload-key FILE                 upload a client public key (DER, RSA 2048)
+			  upload-key FILE                 upload a client public key (RSA 2048, DER or PEM)
 			  users [list]
 			  users create NAME ROLES         ROLES like READ+RESERVATIONS; the password comes from
 			                                  $SEATKEEPER_NEW_PASSWORD or is asked on the console
@@ -875,12 +876,15 @@ public final class AdminCommand {
 		if (args.size() != 1) {
 			throw new UsageException("upload-key takes one DER file");
 		}
-		byte[] der = readBytes(args.get(0));
-		if (new String(der, 0, Math.min(der.length, 64), StandardCharsets.US_ASCII).contains("-----BEGIN")) {
-			throw new UsageException(args.get(0) + " is PEM text; the server takes DER: convert it with "
-					+ "'openssl rsa -pubin -in " + args.get(0) + " -outform DER -out key.der'");
+		ClientKeyFile.Check check = ClientKeyFile.check(args.get(0), readBytes(args.get(0)));
+		if (check instanceof ClientKeyFile.Refused refused) {
+			throw new UsageException(refused.reason());
 		}
-		ClientKey key = client.uploadClientKey(der, new NullProgressMonitor());
+		ClientKeyFile.Accepted accepted = (ClientKeyFile.Accepted) check;
+		if (accepted.fromPem() != null && !json) {
+			out.println("Converted " + args.get(0) + " from PEM (" + accepted.fromPem() + ") to DER SubjectPublicKeyInfo.");
+		}
+		ClientKey key = client.uploadClientKey(accepted.der(), new NullProgressMonitor());
 		if (json) {
 			printJson(key);
 		} else {

@@ -256,8 +256,13 @@ class AdminCommandTest {
 		assertTrue(out.startsWith("Uploaded the client key"), out);
 		Path pem = dir.resolve("key.pem");
 		Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END PUBLIC KEY-----\n");
-		assertEquals(2, admin("upload-key", pem.toString()));
-		assertTrue(err.contains("is PEM text; the server takes DER"), err);
+		assertEquals(0, admin("upload-key", pem.toString()), err);
+		assertTrue(out.startsWith("Converted " + pem + " from PEM (PUBLIC KEY) to DER"), out);
+		Path small = dir.resolve("small.der");
+		generator.initialize(1024);
+		Files.write(small, generator.generateKeyPair().getPublic().getEncoded());
+		assertEquals(2, admin("upload-key", small.toString()));
+		assertTrue(err.contains("is an RSA key of 1024 bits; servers take RSA keys of 2048 bits only"), err);
 	}
 
 	@Test
