@@ -2,6 +2,7 @@ package org.seatkeeper.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,27 @@ class WorkbenchWindowTest {
 			"Named License Pools", "Properties", "Reservations", "Other...");
 
 	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Reservations", "Named License Pools",
-			"License Server Properties", "Refresh", "Log In...", "Log Out", "Settings...");
+			"License Server Properties", "Refresh", "Upload Client Public Key...", "Log In...", "Log Out", "Settings...");
+
+	@Test
+	void theToolbarOffersTheWizards() {
+		List<String> tips = new java.util.ArrayList<>();
+		collectToolTips(window.getShell(), tips);
+		assertTrue(tips.contains("Upload a client public key to the license server"), tips.toString());
+	}
+
+	private static void collectToolTips(org.eclipse.swt.widgets.Control control, List<String> tips) {
+		if (control instanceof org.eclipse.swt.widgets.ToolBar bar) {
+			for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+				tips.add(item.getToolTipText());
+			}
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collectToolTips(child, tips);
+			}
+		}
+	}
 
 	@Test
 	void showViewOffersTheServersViews() {

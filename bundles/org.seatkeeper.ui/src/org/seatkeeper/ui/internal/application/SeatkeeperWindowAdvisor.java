@@ -66,7 +66,7 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setInitialSize(new Point(1280, 820));
-		configurer.setShowCoolBar(false);
+		configurer.setShowCoolBar(true); // the wizards are on the main toolbar
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
