@@ -34,9 +34,8 @@ public final class LinePartitioner extends FastPartitioner {
 	private final String category;
 	/** Whether the stored partitions describe the document (false until scanned, and after a rewrite session). */
 	private boolean scanned;
-	/** The changed line before the change, when the change is line-local; otherwise null. */
-	private IRegion lineBefore;
-	private String lineTextBefore;
+	/** The changed line before the change (with its delimiter) and its text, when the change is line-local; otherwise null. */
+	private Line lineBefore;
 	private int fastPaths;
 
 	LinePartitioner(IPartitionTokenScanner scanner, String[] legalContentTypes) {
@@ -83,7 +82,6 @@ public final class LinePartitioner extends FastPartitioner {
 	public void documentAboutToBeChanged(DocumentEvent event) {
 		super.documentAboutToBeChanged(event);
 		lineBefore = null;
-		lineTextBefore = null;
 		if (!scanned || getActiveRewriteSession() != null || hasDelimiter(event.getText())) {
 			return;
 		}
@@ -114,8 +112,7 @@ public final class LinePartitioner extends FastPartitioner {
 			if (end < length) {
 				end += document.getChar(end) == '\r' && end + 1 < length && document.getChar(end + 1) == '\n' ? 2 : 1;
 			}
-			lineBefore = new Region(start, end - start);
-			lineTextBefore = text;
+			lineBefore = new Line(start, end - start, text);
 		} catch (BadLocationException | BadPositionCategoryException e) {
 			lineBefore = null;
 		}
@@ -123,26 +120,27 @@ public final class LinePartitioner extends FastPartitioner {
 
 	@Override
 	public IRegion documentChanged2(DocumentEvent event) {
-		IRegion line = lineBefore;
-		String before = lineTextBefore;
+		Line line = lineBefore;
 		lineBefore = null;
-		lineTextBefore = null;
 		if (line == null || !scanned || getActiveRewriteSession() != null) {
 			return super.documentChanged2(event);
 		}
 		String inserted = event.getText() == null ? "" : event.getText();
-		int relative = event.getOffset() - line.getOffset();
-		String after = before.substring(0, relative) + inserted + before.substring(relative + event.getLength());
+		int relative = event.getOffset() - line.offset();
+		String after = line.text().substring(0, relative) + inserted + line.text().substring(relative + event.getLength());
 		if (mayReachOtherLines(after)) {
 			return super.documentChanged2(event);
 		}
 		try {
-			return rescanLine(event, line.getOffset(), line.getLength() - event.getLength() + inserted.length());
+			return rescanLine(event, line.offset(), line.length() - event.getLength() + inserted.length());
 		} catch (BadLocationException | BadPositionCategoryException e) {
 			// the stored partitions cannot be trusted any more: scan the document again when next asked
 			clearPositionCache();
 			return new Region(0, event.getDocument().getLength());
 		}
+	}
+
+	private record Line(int offset, int length, String text) {
 	}
 
 	private IRegion rescanLine(DocumentEvent event, int start, int length) throws BadLocationException, BadPositionCategoryException {

@@ -161,24 +161,20 @@ class EditorBenchmark {
 				{ "SynchronizableDocument", "waiting for the document's lock" } };
 		static volatile long keystrokeStart;
 		private static final java.util.Map<String, Integer> SAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
-		private static Thread sampler;
+		private static java.util.concurrent.ScheduledExecutorService sampler;
 
 		static void start(Thread ui) {
-			sampler = new Thread(() -> {
-				while (!Thread.currentThread().isInterrupted()) {
-					long start = keystrokeStart;
-					if (start != 0 && System.nanoTime() - start > 5_000_000L) {
-						SAMPLES.merge(cause(ui.getStackTrace()), 1, Integer::sum);
-					}
-					try {
-						Thread.sleep(1);
-					} catch (InterruptedException e) {
-						return;
-					}
+			sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+				Thread thread = new Thread(task, "slow keystroke sampler");
+				thread.setDaemon(true);
+				return thread;
+			});
+			sampler.scheduleAtFixedRate(() -> {
+				long start = keystrokeStart;
+				if (start != 0 && System.nanoTime() - start > 5_000_000L) {
+					SAMPLES.merge(cause(ui.getStackTrace()), 1, Integer::sum);
 				}
-			}, "slow keystroke sampler");
-			sampler.setDaemon(true);
-			sampler.start();
+			}, 1, 1, java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
 
 		private static String cause(StackTraceElement[] stack) {
@@ -202,7 +198,7 @@ class EditorBenchmark {
 		}
 
 		static void stop() {
-			sampler.interrupt();
+			sampler.shutdownNow();
 		}
 	}
 
