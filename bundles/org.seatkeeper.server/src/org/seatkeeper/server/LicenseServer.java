@@ -17,13 +17,14 @@ import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
+import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.internal.demo.Demo;
 import org.seatkeeper.server.internal.http.AdminApi;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.http.SecurityGate;
 import org.seatkeeper.server.internal.licensing.LicensingApi;
+import org.seatkeeper.server.internal.offline.DemoBackOffice;
 import org.seatkeeper.server.internal.offline.OfflineApi;
-import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.state.ServerCore;
 
@@ -46,10 +47,12 @@ public final class LicenseServer implements AutoCloseable {
 	private final ScheduledExecutorService timer;
 	private final LicensingApi licensing;
 	private final Demo demo;
+	private final DemoBackOffice backOffice;
 	private final boolean https;
 
 	private LicenseServer(ServerCore core, HttpServer http, ExecutorService executor, ScheduledExecutorService timer,
-			LicensingApi licensing, Demo demo, boolean https) {
+			LicensingApi licensing, Demo demo, DemoBackOffice backOffice, boolean https) {
+		this.backOffice = backOffice;
 		this.core = core;
 		this.demo = demo;
 		this.licensing = licensing;
@@ -95,8 +98,15 @@ public final class LicenseServer implements AutoCloseable {
 			licensing.register(router);
 			OfflineApi offline = new OfflineApi(core);
 			offline.register(router);
+			DemoBackOffice backOffice = null;
 			if (options.producerKey().isPresent()) {
 				offline.setProducerKey(Files.readString(options.producerKey().get()));
+			} else if (options.demo() && DemoBackOffice.mayTrust(options.data(), offline.producerKey())) {
+				// a demo server trusts the demo back office, unless it was given a producer key of its own before
+				backOffice = DemoBackOffice.prepare(options.data(), java.time.LocalDate.now(options.clock()));
+				offline.setProducerKey(Files.readString(backOffice.publicKey()));
+				options.console().accept("Offline exchange: this demo server trusts the demo back office in " + backOffice.folder()
+						+ "; answer its requests with " + backOffice.respondCommand("request.bin", "response.bin"));
 			}
 			http.createContext("/api/1.0/", router);
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -110,11 +120,11 @@ public final class LicenseServer implements AutoCloseable {
 			long period = Math.max(1, core.duration("licensing.clientExpiryTimer").toSeconds());
 			timer.scheduleWithFixedDelay(() -> sweep(licensing), period, period, TimeUnit.SECONDS);
 			Demo demo = options.demo() ? Demo.start(licensing, options.clock()) : null;
-			return new LicenseServer(core, http, executor, timer, licensing, demo, ssl != null);
+			return new LicenseServer(core, http, executor, timer, licensing, demo, backOffice, ssl != null);
 		} catch (IOException | RuntimeException e) {
 			core.close();
 			throw e;
-		} catch (OfflineFiles.FormatException e) {
+		} catch (OfflineFileException e) {
 			core.close();
 			throw new IOException("The producer key " + options.producerKey().get() + " cannot be used: " + e.getMessage(), e);
 		}
@@ -158,6 +168,14 @@ public final class LicenseServer implements AutoCloseable {
 		char[] password = Passwords.generate().toCharArray();
 		core.resetAdministrator(password);
 		return password;
+	}
+
+	/**
+	 * The folder of the demo back office whose responses a demo server started without a producer key
+	 * accepts, with its private key and entitlements; empty for other servers.
+	 */
+	public java.util.Optional<java.nio.file.Path> demoBackOffice() {
+		return java.util.Optional.ofNullable(backOffice).map(DemoBackOffice::folder);
 	}
 
 	public String instanceId() {

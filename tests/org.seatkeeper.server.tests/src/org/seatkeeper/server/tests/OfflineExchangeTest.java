@@ -1,6 +1,7 @@
 package org.seatkeeper.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,11 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.cli.BackOfficeCommand;
 import org.seatkeeper.server.internal.offline.BackOffice;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
+import org.seatkeeper.server.offline.ExchangeFiles;
+import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
 
 import com.google.gson.JsonObject;
@@ -62,11 +66,17 @@ class OfflineExchangeTest {
 
 
 	private byte[] requestBytes(String activations) throws Exception {
-		java.net.http.HttpResponse<byte[]> response = server.client.send(java.net.http.HttpRequest.newBuilder(server.uri("activation_request"))
-				.header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"activations\": " + activations + "}")).build(),
-				java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-		assertEquals(200, response.statusCode());
+		return binary(server, admin, "activation_request", "{\"activations\": " + activations + "}");
+	}
+
+	/** A binary answer of {@code fixture}: a GET, or a POST of {@code json}. */
+	private static byte[] binary(ServerFixture fixture, String token, String resource, String json) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(fixture.uri(resource))
+				.header("Authorization", "Bearer " + token);
+		request = json == null ? request.GET()
+				: request.header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+		java.net.http.HttpResponse<byte[]> response = fixture.client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
 		assertEquals("application/octet-stream", response.headers().firstValue("Content-Type").orElseThrow());
 		return response.body();
 	}
@@ -123,7 +133,7 @@ class OfflineExchangeTest {
 		assertEquals(400, upload(respond(request, stranger)).status(), "signed by another back office");
 		assertEquals(400, upload("not a response".getBytes(StandardCharsets.UTF_8)).status());
 		Answer asRequest = upload(request);
-		assertTrue(asRequest.object().get("message").getAsString().contains("it is a request"), asRequest.body());
+		assertTrue(asRequest.object().get("message").getAsString().contains("(it is a capability or activation request)"), asRequest.body());
 		assertEquals(415, server.send("POST", "capability_response", admin, "application/json", "{}").status());
 		assertEquals(0, server.get("features", admin).json().getAsJsonArray().size(), "nothing was applied");
 		assertEquals(200, upload(good).status(), "the genuine response still works");
@@ -144,7 +154,7 @@ class OfflineExchangeTest {
 	@Test
 	void theBackOfficeRefusesWhatIsNotEntitled() throws Exception {
 		byte[] tooMany = requestBytes("[{\"id\": \"ACT-1\", \"count\": 11}]");
-		OfflineFiles.FormatException e = org.junit.jupiter.api.Assertions.assertThrows(OfflineFiles.FormatException.class,
+		OfflineFileException e = org.junit.jupiter.api.Assertions.assertThrows(OfflineFileException.class,
 				() -> respond(tooMany, backOffice));
 		assertEquals("Activation ACT-1: 11 copies asked, 10 entitled", e.getMessage());
 		Answer bad = server.post("activation_request", admin, "{\"activations\": [{\"id\": \"\", \"count\": 1}]}");
@@ -184,6 +194,108 @@ class OfflineExchangeTest {
 			Answer answer = plain.send("POST", "capability_response", token, "application/octet-stream", new byte[] { 1, 2, 3 });
 			assertEquals(409, answer.status());
 			assertEquals("glsErr.noProducerKey", answer.errorKey());
+		}
+	}
+
+	@Test
+	void aResponseThatAsksForConfirmationSaysSoAndTheConfirmationRequestIsACapabilityRequest() throws Exception {
+		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 3}]");
+		byte[] response = BackOffice.respond(request, JsonParser.parseString(ENTITLEMENTS).getAsJsonObject(), backOffice,
+				server.clock.instant(), true);
+		Answer answer = upload(response);
+		assertEquals(200, answer.status(), answer.body());
+		assertTrue(answer.object().get("confirmationRequestNeeded").getAsBoolean());
+		byte[] confirmation = binary(server, admin, "capability_request", null);
+		assertEquals("capability", OfflineFiles.readRequest(confirmation).get("kind").getAsString());
+	}
+
+	@Test
+	void aPreviewSaysWhatAResponseWillChangeBeforeItIsApplied() throws Exception {
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}, {\"id\": \"ACT-2\", \"count\": 5}]"), backOffice));
+		byte[] response = respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 10}, {\"id\": \"ACT-2\", \"count\": 0}]"), backOffice);
+		List<ResponsePreview.Held> held = List.of(new ResponsePreview.Held("ACT-1", "f1", "1.0", 8, null),
+				new ResponsePreview.Held("ACT-2", "f2", "2.0", 5, java.time.LocalDate.parse("2027-12-31")),
+				new ResponsePreview.Held("ACT-9", "f9", "1.0", 3, null), new ResponsePreview.Held(null, "local", "1.0", 1, null));
+		ResponsePreview preview = ResponsePreview.of(response, held, java.util.Set.of());
+		assertEquals(List.of("CHANGED ACT-1 f1 1.0 8->10", "REMOVED ACT-2 f2 2.0 5->0"), preview.changes().stream()
+				.map(c -> c.effect() + " " + c.activationId() + " " + c.name() + " " + c.version() + " " + c.countBefore() + "->" + c.countAfter())
+				.toList());
+		assertEquals(java.util.Map.of("ACT-1", 10, "ACT-2", 0), preview.activations());
+		assertEquals(server.server.instanceId(), preview.instanceId());
+		assertEquals(server.clock.instant(), preview.issued());
+		assertEquals(false, preview.confirmationRequestNeeded());
+
+		ResponsePreview fresh = ResponsePreview.of(response, List.of(), java.util.Set.of());
+		assertEquals(List.of(ResponsePreview.Effect.ADDED), fresh.changes().stream().map(ResponsePreview.Change::effect).toList(),
+				"f1 is new; ACT-2 has nothing to remove");
+		ResponsePreview same = ResponsePreview.of(response, List.of(new ResponsePreview.Held("ACT-1", "f1", "1.0", 10, null)),
+				java.util.Set.of());
+		assertEquals(1, same.count(ResponsePreview.Effect.UNCHANGED));
+		// the server applies it as previewed
+		assertEquals(200, upload(response).status());
+		assertEquals(List.of("f1 10"), server.get("features", admin).json().getAsJsonArray().asList().stream()
+				.map(f -> f.getAsJsonObject().get("featureName").getAsString() + " " + f.getAsJsonObject().get("featureCount").getAsInt())
+				.toList());
+	}
+
+	@Test
+	void filesThatAreNotResponsesGetNoPreviewButTheReason() throws Exception {
+		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]");
+		byte[] response = respond(request, backOffice);
+		assertEquals(java.util.Optional.of(ExchangeFiles.Kind.REQUEST), ExchangeFiles.recognise(request));
+		assertEquals(java.util.Optional.empty(), ExchangeFiles.recognise("PK\u0003\u0004zip".getBytes(StandardCharsets.ISO_8859_1)));
+		assertEquals("This file is not a capability response made by Seatkeeper (it is a capability or activation request)",
+				assertThrows(OfflineFileException.class, () -> ResponsePreview.of(request, List.of(), java.util.Set.of())).getMessage());
+		assertEquals("The capability response is damaged: its signature does not end where the file ends",
+				assertThrows(OfflineFileException.class,
+						() -> ResponsePreview.of(java.util.Arrays.copyOf(response, response.length - 1), List.of(), java.util.Set.of()))
+						.getMessage());
+		byte[] cut = java.util.Arrays.copyOf(response, 40);
+		assertTrue(assertThrows(OfflineFileException.class, () -> ResponsePreview.of(cut, List.of(), java.util.Set.of())).getMessage()
+				.startsWith("The file is cut short: it announces "));
+		byte[] future = response.clone();
+		future[4] = 2;
+		assertEquals("This file has format version 2; this version of Seatkeeper reads version 1",
+				assertThrows(OfflineFileException.class, () -> ResponsePreview.of(future, List.of(), java.util.Set.of())).getMessage());
+		JsonObject badDate = JsonParser.parseString("""
+				{"requestId": "r", "instanceId": "i", "features": [{"activationId": "A", "name": "f", "version": "1", "count": 1,
+				 "expiry": "soon"}]}""").getAsJsonObject();
+		assertEquals("The response is damaged: feature f has the expiry 'soon', which is not a date",
+				assertThrows(OfflineFileException.class, () -> ResponsePreview.of(badDate, List.of(), java.util.Set.of())).getMessage());
+	}
+
+	@Test
+	void aDemoServerTrustsItsDemoBackOfficeOutOfTheBox() throws Exception {
+		Path data = dir.resolve("demo");
+		try (LicenseServer demo = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("127.0.0.1").withDemo(true)
+				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withConsole(s -> {
+				}))) {
+			Path folder = demo.demoBackOffice().orElseThrow();
+			ServerFixture fixture = new ServerFixture(demo, data, null);
+			String token = fixture.admin();
+			byte[] activation = binary(fixture, token, "activation_request",
+					"{\"activations\": [{\"id\": \"ACT-CLOUD-SYNC-1.0\", \"count\": 5}]}");
+			Path requestFile = Files.write(dir.resolve("demo-request.bin"), activation);
+			Path responseFile = dir.resolve("demo-response.bin");
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+			assertEquals(0, BackOfficeCommand.run(List.of("respond", "--request", requestFile.toString(), "--entitlements",
+					folder.resolve("entitlements.json").toString(), "--key", folder.resolve("back-office-private.pem").toString(), "--out",
+					responseFile.toString()), e, e), err.toString());
+			Answer applied = fixture.send("POST", "capability_response", token, "application/octet-stream", Files.readAllBytes(responseFile));
+			assertEquals(200, applied.status(), applied.body());
+			assertEquals("Cloud_Sync", applied.object().getAsJsonArray("features").get(0).getAsJsonObject().get("featureName").getAsString());
+		}
+		// a server given its own producer key keeps it, even when later started as a demo
+		Path own = dir.resolve("own.pem");
+		Files.writeString(own, OfflineFiles.publicKeyPem(OfflineFiles.generateKeys().getPublic()));
+		Path other = dir.resolve("other");
+		LicenseServer.start(ServerOptions.of(0, other).withBindAddress("127.0.0.1").withConsole(s -> {
+		}).withProducerKey(own)).close();
+		try (LicenseServer demo = LicenseServer.start(ServerOptions.of(0, other).withBindAddress("127.0.0.1").withDemo(true)
+				.withConsole(s -> {
+				}))) {
+			assertEquals(java.util.Optional.empty(), demo.demoBackOffice());
 		}
 	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.internal.offline.BackOffice;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
 
@@ -28,12 +29,14 @@ public final class BackOfficeCommand {
 	static final String USAGE = """
 			usage: seatkeeper backoffice keygen --key PRIVATE.pem --public PUBLIC.pem
 			       seatkeeper backoffice respond --request request.bin --entitlements entitlements.json --key PRIVATE.pem --out response.bin
+			                                     [--ask-confirmation]
 
 			  keygen   makes an Ed25519 key pair: the back office signs with PRIVATE.pem, the server verifies with
 			           PUBLIC.pem (seatkeeper server --producer-key PUBLIC.pem)
 			  respond  answers a request from the server (POST activation_request or GET capability_request) with
 			           the features of the entitlements file: {"entitlements": [{"activationId", "name", "version",
-			           "count", "expiry", ...}]}
+			           "count", "expiry", ...}]}; with --ask-confirmation, the response tells the server that the
+			           back office wants a confirmation request (a capability request) once it is applied
 			""";
 
 	private BackOfficeCommand() {
@@ -51,6 +54,10 @@ public final class BackOfficeCommand {
 		Map<String, String> options = new HashMap<>();
 		for (int i = 1; i < args.size(); i++) {
 			String arg = args.get(i);
+			if (arg.equals("--ask-confirmation")) {
+				options.put(arg, "yes");
+				continue;
+			}
 			if (!arg.startsWith("--") || i + 1 >= args.size()) {
 				return usage(err, "unexpected '" + arg + "'");
 			}
@@ -78,7 +85,8 @@ public final class BackOfficeCommand {
 				JsonObject entitlements = JsonParser.parseString(Files.readString(Path.of(options.get("--entitlements"))))
 						.getAsJsonObject();
 				byte[] response = BackOffice.respond(request, entitlements,
-						OfflineFiles.privateKey(Files.readString(Path.of(options.get("--key")))), Instant.now());
+						OfflineFiles.privateKey(Files.readString(Path.of(options.get("--key")))), Instant.now(),
+						options.containsKey("--ask-confirmation"));
 				Files.write(Path.of(options.get("--out")), response);
 				out.println("Wrote the signed response to " + options.get("--out") + " (" + response.length + " bytes)");
 				return 0;
@@ -95,7 +103,7 @@ public final class BackOfficeCommand {
 		} catch (IOException e) {
 			err.println("seatkeeper backoffice: " + e.getMessage());
 			return 2;
-		} catch (OfflineFiles.FormatException | JsonParseException | IllegalStateException e) {
+		} catch (OfflineFileException | JsonParseException | IllegalStateException e) {
 			err.println("seatkeeper backoffice: " + e.getMessage());
 			return 1;
 		}

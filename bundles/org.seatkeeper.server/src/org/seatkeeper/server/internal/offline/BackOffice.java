@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.seatkeeper.server.offline.OfflineFileException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -23,14 +24,24 @@ public final class BackOffice {
 	private BackOffice() {
 	}
 
-	/** The signed response to {@code request}. Refuses activation ids that are not entitled, or counts beyond the entitlement. */
+	/** The signed response to {@code request}, which wants no confirmation request. */
 	public static byte[] respond(byte[] request, JsonObject entitlements, Ed25519PrivateKeyParameters key, Instant now)
-			throws OfflineFiles.FormatException {
+			throws OfflineFileException {
+		return respond(request, entitlements, key, now, false);
+	}
+
+	/**
+	 * The signed response to {@code request}. Refuses activation ids that are not entitled, or counts beyond
+	 * the entitlement. With {@code askConfirmation}, the response tells the server that the back office
+	 * wants a confirmation request once it is applied.
+	 */
+	public static byte[] respond(byte[] request, JsonObject entitlements, Ed25519PrivateKeyParameters key, Instant now,
+			boolean askConfirmation) throws OfflineFileException {
 		JsonObject asked = OfflineFiles.readRequest(request);
 		Map<String, JsonObject> byId = new HashMap<>();
 		JsonElement list = entitlements.get("entitlements");
 		if (list == null || !list.isJsonArray()) {
-			throw new OfflineFiles.FormatException("The entitlements file needs an 'entitlements' array");
+			throw new OfflineFileException("The entitlements file needs an 'entitlements' array");
 		}
 		for (JsonElement element : list.getAsJsonArray()) {
 			JsonObject entitlement = element.getAsJsonObject();
@@ -45,11 +56,11 @@ public final class BackOffice {
 			int count = activation.get("count").getAsInt();
 			JsonObject entitlement = byId.get(id);
 			if (entitlement == null) {
-				throw new OfflineFiles.FormatException("The activation id " + id + " is not in the entitlements");
+				throw new OfflineFileException("The activation id " + id + " is not in the entitlements");
 			}
 			int owned = entitlement.get("count").getAsInt();
 			if (count > owned) {
-				throw new OfflineFiles.FormatException("Activation " + id + ": " + count + " copies asked, " + owned + " entitled");
+				throw new OfflineFileException("Activation " + id + ": " + count + " copies asked, " + owned + " entitled");
 			}
 			JsonObject granted = new JsonObject();
 			granted.addProperty("id", id);
@@ -66,7 +77,7 @@ public final class BackOffice {
 		response.addProperty("instanceId", asked.get("instanceId").getAsString());
 		response.add("hostId", asked.get("hostId"));
 		response.addProperty("issued", now.toString());
-		response.addProperty("confirmationRequestNeeded", false);
+		response.addProperty("confirmationRequestNeeded", askConfirmation);
 		response.add("activations", activations);
 		response.add("features", features);
 		return OfflineFiles.response(response, key);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.http.Request;
 import org.seatkeeper.server.internal.http.Response;
@@ -48,9 +49,14 @@ public final class OfflineApi {
 	}
 
 	/** Sets the producer's public key (PEM) that responses must be signed with; it is kept with the server's state. */
-	public void setProducerKey(String pem) throws OfflineFiles.FormatException {
+	public void setProducerKey(String pem) throws OfflineFileException {
 		OfflineFiles.publicKey(pem);
 		core.change(state -> pem.equals(state.producerKey) ? null : new Events.ProducerKeySet(pem));
+	}
+
+	/** The producer's public key (PEM) that responses are verified with, if one is set. */
+	public java.util.Optional<String> producerKey() {
+		return java.util.Optional.ofNullable(core.read(state -> state.producerKey));
 	}
 
 	private static Response binary(byte[] file) {
@@ -144,7 +150,7 @@ public final class OfflineApi {
 		JsonObject response;
 		try {
 			response = OfflineFiles.readResponse(request.body(), OfflineFiles.publicKey(pem));
-		} catch (OfflineFiles.FormatException e) {
+		} catch (OfflineFileException e) {
 			throw ApiException.badRequest("glsErr.invalidCapabilityResponse", e.getMessage());
 		}
 		String requestId = text(response, "requestId");
@@ -166,7 +172,8 @@ public final class OfflineApi {
 			return event;
 		});
 		JsonObject answer = new JsonObject();
-		answer.addProperty("confirmationRequestNeeded", false);
+		JsonElement confirmation = response.get("confirmationRequestNeeded");
+		answer.addProperty("confirmationRequestNeeded", confirmation != null && confirmation.isJsonPrimitive() && confirmation.getAsBoolean());
 		JsonArray features = new JsonArray();
 		for (FeatureRecord feature : applied) {
 			JsonObject f = new JsonObject();
