@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.seatkeeper.core.files.AtomicFiles;
 
 /**
  * Certificates the user trusts explicitly, by SHA-256 fingerprint, for servers whose certificate no
@@ -86,14 +87,6 @@ public final class TrustedCertificates {
 	public void store(Path file) throws IOException {
 		StringBuilder text = new StringBuilder("# SHA-256 fingerprints of server certificates trusted explicitly\n");
 		fingerprints().forEach(f -> text.append(f).append('\n'));
-		Path parent = file.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.seatkeeper.core.files.AtomicFiles;
 import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.CredentialsProvider;
@@ -360,16 +360,8 @@ public final class AdminCommand {
 
 	/** Writes {@code bytes} to {@code file} through a temporary file, so that no partial file is left. */
 	private static void write(String file, byte[] bytes) throws UsageException {
-		Path target = Path.of(file).toAbsolutePath();
 		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-			try {
-				Files.write(temporary, bytes);
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFiles.write(Path.of(file), bytes);
 		} catch (IOException e) {
 			throw new UsageException("cannot write " + file + ": " + e.getMessage());
 		}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.files.AtomicFiles;
 import org.seatkeeper.core.client.ConnectionException;
 import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerException;
@@ -349,13 +349,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		List<ReservationGroup> groups = current() == null ? List.of() : current().groups();
 		runInJob("Exporting reservations to " + file.getFileName(), monitor -> {
 			try {
-				Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".reservations", ".tmp");
-				try {
-					Files.writeString(temporary, ReservationsJson.write(groups), StandardCharsets.UTF_8);
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} finally {
-					Files.deleteIfExists(temporary);
-				}
+				AtomicFiles.write(file, ReservationsJson.write(groups).getBytes(StandardCharsets.UTF_8));
 				return file;
 			} catch (IOException e) {
 				throw new ConnectionException(null, "The reservations could not be saved to " + file + ": " + e.getMessage(), e);

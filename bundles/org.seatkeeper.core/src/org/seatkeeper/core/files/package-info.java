@@ -1,0 +1,2 @@
+/** Writing files so that a failure never leaves a partial one. */
+package org.seatkeeper.core.files;
