@@ -32,6 +32,9 @@ public final class SeatkeeperUi {
 	/** The License Server Properties view. */
 	public static final String SERVER_PROPERTIES_VIEW_ID = "org.seatkeeper.ui.views.serverProperties";
 
+	/** The Offline Exchanges view: the history of offline exchanges with the back office. */
+	public static final String OFFLINE_EXCHANGES_VIEW_ID = "org.seatkeeper.ui.views.offlineExchanges";
+
 	/** The Cross-Version Signatures view (no server needed). */
 	public static final String SIGNATURES_VIEW_ID = "org.seatkeeper.ui.views.signatures";
 

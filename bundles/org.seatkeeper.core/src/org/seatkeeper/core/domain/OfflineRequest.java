@@ -8,11 +8,11 @@ import java.util.Map;
  *
  * @param requestId   the request's id
  * @param created     when it was generated, or {@code null}
- * @param activations the activation ids and counts it asked for (none for a plain capability request)
+ * @param activations the activation ids and counts it asked for, in the request's order (none for a plain capability request)
  */
 public record OfflineRequest(String requestId, Instant created, Map<String, Integer> activations) {
 
 	public OfflineRequest {
-		activations = Map.copyOf(activations);
+		activations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activations));
 	}
 }

@@ -28,6 +28,12 @@ final class TestServer extends TestLicenseServer {
 		port = server.port();
 	}
 
+	/** A server that takes capability responses signed with the key of {@code producerKey} (a PEM public key). */
+	TestServer(Path data, Path producerKey) throws IOException {
+		super(data, ServerOptions.of(0, data).withProducerKey(producerKey));
+		port = server.port();
+	}
+
 	@Override
 	public TestServer withFeatures() {
 		super.withFeatures();

@@ -55,16 +55,18 @@ class WorkbenchWindowTest {
 
 	/** Show View lists the perspective's views in alphabetical order. */
 	static final List<String> SHOW_VIEW_MENU = List.of("About", "Cross-Version Signatures", "Devices", "Features", "License Server Properties",
-			"Named License Pools", "Properties", "Reservations", "Other...");
+			"Named License Pools", "Offline Exchanges", "Properties", "Reservations", "Other...");
 
 	static final List<String> LICENSE_SERVER_MENU = List.of("Features", "Devices", "Reservations", "Named License Pools",
-			"License Server Properties", "Refresh", "Upload Client Public Key...", "Log In...", "Log Out", "Settings...");
+			"License Server Properties", "Refresh", "Offline Server Updates...", "Offline Exchanges", "Upload Client Public Key...", "Log In...",
+			"Log Out", "Settings...");
 
 	@Test
 	void theToolbarOffersTheWizards() {
 		List<String> tips = new java.util.ArrayList<>();
 		collectToolTips(window.getShell(), tips);
 		assertTrue(tips.contains("Upload a client public key to the license server"), tips.toString());
+		assertTrue(tips.contains("Exchange files with the back office: save a request, upload a response"), tips.toString());
 	}
 
 	private static void collectToolTips(org.eclipse.swt.widgets.Control control, List<String> tips) {

@@ -167,11 +167,11 @@ public final class Records {
 	 *
 	 * @param id          its request id
 	 * @param created     when
-	 * @param activations activation id → copies that should remain on the server
+	 * @param activations activation id → copies that should remain on the server, in the request's order
 	 */
 	public record OfflineRequest(String id, Instant created, Map<String, Integer> activations) {
 		public OfflineRequest {
-			activations = Map.copyOf(activations);
+			activations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activations));
 		}
 	}
 }

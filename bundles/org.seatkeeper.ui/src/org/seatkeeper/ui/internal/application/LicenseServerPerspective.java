@@ -44,5 +44,8 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 		// the records selected in the views, in detail
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		// opened from the License Server menu, beside the Properties view
+		bottom.addPlaceholder(SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID);
+		layout.addShowViewShortcut(SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID);
 	}
 }

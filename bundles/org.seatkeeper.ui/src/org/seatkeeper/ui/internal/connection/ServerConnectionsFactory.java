@@ -10,11 +10,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.AbstractServiceFactory;
 import org.eclipse.ui.services.IServiceLocator;
 import org.osgi.framework.FrameworkUtil;
+import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.model.ui.ModelServer;
 
 /**
  * Makes the one {@link ServerConnections} of the workbench (extension {@code org.eclipse.ui.services}),
- * and the {@link ModelServer} that offers it to the model-definition editor.
+ * the {@link ModelServer} that offers it to the model-definition editor, and the {@link ExchangeHistory}.
  * Windows and parts that ask get the workbench's (it is kept in the workbench's context), so every view
  * shows the same server; it is disposed when the workbench has closed, which stops the embedded server.
  */
@@ -30,6 +31,17 @@ public class ServerConnectionsFactory extends AbstractServiceFactory {
 			if (existing == null) {
 				existing = new ConnectionsModelServer(PlatformUI.getWorkbench().getService(ServerConnections.class));
 				context.set(ModelServer.class, existing);
+			}
+			return existing;
+		}
+		if (serviceInterface == ExchangeHistory.class) {
+			// the history of offline exchanges, kept in the workspace's state
+			IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+			ExchangeHistory existing = context.get(ExchangeHistory.class);
+			if (existing == null) {
+				Path state = Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).toPath();
+				existing = new ExchangeHistory(state.resolve("offline-exchanges.json"));
+				context.set(ExchangeHistory.class, existing);
 			}
 			return existing;
 		}

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import org.seatkeeper.core.domain.Expiry;
 
 /** How dates, expiries and counts are written in the views. */
-final class Formats {
+public final class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -19,7 +19,7 @@ final class Formats {
 	private Formats() {
 	}
 
-	static String date(LocalDate date) {
+	public static String date(LocalDate date) {
 		return date == null ? "" : date.toString();
 	}
 
@@ -27,8 +27,13 @@ final class Formats {
 		return expiry == null ? "" : expiry.isPermanent() ? "permanent" : expiry.date().toString();
 	}
 
-	static String time(Instant instant) {
+	public static String time(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	/** E.g. "1,234 bytes". */
+	public static String bytes(long size) {
+		return String.format("%,d bytes", size);
 	}
 
 	/** Whether {@code expiry} ends within 30 days from today (and has not ended yet). */

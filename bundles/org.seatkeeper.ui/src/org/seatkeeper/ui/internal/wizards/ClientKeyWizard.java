@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -19,7 +16,6 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -27,7 +23,6 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Role;
 import org.seatkeeper.core.keys.ClientKeyFile;
-import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 
 /**
@@ -71,21 +66,11 @@ public final class ClientKeyWizard extends Wizard {
 		if (key == null) {
 			return false;
 		}
-		ClientKey[] answer = new ClientKey[1];
 		try {
-			getContainer().run(true, true, monitor -> {
-				monitor.beginTask("Uploading the client key to " + connections.describe(), IProgressMonitor.UNKNOWN);
-				try {
-					answer[0] = connections.client(monitor).uploadClientKey(key.der(), monitor);
-				} catch (ServerException e) {
-					throw new InvocationTargetException(e);
-				} finally {
-					monitor.done();
-				}
-			});
+			uploaded = WizardSupport.call(getContainer(), "Uploading the client key to " + connections.describe(),
+					monitor -> connections.client(monitor).uploadClientKey(key.der(), monitor));
 		} catch (InvocationTargetException e) {
-			String reason = e.getCause() instanceof ServerException refusal ? ServerConnections.explain(refusal) : String.valueOf(e.getCause());
-			String message = "The key was not uploaded to " + connections.describe() + ": " + reason;
+			String message = "The key was not uploaded to " + connections.describe() + ": " + WizardSupport.reason(e);
 			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
 			page.setErrorMessage(message);
 			return false;
@@ -93,7 +78,6 @@ public final class ClientKeyWizard extends Wizard {
 			page.setMessage("The upload was cancelled; the server keeps the key it had.", IMessageProvider.WARNING);
 			return false;
 		}
-		uploaded = answer[0];
 		return true;
 	}
 
@@ -128,22 +112,8 @@ public final class ClientKeyWizard extends Wizard {
 			current.setText("Asking the server\u2026");
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(current);
 
-			new Label(body, SWT.NONE).setText("&Key file:");
-			path = new Text(body, SWT.BORDER | SWT.SINGLE);
-			path.setMessage("A public key: DER (.der) or PEM (.pem)");
-			GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(path);
-			Button browse = new Button(body, SWT.PUSH);
-			browse.setText("&Browse...");
-			browse.addListener(SWT.Selection, event -> {
-				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-				dialog.setText("Client Public Key");
-				dialog.setFilterExtensions(new String[] { "*.der;*.pem;*.pub;*.key", "*" });
-				dialog.setFilterNames(new String[] { "Public keys (*.der, *.pem, *.pub, *.key)", "All files" });
-				String chosen = dialog.open();
-				if (chosen != null) {
-					path.setText(chosen);
-				}
-			});
+			path = WizardSupport.fileField(body, "&Key file:", "A public key: DER (.der) or PEM (.pem)", "Client Public Key", SWT.OPEN,
+					new String[] { "*.der;*.pem;*.pub;*.key", "*" }, new String[] { "Public keys (*.der, *.pem, *.pub, *.key)", "All files" });
 			path.addModifyListener(event -> check());
 
 			convert = new Button(body, SWT.CHECK);
@@ -199,25 +169,17 @@ public final class ClientKeyWizard extends Wizard {
 		}
 
 		private void loadCurrentKey() {
-			Job job = Job.create("Reading the server's client key", monitor -> {
-				String text;
+			WizardSupport.inBackground("Reading the server's client key", current, monitor -> {
 				try {
 					Optional<ClientKey> key = connections.client(monitor).clientKey(monitor);
-					text = key.map(k -> "SHA-256 " + k.fingerprint()).orElse("None");
+					return key.map(k -> "SHA-256 " + k.fingerprint()).orElse("None");
 				} catch (ServerException e) {
-					text = "Unknown: " + ServerConnections.explain(e);
+					return "Unknown: " + ServerConnections.explain(e);
 				}
-				String shown = text;
-				current.getDisplay().asyncExec(() -> {
-					if (!current.isDisposed()) {
-						current.setText(shown);
-						current.getParent().layout();
-					}
-				});
-				return Status.OK_STATUS;
+			}, text -> {
+				current.setText(text);
+				current.getParent().layout();
 			});
-			job.setSystem(true);
-			job.schedule();
 		}
 
 		/** Reads and checks the chosen file in a Job; the newest choice wins. */
@@ -231,21 +193,7 @@ public final class ClientKeyWizard extends Wizard {
 			}
 			form.setText("Checking\u2026");
 			checks++;
-			Job job = new Job("Checking " + chosen) {
-				@Override
-				protected IStatus run(IProgressMonitor monitor) {
-					ClientKeyFile.Check result = read(chosen);
-					path.getDisplay().asyncExec(() -> show(chosen, result));
-					return Status.OK_STATUS;
-				}
-
-				@Override
-				public boolean belongsTo(Object family) {
-					return family == SeatkeeperUi.JOB_FAMILY;
-				}
-			};
-			job.setSystem(true);
-			job.schedule();
+			WizardSupport.inBackground("Checking " + chosen, path, monitor -> read(chosen), result -> show(chosen, result));
 		}
 
 		private static ClientKeyFile.Check read(String chosen) {
@@ -266,7 +214,7 @@ public final class ClientKeyWizard extends Wizard {
 
 		private void show(String chosen, ClientKeyFile.Check result) {
 			checks--;
-			if (path.isDisposed() || !path.getText().trim().equals(chosen)) {
+			if (!path.getText().trim().equals(chosen)) {
 				return; // a newer choice is being checked
 			}
 			if (result instanceof ClientKeyFile.Accepted key) {

@@ -1,0 +1,309 @@
+package org.seatkeeper.ui.internal.wizards;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.IPageChangingListener;
+import org.eclipse.jface.dialogs.PageChangingEvent;
+import org.eclipse.jface.wizard.IWizardContainer;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.ActivationCount;
+import org.seatkeeper.core.domain.CapabilityResult;
+import org.seatkeeper.core.domain.ClientKey;
+import org.seatkeeper.core.files.AtomicFiles;
+import org.seatkeeper.core.offline.ExchangeHistory;
+import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
+import org.seatkeeper.core.offline.ExchangeHistory.Operation;
+import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.views.Formats;
+
+/**
+ * The offline exchange with the back office, for servers that cannot reach it: write a capability request
+ * or an offline activation request to a file, or upload the back office's capability response after
+ * seeing what it will change. Every exchange goes to the {@link ExchangeHistory}, shown on the last page.
+ *
+ * <p>The work is done when the user leaves the file page with Next, in the wizard's container (forked,
+ * cancellable); a failure keeps the user on that page with the reason.
+ */
+public final class OfflineExchangeWizard extends Wizard implements IPageChangingListener {
+
+	/** What the wizard does; the user picks it on the first page. */
+	public enum Choice {
+		CAPABILITY_REQUEST, ACTIVATION_REQUEST, UPLOAD_RESPONSE
+	}
+
+	/**
+	 * What was done, shown on the last page.
+	 *
+	 * @param exchange the history entry
+	 * @param applied  what the server said of an uploaded response, or {@code null} for a request
+	 */
+	public record Outcome(Exchange exchange, CapabilityResult applied) {
+	}
+
+	private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	final ServerConnections connections;
+	final ExchangeHistory history;
+	private final OperationPage operationPage;
+	private final ActivationsPage activationsPage;
+	private final SavePage savePage;
+	private final ResponsePage responsePage;
+	private final ResultPage resultPage;
+	private Outcome outcome;
+
+	public OfflineExchangeWizard(ServerConnections connections, ExchangeHistory history) {
+		this.connections = connections;
+		this.history = history;
+		operationPage = new OperationPage(this);
+		activationsPage = new ActivationsPage();
+		savePage = new SavePage(this);
+		responsePage = new ResponsePage(this);
+		resultPage = new ResultPage(this);
+		setWindowTitle("Offline Server Updates");
+		setNeedsProgressMonitor(true);
+		setHelpAvailable(false);
+	}
+
+	@Override
+	public void addPages() {
+		addPage(operationPage);
+		addPage(activationsPage);
+		addPage(savePage);
+		addPage(responsePage);
+		addPage(resultPage);
+	}
+
+	@Override
+	public void setContainer(IWizardContainer container) {
+		if (getContainer() instanceof WizardDialog old) {
+			old.removePageChangingListener(this);
+		}
+		super.setContainer(container);
+		if (container instanceof WizardDialog dialog) {
+			dialog.addPageChangingListener(this);
+		}
+	}
+
+	@Override
+	public IWizardPage getNextPage(IWizardPage page) {
+		if (page == operationPage) {
+			return switch (operationPage.choice()) {
+			case CAPABILITY_REQUEST -> savePage;
+			case ACTIVATION_REQUEST -> activationsPage;
+			case UPLOAD_RESPONSE -> responsePage;
+			};
+		}
+		if (page == activationsPage) {
+			return savePage;
+		}
+		if (page == savePage || page == responsePage) {
+			return resultPage;
+		}
+		return null;
+	}
+
+	@Override
+	public IWizardPage getPreviousPage(IWizardPage page) {
+		if (page == resultPage) {
+			return null; // done: going back would repeat the exchange
+		}
+		if (page == savePage) {
+			return operationPage.choice() == Choice.ACTIVATION_REQUEST ? activationsPage : operationPage;
+		}
+		return page == operationPage ? null : operationPage;
+	}
+
+	@Override
+	public boolean canFinish() {
+		return outcome != null;
+	}
+
+	@Override
+	public boolean performFinish() {
+		return outcome != null;
+	}
+
+	/** The exchange is made when the user leaves the save or response page forward. */
+	@Override
+	public void handlePageChanging(PageChangingEvent event) {
+		if (event.getTargetPage() != resultPage || outcome != null) {
+			return;
+		}
+		Outcome done = event.getCurrentPage() == savePage ? saveRequest() : uploadResponse();
+		if (done == null) {
+			event.doit = false;
+			return;
+		}
+		outcome = done;
+		resultPage.show(done);
+	}
+
+	/** What was done, or {@code null} before. */
+	public Outcome outcome() {
+		return outcome;
+	}
+
+	public OperationPage operationPage() {
+		return operationPage;
+	}
+
+	public ActivationsPage activationsPage() {
+		return activationsPage;
+	}
+
+	public SavePage savePage() {
+		return savePage;
+	}
+
+	public ResponsePage responsePage() {
+		return responsePage;
+	}
+
+	public ResultPage resultPage() {
+		return resultPage;
+	}
+
+	/** A file name for a new request of {@code operation}, e.g. {@code activation-request-20261123-101500.bin}. */
+	static String suggestedName(Operation operation) {
+		String kind = switch (operation) {
+		case ACTIVATION_REQUEST -> "activation-request";
+		case CONFIRMATION_REQUEST -> "confirmation-request";
+		default -> "capability-request";
+		};
+		return kind + "-" + FILE_STAMP.format(Instant.now().atZone(ZoneId.systemDefault())) + ".bin";
+	}
+
+	// ---- the exchanges
+
+	/** A request that the server writes and the wizard saves. */
+	@FunctionalInterface
+	interface RequestMaker {
+		byte[] make(IProgressMonitor monitor) throws ServerException;
+	}
+
+	private Outcome saveRequest() {
+		Path target = savePage.target();
+		Operation operation = operationPage.choice() == Choice.ACTIVATION_REQUEST ? Operation.ACTIVATION_REQUEST : Operation.CAPABILITY_REQUEST;
+		List<ActivationCount> activations = activationsPage.activations();
+		String summary = operation == Operation.ACTIVATION_REQUEST ? describe(activations) : "No activations: the server's capabilities";
+		Exchange exchange = runRequest(operation, target, summary, monitor -> operation == Operation.ACTIVATION_REQUEST
+				? connections.client(monitor).activationRequest(activations, monitor)
+				: connections.client(monitor).capabilityRequest(monitor), savePage);
+		return exchange == null ? null : new Outcome(exchange, null);
+	}
+
+	/**
+	 * Has the server write a request of {@code operation}, saves it to {@code target} in one step, and records
+	 * it; answers the record, or {@code null} when it failed, after telling {@code page} why.
+	 */
+	Exchange runRequest(Operation operation, Path target, String summary, RequestMaker maker,
+			org.eclipse.jface.dialogs.DialogPage page) {
+		String server = connections.describe();
+		Exchange done;
+		try {
+			done = WizardSupport.call(getContainer(), "Asking " + server + " for the " + operation.label().toLowerCase(Locale.ROOT), monitor -> {
+				byte[] request = maker.make(monitor);
+				if (monitor.isCanceled()) {
+					return null; // nothing is written
+				}
+				monitor.subTask("Saving " + target);
+				AtomicFiles.write(target, request);
+				return new Exchange(Instant.now(), server, operation, target.toString(), request.length, ClientKey.fingerprint(request), true,
+						"Saved. " + summary);
+			});
+		} catch (InvocationTargetException e) {
+			String reason = e.getCause() instanceof IOException ? "The file " + target + " could not be written: " + WizardSupport.reason(e)
+					: WizardSupport.reason(e);
+			String message = "The " + operation.label().toLowerCase(Locale.ROOT) + " was not saved: " + reason;
+			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
+			record(new Exchange(Instant.now(), server, operation, target.toString(), 0, "", false, "Failed: " + reason));
+			page.setErrorMessage(message);
+			return null;
+		} catch (InterruptedException e) {
+			done = null;
+		}
+		if (done == null) {
+			page.setMessage("Cancelled: no file was written.", IMessageProvider.WARNING);
+			return null;
+		}
+		record(done);
+		return done;
+	}
+
+	private Outcome uploadResponse() {
+		ResponsePage.Checked checked = responsePage.checked();
+		if (checked == null) {
+			return null;
+		}
+		String server = connections.describe();
+		CapabilityResult result;
+		try {
+			result = WizardSupport.call(getContainer(), "Uploading " + checked.file().getFileName() + " to " + server,
+					monitor -> connections.client(monitor).uploadCapabilityResponse(checked.bytes(), monitor));
+		} catch (InvocationTargetException e) {
+			String reason = WizardSupport.reason(e);
+			String message = "The server refused the response, and nothing changed: " + reason;
+			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
+			record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, checked.file().toString(), checked.bytes().length,
+					checked.sha256(), false, "Refused: " + reason));
+			responsePage.setErrorMessage(message);
+			return null;
+		} catch (InterruptedException e) {
+			responsePage.setMessage("Cancelled. If the upload had reached the server already, the Features view shows it after a refresh.",
+					IMessageProvider.WARNING);
+			return null;
+		}
+		connections.serverChanged();
+		String summary = "Applied: " + result.features().size() + (result.features().size() == 1 ? " feature record" : " feature records")
+				+ " added or changed" + (result.confirmationRequestNeeded() ? "; the back office wants a confirmation request" : "");
+		Exchange exchange = new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, checked.file().toString(), checked.bytes().length,
+				checked.sha256(), true, summary);
+		record(exchange);
+		return new Outcome(exchange, result);
+	}
+
+	/** Adds to the history; a history that cannot be written is reported, and the exchange stands. */
+	void record(Exchange exchange) {
+		try {
+			history.add(exchange);
+		} catch (IOException e) {
+			ILog.of(getClass()).log(Status.warning("The offline exchange was made but not added to the history in " + history.file()
+					+ ": " + e.getMessage(), e));
+		}
+	}
+
+	static String describe(List<ActivationCount> activations) {
+		StringBuilder text = new StringBuilder();
+		for (ActivationCount activation : activations) {
+			text.append(text.isEmpty() ? "" : ", ").append(activation.activationId()).append(" \u00d7").append(activation.count())
+					.append(activation.count() == 0 ? " (return)" : "");
+		}
+		return text.toString();
+	}
+
+	static String expiry(LocalDate date) {
+		return date == null ? "permanent" : Formats.date(date);
+	}
+
+	/** The folder requests are suggested in: the user's home. */
+	static Path defaultFolder() {
+		return Optional.ofNullable(System.getProperty("user.home")).map(Path::of).filter(Files::isDirectory).orElse(Path.of("."));
+	}
+}
