@@ -40,6 +40,7 @@ import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.views.ExchangeHistoryView;
 import org.seatkeeper.ui.internal.views.FeaturesView;
+import org.seatkeeper.ui.internal.wizards.ActivationsPage;
 import org.seatkeeper.ui.internal.wizards.OfflineExchangeWizard;
 import org.seatkeeper.ui.internal.wizards.OfflineExchangeWizard.Choice;
 import org.seatkeeper.ui.internal.wizards.OperationPage;
@@ -182,11 +183,24 @@ class OfflineExchangeWizardTest {
 		// ids and counts are checked before anything is asked
 		OperationPage first = open();
 		assertEquals("No response: every request this server made has been answered.", first.waiting());
+		UiTestSupport.screenshot(dialog.getShell().getChildren()[0], Screenshots.file("offline-wizard-operation.png"));
 		first.choose(Choice.ACTIVATION_REQUEST);
 		dialog.next();
 		wizard.activationsPage().setRows(List.of(new Row("ACT-NEW", "ten")));
 		assertFalse(wizard.activationsPage().isPageComplete());
 		assertEquals("Row 1 (ACT-NEW): the count 'ten' is not a whole number", wizard.activationsPage().getErrorMessage());
+		// the server's activations are listed; a double-click adds one with the copies it has
+		UiTestSupport.waitUntil("the server's activations", () -> !wizard.activationsPage().loading());
+		assertEquals(List.of(new ActivationsPage.Held("ACT-F1", "f1 1.0 \u00d710", 10), new ActivationsPage.Held("ACT-F1B", "f1 1.0 \u00d75", 5),
+				new ActivationsPage.Held("ACT-F2", "f2 2.0 \u00d74", 4), new ActivationsPage.Held("ACT-F3", "f3 1.5 \u00d73", 3)),
+				wizard.activationsPage().held());
+		wizard.activationsPage().add(wizard.activationsPage().held().get(3));
+		UiTestSupport.processEvents();
+		assertEquals("Row 1 (ACT-NEW): the count 'ten' is not a whole number", wizard.activationsPage().getErrorMessage());
+		UiTestSupport.screenshot(dialog.getShell().getChildren()[0], Screenshots.file("offline-wizard-activations.png"));
+		wizard.activationsPage().setRows(List.of(new Row("ACT-NEW", "10")));
+		wizard.activationsPage().add(wizard.activationsPage().held().get(3));
+		assertEquals(List.of(new ActivationCount("ACT-NEW", 10), new ActivationCount("ACT-F3", 3)), wizard.activationsPage().activations());
 		close();
 
 		Path request = data.resolve("out/request.bin");

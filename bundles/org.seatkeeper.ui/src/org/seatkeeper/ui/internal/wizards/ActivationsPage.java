@@ -20,8 +20,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.ActivationCount;
+import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.offline.ActivationList;
+import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.views.RecordTable;
 
 /** The activation ids of an offline activation request, each with the copies that should remain. */
 public final class ActivationsPage extends WizardPage {
@@ -37,12 +41,25 @@ public final class ActivationsPage extends WizardPage {
 		}
 	}
 
+	/**
+	 * An activation the server holds now.
+	 *
+	 * @param features its feature records, e.g. "f1 1.0 ×10"
+	 * @param copies   its counts, summed over its records
+	 */
+	public record Held(String activationId, String features, int copies) {
+	}
+
+	private final ServerConnections connections;
 	private final List<Line> lines = new ArrayList<>(List.of(new Line("", "")));
+	private RecordTable<Held> held;
+	private int loads;
 	private TableViewer viewer;
 	private List<ActivationCount> activations = List.of();
 
-	ActivationsPage() {
+	ActivationsPage(ServerConnections connections) {
 		super("activations", "Activations", null);
+		this.connections = connections;
 		setDescription("List the activation ids and how many copies of each should remain on the server (0 returns them all).");
 		setPageComplete(false);
 	}
@@ -60,7 +77,7 @@ public final class ActivationsPage extends WizardPage {
 		viewer.setInput(lines);
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-		GridDataFactory.fillDefaults().grab(true, true).hint(440, 180).applyTo(viewer.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).hint(440, 120).applyTo(viewer.getTable());
 
 		Composite buttons = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
@@ -90,8 +107,69 @@ public final class ActivationsPage extends WizardPage {
 		hint.setText("The count is what should remain, not what to add: 8 copies on the server and a count of 10 asks for 2 more; "
 				+ "a count of 0 returns the activation. Double-click or press F2 to edit a cell.");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(440, SWT.DEFAULT).applyTo(hint);
+
+		Label server = new Label(body, SWT.NONE);
+		server.setText("Activations on the server (double-click one to add it with the copies it has):");
+		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(server);
+		held = new RecordTable<Held>(body, SWT.SINGLE)
+				.column("Activation ID", 170, Held::activationId)
+				.column("Feature records", 220, Held::features, null, null, Held::features, null)
+				.column("Copies", 70, h -> String.valueOf(h.copies()), java.util.Comparator.comparingInt(Held::copies));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(440, 110).applyTo(held.table());
+		held.viewer().addDoubleClickListener(event -> held.selection().forEach(this::add));
 		setControl(body);
 		check();
+		loadHeld();
+	}
+
+	/** Adds {@code activation} with the copies it has, unless it is listed already; for the double-click and tests. */
+	public void add(Held activation) {
+		if (lines.stream().anyMatch(line -> line.id.strip().equals(activation.activationId()))) {
+			return;
+		}
+		lines.removeIf(line -> line.id.isBlank() && line.count.isBlank());
+		Line line = new Line(activation.activationId(), String.valueOf(activation.copies()));
+		lines.add(line);
+		viewer.refresh();
+		viewer.editElement(line, 1);
+		check();
+	}
+
+	/** The activations the server holds, as shown; for tests. */
+	public List<Held> held() {
+		return held.items();
+	}
+
+	/** Whether the server's activations are being read, for tests. */
+	public boolean loading() {
+		return loads > 0;
+	}
+
+	private void loadHeld() {
+		loads++;
+		WizardSupport.inBackground("Reading the server's activations", held.table(), monitor -> {
+			try {
+				return activations(connections.client(monitor).features(monitor));
+			} catch (ServerException e) {
+				return List.<Held>of();
+			}
+		}, activations -> {
+			loads--;
+			held.setItems(activations);
+		});
+	}
+
+	static List<Held> activations(List<Feature> features) {
+		java.util.Map<String, List<Feature>> byActivation = new java.util.TreeMap<>();
+		for (Feature feature : features) {
+			if (!feature.activationId().isEmpty()) {
+				byActivation.computeIfAbsent(feature.activationId(), id -> new ArrayList<>()).add(feature);
+			}
+		}
+		List<Held> activations = new ArrayList<>();
+		byActivation.forEach((id, records) -> activations.add(new Held(id, String.join(", ", records.stream()
+				.map(f -> f.name() + " " + f.version() + " \u00d7" + f.count()).toList()), records.stream().mapToInt(Feature::count).sum())));
+		return activations;
 	}
 
 	private interface Setter {

@@ -72,7 +72,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		this.connections = connections;
 		this.history = history;
 		operationPage = new OperationPage(this);
-		activationsPage = new ActivationsPage();
+		activationsPage = new ActivationsPage(connections);
 		savePage = new SavePage(this);
 		responsePage = new ResponsePage(this);
 		resultPage = new ResultPage(this);
