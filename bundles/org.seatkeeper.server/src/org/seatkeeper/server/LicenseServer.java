@@ -178,6 +178,14 @@ public final class LicenseServer implements AutoCloseable {
 		return java.util.Optional.ofNullable(backOffice).map(DemoBackOffice::folder);
 	}
 
+	/**
+	 * The command line with which the demo back office answers {@code request} into {@code response}, for a
+	 * demo server that trusts it; empty for other servers.
+	 */
+	public java.util.Optional<String> demoBackOfficeCommand(java.nio.file.Path request, java.nio.file.Path response) {
+		return java.util.Optional.ofNullable(backOffice).map(b -> b.respondCommand(request.toString(), response.toString()));
+	}
+
 	public String instanceId() {
 		return core.instanceId();
 	}

@@ -38,6 +38,8 @@ import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.testing.server.TestLicenseServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.connection.ConnectionSettings;
+import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.views.ExchangeHistoryView;
 import org.seatkeeper.ui.internal.views.FeaturesView;
 import org.seatkeeper.ui.internal.wizards.ActivationsPage;
@@ -374,5 +376,28 @@ class OfflineExchangeWizardTest {
 		UiTestSupport.waitUntil("the check", () -> !wizard.savePage().checking());
 		UiTestSupport.processEvents();
 		assertEquals(locked + " is a folder; name a file in it", wizard.savePage().getErrorMessage());
+	}
+
+	@Test
+	void theEmbeddedDemoServerWorksOutOfTheBoxWithItsDemoBackOffice() throws Exception {
+		ServerConnections.store(ConnectionSettings.DEFAULTS);
+		TestServer.connections().reconnect();
+		Path request = data.resolve("demo-request.bin");
+		saveRequest(Choice.ACTIVATION_REQUEST, List.of(new Row("ACT-CLOUD-SYNC-1.0", "5")), request);
+		String done = wizard.resultPage().doneText();
+		int at = done.indexOf("./seatkeeper backoffice respond ");
+		assertTrue(done.contains("This is the embedded demo server. Its demo back office answers the request with:\n") && at > 0, done);
+		// run the command shown, as the seatkeeper script would
+		List<String> command = List.of(done.substring(at + "./seatkeeper backoffice ".length()).strip().split(" "));
+		assertEquals(List.of("respond", "--request", request.toString()), command.subList(0, 3));
+		assertEquals(data.resolve("demo-response.bin").toString(), command.get(command.size() - 1));
+		backOffice(command.toArray(String[]::new));
+
+		ResponsePage page = chooseResponse(data.resolve("demo-response.bin"));
+		assertTrue(page.isPageComplete(), String.valueOf(page.getErrorMessage()));
+		dialog.next();
+		assertSame(wizard.resultPage(), dialog.getCurrentPage(), String.valueOf(page.getErrorMessage()));
+		assertEquals(List.of("Cloud_Sync 1.0 \u00d75"), wizard.outcome().applied().features().stream()
+				.map(f -> f.name() + " " + f.version() + " \u00d7" + f.count()).toList());
 	}
 }

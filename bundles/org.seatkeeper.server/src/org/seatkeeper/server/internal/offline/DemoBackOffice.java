@@ -63,7 +63,7 @@ public record DemoBackOffice(Path folder, Path privateKey, Path publicKey, Path 
 
 	/** How to answer a request with these files, for the console and the UI. */
 	public String respondCommand(String request, String response) {
-		return "seatkeeper backoffice respond --request " + request + " --entitlements " + entitlements + " --key " + privateKey
+		return "./seatkeeper backoffice respond --request " + request + " --entitlements " + entitlements + " --key " + privateKey
 				+ " --out " + response;
 	}
 }

@@ -289,6 +289,13 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		}
 	}
 
+	/** How the embedded demo server's back office answers {@code request}, when the wizard talks to that server. */
+	Optional<String> demoAnswer(Path request) {
+		String name = request.getFileName().toString();
+		Path response = request.resolveSibling(name.contains("request") ? name.replaceFirst("request", "response") : "response-" + name);
+		return connections.embeddedServer().flatMap(server -> server.demoBackOfficeCommand(request, response));
+	}
+
 	static String describe(List<ActivationCount> activations) {
 		StringBuilder text = new StringBuilder();
 		for (ActivationCount activation : activations) {

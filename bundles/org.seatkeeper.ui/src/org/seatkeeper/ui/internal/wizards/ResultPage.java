@@ -92,6 +92,8 @@ public final class ResultPage extends WizardPage {
 			setDescription("The " + exchange.operation().label().toLowerCase(java.util.Locale.ROOT) + " is saved. Take it to the back office.");
 			text.append("Saved ").append(exchange.file()).append('\n').append("Size: ").append(Formats.bytes(exchange.size())).append('\n')
 					.append("SHA-256: ").append(exchange.sha256()).append('\n').append(exchange.result().replaceFirst("^Saved\\. ", ""));
+			wizard.demoAnswer(Path.of(exchange.file())).ifPresent(command -> text.append("\n\nThis is the embedded demo server. Its demo ")
+					.append("back office answers the request with:\n").append(command));
 		} else {
 			setDescription("The server applied the capability response.");
 			text.append("Uploaded ").append(exchange.file()).append(" (").append(Formats.bytes(exchange.size())).append(", SHA-256 ")
