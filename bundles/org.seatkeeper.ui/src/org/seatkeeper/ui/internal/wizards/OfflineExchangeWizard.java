@@ -2,7 +2,6 @@ package org.seatkeeper.ui.internal.wizards;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -218,22 +217,25 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		String server = connections.describe();
 		Exchange done;
 		try {
+			// off the UI thread: the server's answer, the file, and the history entry, also of a failure
 			done = WizardSupport.call(getContainer(), "Asking " + server + " for the " + operation.label().toLowerCase(Locale.ROOT), monitor -> {
-				byte[] request = maker.make(monitor);
-				if (monitor.isCanceled()) {
-					return null; // nothing is written
+				try {
+					byte[] request = maker.make(monitor);
+					if (monitor.isCanceled()) {
+						return null; // nothing is written
+					}
+					monitor.subTask("Saving " + target);
+					AtomicFiles.write(target, request);
+					return record(new Exchange(Instant.now(), server, operation, target.toString(), request.length,
+							ClientKey.fingerprint(request), true, "Saved. " + summary));
+				} catch (ServerException | IOException e) {
+					record(new Exchange(Instant.now(), server, operation, target.toString(), 0, "", false, "Failed: " + failure(e, target)));
+					throw e;
 				}
-				monitor.subTask("Saving " + target);
-				AtomicFiles.write(target, request);
-				return new Exchange(Instant.now(), server, operation, target.toString(), request.length, ClientKey.fingerprint(request), true,
-						"Saved. " + summary);
 			});
 		} catch (InvocationTargetException e) {
-			String reason = e.getCause() instanceof IOException ? "The file " + target + " could not be written: " + WizardSupport.reason(e)
-					: WizardSupport.reason(e);
-			String message = "The " + operation.label().toLowerCase(Locale.ROOT) + " was not saved: " + reason;
+			String message = "The " + operation.label().toLowerCase(Locale.ROOT) + " was not saved: " + failure(e.getCause(), target);
 			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
-			record(new Exchange(Instant.now(), server, operation, target.toString(), 0, "", false, "Failed: " + reason));
 			page.setErrorMessage(message);
 			return null;
 		} catch (InterruptedException e) {
@@ -241,10 +243,14 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		}
 		if (done == null) {
 			page.setMessage("Cancelled: no file was written.", IMessageProvider.WARNING);
-			return null;
 		}
-		record(done);
 		return done;
+	}
+
+	/** What to tell the user of {@code failure}, met while asking for or saving {@code target}. */
+	private static String failure(Throwable failure, Path target) {
+		return failure instanceof ServerException refusal ? ServerConnections.explain(refusal)
+				: failure instanceof IOException io ? "The file " + target + " could not be written: " + io.getMessage() : String.valueOf(failure);
 	}
 
 	private Outcome uploadResponse() {
@@ -253,16 +259,28 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 			return null;
 		}
 		String server = connections.describe();
-		CapabilityResult result;
+		Path file = checked.file();
+		CapabilityResult[] applied = new CapabilityResult[1];
+		Exchange exchange;
 		try {
-			result = WizardSupport.call(getContainer(), "Uploading " + checked.file().getFileName() + " to " + server,
-					monitor -> connections.client(monitor).uploadCapabilityResponse(checked.bytes(), monitor));
+			// off the UI thread: the upload and the history entry, also of a refusal
+			exchange = WizardSupport.call(getContainer(), "Uploading " + file.getFileName() + " to " + server, monitor -> {
+				try {
+					CapabilityResult result = connections.client(monitor).uploadCapabilityResponse(checked.bytes(), monitor);
+					applied[0] = result;
+					int records = result.features().size();
+					return record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, file.toString(), checked.bytes().length,
+							checked.sha256(), true, "Applied: " + records + (records == 1 ? " feature record" : " feature records")
+									+ " added or changed" + (result.confirmationRequestNeeded() ? "; the back office wants a confirmation request" : "")));
+				} catch (ServerException e) {
+					record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, file.toString(), checked.bytes().length,
+							checked.sha256(), false, "Refused: " + ServerConnections.explain(e)));
+					throw e;
+				}
+			});
 		} catch (InvocationTargetException e) {
-			String reason = WizardSupport.reason(e);
-			String message = "The server refused the response, and nothing changed: " + reason;
+			String message = "The server refused the response, and nothing changed: " + WizardSupport.reason(e);
 			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
-			record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, checked.file().toString(), checked.bytes().length,
-					checked.sha256(), false, "Refused: " + reason));
 			responsePage.setErrorMessage(message);
 			return null;
 		} catch (InterruptedException e) {
@@ -271,22 +289,21 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 			return null;
 		}
 		connections.serverChanged();
-		String summary = "Applied: " + result.features().size() + (result.features().size() == 1 ? " feature record" : " feature records")
-				+ " added or changed" + (result.confirmationRequestNeeded() ? "; the back office wants a confirmation request" : "");
-		Exchange exchange = new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, checked.file().toString(), checked.bytes().length,
-				checked.sha256(), true, summary);
-		record(exchange);
-		return new Outcome(exchange, result);
+		return new Outcome(exchange, applied[0]);
 	}
 
-	/** Adds to the history; a history that cannot be written is reported, and the exchange stands. */
-	void record(Exchange exchange) {
+	/**
+	 * Adds to the history (which writes its file: not on the UI thread); a history that cannot be written is
+	 * reported, and the exchange stands. Answers {@code exchange}.
+	 */
+	private Exchange record(Exchange exchange) {
 		try {
 			history.add(exchange);
 		} catch (IOException e) {
 			ILog.of(getClass()).log(Status.warning("The offline exchange was made but not added to the history in " + history.file()
 					+ ": " + e.getMessage(), e));
 		}
+		return exchange;
 	}
 
 	/** How the embedded demo server's back office answers {@code request}, when the wizard talks to that server. */
@@ -311,6 +328,6 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 
 	/** The folder requests are suggested in: the user's home. */
 	static Path defaultFolder() {
-		return Optional.ofNullable(System.getProperty("user.home")).map(Path::of).filter(Files::isDirectory).orElse(Path.of("."));
+		return Path.of(System.getProperty("user.home", "."));
 	}
 }
