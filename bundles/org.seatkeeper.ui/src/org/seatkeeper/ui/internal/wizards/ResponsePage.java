@@ -205,14 +205,14 @@ public final class ResponsePage extends WizardPage {
 					+ "it gives you.");
 		}
 		try {
-			ExchangeFiles.decode(bytes, ExchangeFiles.Kind.RESPONSE);
+			ExchangeFiles.Decoded decoded = ExchangeFiles.decode(bytes, ExchangeFiles.Kind.RESPONSE);
 			LicenseServerClient client = wizard.connections.client(progress.split(1));
 			String instance = client.health(progress.split(1)).instanceId();
 			List<OfflineRequest> waiting = client.offlineRequests(progress.split(1));
 			List<Feature> features = client.features(progress.split(1));
 			List<ResponsePreview.Held> held = features.stream().map(f -> new ResponsePreview.Held(f.activationId(), f.name(), f.version(),
 					f.count(), f.expiry() == null || f.expiry().isPermanent() ? null : f.expiry().date())).toList();
-			ResponsePreview peek = ResponsePreview.of(bytes, List.of(), Set.of());
+			ResponsePreview peek = ResponsePreview.of(decoded.payload(), List.of(), Set.of());
 			Optional<OfflineRequest> request = waiting.stream().filter(r -> r.requestId().equals(peek.requestId())).findFirst();
 			if (!instance.isEmpty() && !instance.equals(peek.instanceId())) {
 				return new Refused(file.getFileName() + " is for server instance " + peek.instanceId() + ", not for this server ("
@@ -222,12 +222,11 @@ public final class ResponsePage extends WizardPage {
 				return new Refused(file.getFileName() + " answers request " + peek.requestId() + ", which this server is not waiting for: "
 						+ "it was applied already, or a newer exchange replaced it. Generate a new request.");
 			}
-			ResponsePreview preview = ResponsePreview.of(bytes, held, request.get().activations().keySet());
+			ResponsePreview preview = ResponsePreview.of(decoded.payload(), held, request.get().activations().keySet());
 			String answered = (request.get().activations().isEmpty() ? "The capability request"
 					: "The activation request for " + String.join(", ", request.get().activations().keySet()))
 					+ (request.get().created() == null ? "" : " of " + Formats.time(request.get().created()))
 					+ (preview.issued() == null ? "" : "; issued by the back office " + Formats.time(preview.issued()));
-			ExchangeFiles.Decoded decoded = ExchangeFiles.decode(bytes, ExchangeFiles.Kind.RESPONSE);
 			return new Checked(file, bytes, sha256, "Seatkeeper capability response, signed (" + decoded.signature().length
 					+ "-byte Ed25519 signature, which the server checks with its producer key)", answered, preview, null);
 		} catch (OfflineFileException e) {
