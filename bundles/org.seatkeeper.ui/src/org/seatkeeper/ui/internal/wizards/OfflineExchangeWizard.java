@@ -120,9 +120,6 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 
 	@Override
 	public IWizardPage getPreviousPage(IWizardPage page) {
-		if (page == resultPage) {
-			return null; // done: going back would repeat the exchange
-		}
 		if (page == savePage) {
 			return operationPage.choice() == Choice.ACTIVATION_REQUEST ? activationsPage : operationPage;
 		}

@@ -10,7 +10,6 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -57,13 +56,9 @@ public final class ResultPage extends WizardPage {
 		save.setText("&Save the Confirmation Request...");
 		save.setData("name", "confirmation");
 		save.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-			dialog.setText("Save the Confirmation Request");
-			dialog.setFilterPath(OfflineExchangeWizard.defaultFolder().toString());
-			dialog.setFileName(OfflineExchangeWizard.suggestedName(Operation.CONFIRMATION_REQUEST));
-			dialog.setFilterExtensions(new String[] { "*.bin", "*" });
-			dialog.setOverwrite(true);
-			String chosen = dialog.open();
+			String chosen = WizardSupport.choose(getShell(), SWT.SAVE, "Save the Confirmation Request", new String[] { "*.bin", "*" },
+					new String[] { "Request files (*.bin)", "All files" },
+					OfflineExchangeWizard.defaultFolder().resolve(OfflineExchangeWizard.suggestedName(Operation.CONFIRMATION_REQUEST)));
 			if (chosen != null) {
 				saveConfirmation(Path.of(chosen));
 			}

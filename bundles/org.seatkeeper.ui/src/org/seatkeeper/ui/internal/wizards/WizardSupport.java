@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.ui.SeatkeeperUi;
@@ -75,24 +76,31 @@ final class WizardSupport {
 		Button browse = new Button(body, SWT.PUSH);
 		browse.setText("&Browse...");
 		browse.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(body.getShell(), style);
-			dialog.setText(dialogTitle);
-			dialog.setFilterExtensions(extensions);
-			dialog.setFilterNames(names);
-			dialog.setOverwrite(true);
-			java.nio.file.Path current = path(path.getText());
-			if (current != null && current.getParent() != null) {
-				dialog.setFilterPath(current.getParent().toString());
-				if (style == SWT.SAVE && current.getFileName() != null) {
-					dialog.setFileName(current.getFileName().toString());
-				}
-			}
-			String chosen = dialog.open();
+			String chosen = choose(body.getShell(), style, dialogTitle, extensions, names, path(path.getText()));
 			if (chosen != null) {
 				path.setText(chosen);
 			}
 		});
 		return path;
+	}
+
+	/**
+	 * The file the user picks in a {@link FileDialog} of {@code style} ({@link SWT#OPEN}, or {@link SWT#SAVE},
+	 * which asks before replacing a file), starting at {@code current}; {@code null} when cancelled.
+	 */
+	static String choose(Shell shell, int style, String title, String[] extensions, String[] names, java.nio.file.Path current) {
+		FileDialog dialog = new FileDialog(shell, style);
+		dialog.setText(title);
+		dialog.setFilterExtensions(extensions);
+		dialog.setFilterNames(names);
+		dialog.setOverwrite(style == SWT.SAVE);
+		if (current != null && current.getParent() != null) {
+			dialog.setFilterPath(current.getParent().toString());
+			if (style == SWT.SAVE && current.getFileName() != null) {
+				dialog.setFileName(current.getFileName().toString());
+			}
+		}
+		return dialog.open();
 	}
 
 	/** The absolute path {@code text} names, or {@code null} when it is blank or no path. */
