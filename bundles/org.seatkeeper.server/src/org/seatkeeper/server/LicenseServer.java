@@ -93,7 +93,7 @@ public final class LicenseServer implements AutoCloseable {
 				http = HttpServer.create(address, 256);
 			}
 			Router router = new Router(new SecurityGate(core), core.instanceId());
-			new AdminApi(core, Version.VERSION, Version.BUILD_DATE, ssl != null).register(router);
+			new AdminApi(core, new AdminApi.Build(Version.VERSION, Version.BUILD_DATE, Version.BRANCH, Version.GIT_HASH), ssl != null).register(router);
 			LicensingApi licensing = new LicensingApi(core);
 			licensing.register(router);
 			OfflineApi offline = new OfflineApi(core);

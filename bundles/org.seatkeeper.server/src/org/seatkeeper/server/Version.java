@@ -5,29 +5,38 @@ final class Version {
 
 	static final String VERSION;
 	static final String BUILD_DATE;
+	/** The branch and commit the build was made from (manifest headers the build writes); "" when unknown. */
+	static final String BRANCH;
+	static final String GIT_HASH;
 
 	static {
 		Package own = Version.class.getPackage();
 		String implementation = own == null ? null : own.getImplementationVersion();
-		VERSION = implementation != null ? implementation : manifestVersion();
+		java.util.jar.Attributes manifest = manifest();
+		String bundleVersion = manifest.getValue("Bundle-Version");
+		VERSION = implementation != null ? implementation : bundleVersion != null ? bundleVersion : "1.0.0.development";
 		BUILD_DATE = buildDate(VERSION);
+		BRANCH = known(manifest.getValue("Seatkeeper-Git-Branch"));
+		GIT_HASH = known(manifest.getValue("Seatkeeper-Git-Commit"));
 	}
 
 	private Version() {
 	}
 
-	private static String manifestVersion() {
+	private static java.util.jar.Attributes manifest() {
 		try (java.io.InputStream in = Version.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
 			if (in != null) {
-				String version = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version");
-				if (version != null) {
-					return version;
-				}
+				return new java.util.jar.Manifest(in).getMainAttributes();
 			}
 		} catch (java.io.IOException e) {
 			// fall through: a development build without a manifest
 		}
-		return "1.0.0.development";
+		return new java.util.jar.Attributes();
+	}
+
+	/** {@code value}, or "" when the build left it out or could not tell (a placeholder it did not fill). */
+	private static String known(String value) {
+		return value == null || value.isBlank() || value.startsWith("${") ? "" : value.trim();
 	}
 
 	/** {@code 2026-11-23T01:19:00Z} from a qualifier {@code v20261123-0119}; empty when there is none. */

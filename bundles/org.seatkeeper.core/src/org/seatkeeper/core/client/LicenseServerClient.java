@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +20,13 @@ import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.FeatureSummary;
+import org.seatkeeper.core.domain.FeatureUsage;
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.HostIds;
 import org.seatkeeper.core.domain.OfflineRequest;
 import org.seatkeeper.core.domain.Pool;
 import org.seatkeeper.core.domain.ReservationGroup;
+import org.seatkeeper.core.domain.ServedFeature;
 import org.seatkeeper.core.domain.ServerHealth;
 import org.seatkeeper.core.domain.ServerModel;
 import org.seatkeeper.core.domain.ServerVersion;
@@ -35,6 +36,7 @@ import org.seatkeeper.core.internal.client.Answer;
 import org.seatkeeper.core.internal.client.Answers;
 import org.seatkeeper.core.internal.client.Call;
 import org.seatkeeper.core.internal.client.Decoder;
+import org.seatkeeper.core.internal.client.DeviceDecoder;
 import org.seatkeeper.core.internal.client.ShapeException;
 import org.seatkeeper.core.internal.client.Transport;
 import org.seatkeeper.core.reservations.ReservationsJson;
@@ -119,7 +121,7 @@ public final class LicenseServerClient implements AutoCloseable {
 		Call call = Call.json("POST", "authorize", body.toString(), "log in as " + login.user());
 		Answer answer = transport.send(call, null, orNull(monitor));
 		if (answer.status() >= 400) {
-			throw Answers.error(answer, call.what());
+			throw Answers.error(answer, call);
 		}
 		return decode(answer, call, json -> {
 			JsonObject o = Decoder.object(json, "the login's answer");
@@ -211,7 +213,7 @@ public final class LicenseServerClient implements AutoCloseable {
 			}
 		}
 		if (answer.status() >= 400) {
-			throw Answers.error(answer, call.what());
+			throw Answers.error(answer, call);
 		}
 		return answer;
 	}
@@ -269,11 +271,11 @@ public final class LicenseServerClient implements AutoCloseable {
 	}
 
 	public ServerVersion version(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("version", "report its version"), monitor, Decoder::version);
+		return fetch(Call.get(ApiPart.VERSION, "version", "report its version"), monitor, Decoder::version);
 	}
 
 	public HostIds hostIds(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("hostids", "list its hostids"), monitor, Decoder::hostIds);
+		return fetch(Call.get(ApiPart.HOSTIDS, "hostids", "list its hostids"), monitor, Decoder::hostIds);
 	}
 
 	/** Makes {@code hostId} the one the server uses; answers the hostids as they are now. */
@@ -288,71 +290,56 @@ public final class LicenseServerClient implements AutoCloseable {
 	// ---- features
 
 	public List<Feature> features(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("features", "list the features"), monitor, Decoder::features);
+		return fetch(Call.get(ApiPart.FEATURES, "features", "list the features"), monitor, Decoder::features);
 	}
 
 	public Feature feature(long id, IProgressMonitor monitor) throws ServerException {
 		return fetch(Call.get("features/" + id, "show feature record " + id), monitor, json -> Decoder.feature(json, "feature record " + id));
 	}
 
-	/** The devices served by feature record {@code id}. */
-	public List<Device> featureDevices(long id, IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("features/" + id + "/clients", "list the devices served by feature record " + id), monitor,
-				Decoder::devices);
+	/**
+	 * The devices feature record {@code id} serves, one usage record per grant, with their counts. A server
+	 * that does not list them throws with {@link ApiPart#FEATURE_DEVICES} missing.
+	 */
+	public List<FeatureUsage> featureUsage(long id, IProgressMonitor monitor) throws ServerException {
+		return fetch(Call.get(ApiPart.FEATURE_DEVICES, "features/" + id + "/clients", "list the devices served by feature record " + id),
+				monitor, json -> DeviceDecoder.usages(json, id));
 	}
 
 	/**
-	 * The totals per feature name and version. The server's own totals are used where it offers them
-	 * ({@code features/summaries}); metered, counted and expirations the server does not give are taken
-	 * from the feature records, and a server without summaries gets them added up from the records.
+	 * The totals of {@code records} per feature name and version. The server's own totals are used where it
+	 * offers them ({@code features/summaries}); metered, counted and expirations the server does not give are
+	 * taken from the records. A server without summaries gets them added up from the records, and
+	 * {@link ApiPart#FEATURE_SUMMARIES} is noted in {@code parts}.
 	 */
-	public List<FeatureSummary> featureSummaries(IProgressMonitor monitor) throws ServerException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Summarizing the features", 2);
-		List<FeatureSummary> computed = FeatureSummary.summarize(features(progress.split(1)));
-		List<FeatureSummary> reported;
-		try {
-			reported = fetch(Call.get("features/summaries", "summarize the features"), progress.split(1), Decoder::summaries);
-		} catch (ServerErrorException e) {
-			if (e.kind() == ServerErrorException.Kind.NOT_FOUND) {
-				return computed;
-			}
-			throw e;
-		}
-		Map<String, FeatureSummary> byKey = new HashMap<>();
-		computed.forEach(s -> byKey.put(s.name() + '\u0000' + s.version(), s));
-		List<FeatureSummary> merged = new ArrayList<>();
-		for (FeatureSummary server : reported) {
-			FeatureSummary records = byKey.get(server.name() + '\u0000' + server.version());
-			merged.add(records == null ? server
-					: new FeatureSummary(server.name(), server.version(), server.totalCount(), server.totalUsed(),
-							server.totalAvailable(), server.totalOverdraft(),
-							server.firstExpiration() != null ? server.firstExpiration() : records.firstExpiration(),
-							server.lastExpiration() != null ? server.lastExpiration() : records.lastExpiration(),
-							records.metered(), records.counted(), records.records()));
-		}
-		return List.copyOf(merged);
+	public List<FeatureSummary> featureSummaries(List<Feature> records, OptionalParts parts, IProgressMonitor monitor)
+			throws ServerException {
+		List<FeatureSummary> computed = FeatureSummary.summarize(records);
+		Optional<List<FeatureSummary>> offered = parts.ask(() -> fetch(
+				Call.get(ApiPart.FEATURE_SUMMARIES, "features/summaries", "summarize the features"), monitor, Decoder::summaries));
+		return offered.isEmpty() ? computed : FeatureSummary.completed(offered.get(), computed);
 	}
 
 	/** Feature records whose overdraft counts are in use. */
 	public List<Feature> overages(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("overages", "list the overages"), monitor, Decoder::features);
+		return fetch(Call.get(ApiPart.OVERAGES, "overages", "list the overages"), monitor, Decoder::features);
 	}
 
 	// ---- devices
 
 	public List<Device> devices(IProgressMonitor monitor) throws ServerException {
-		Call call = Call.get("clients", "list the devices");
+		Call call = Call.get(ApiPart.DEVICES, "clients", "list the devices");
 		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 2);
 		Answer answer = exchange(call, progress.split(1));
 		progress.subTask("Reading " + String.format("%,d", answer.body().length / 1024) + " KB of devices");
-		List<Device> devices = decode(answer, call, () -> Answers.list(answer, call.what(), Decoder::devices, Decoder::device,
-				Decoder.DEVICE));
+		List<Device> devices = decode(answer, call, () -> Answers.list(answer, call.what(), DeviceDecoder::devices,
+				DeviceDecoder::device, DeviceDecoder.DEVICE));
 		progress.worked(1);
 		return devices;
 	}
 
 	public Device device(long id, IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("clients/" + id, "show device " + id), monitor, json -> Decoder.device(json, "device " + id));
+		return fetch(Call.get("clients/" + id, "show device " + id), monitor, json -> DeviceDecoder.device(json, "device " + id));
 	}
 
 	/** Drops a device: the server frees the counts it holds. */
@@ -360,10 +347,40 @@ public final class LicenseServerClient implements AutoCloseable {
 		run(Call.delete("clients/" + id, "drop device " + id), monitor);
 	}
 
+	/**
+	 * {@code device} with what it holds. A real server's device records do not list it
+	 * ({@link Device#featuresListed()}): it is then looked up in the devices of each feature record in use.
+	 * A server that lists neither notes {@link ApiPart#FEATURE_DEVICES} in {@code parts} and the device is
+	 * answered as it was.
+	 */
+	public Device withFeaturesHeld(Device device, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		if (device.featuresListed()) {
+			return device;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Finding what device " + device.hostId().value() + " holds", 10);
+		List<Feature> inUse = features(progress.split(1)).stream().filter(f -> f.used() > 0).toList();
+		progress.setWorkRemaining(inUse.size());
+		List<ServedFeature> held = new ArrayList<>();
+		for (Feature record : inUse) {
+			Optional<List<FeatureUsage>> usages = parts.ask(() -> featureUsage(record.id(), progress.split(1)));
+			if (usages.isEmpty()) {
+				return device;
+			}
+			for (FeatureUsage usage : usages.get()) {
+				if (usage.device().id() == device.id()) {
+					held.add(new ServedFeature(record.id(), record.name(), record.version(), usage.useCount(), usage.reservedCount(),
+							0, "", record.expiry(), record.startDate(), record.vendorString()));
+				}
+			}
+		}
+		return device.withFeatures(held);
+	}
+
 	// ---- reservations
 
 	public List<ReservationGroup> reservationGroups(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("reservationgroups", "list the reservation groups"), monitor, Decoder::groups);
+		return fetch(Call.get(ApiPart.RESERVATIONS, "reservationgroups", "list the reservation groups"), monitor,
+				Decoder::groups);
 	}
 
 	public ReservationGroup reservationGroup(long id, IProgressMonitor monitor) throws ServerException {
@@ -395,7 +412,7 @@ public final class LicenseServerClient implements AutoCloseable {
 	// ---- model and pools
 
 	public ServerModel model(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("model", "show the model definition"), monitor, Decoder::model);
+		return fetch(Call.get(ApiPart.MODEL, "model", "show the model definition"), monitor, Decoder::model);
 	}
 
 	/**
@@ -414,13 +431,32 @@ public final class LicenseServerClient implements AutoCloseable {
 
 	/** Every license pool, the default one included. */
 	public List<Pool> pools(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("partitions", "list the license pools"), monitor, Decoder::pools);
+		return fetch(Call.get(ApiPart.POOLS, "partitions", "list the license pools"), monitor, Decoder::pools);
+	}
+
+	/**
+	 * Every license pool, the default one included. A server that does not list its pools, and applies no
+	 * model or offers none, has every count in the default pool: that pool is then made from the feature
+	 * records. With a model applied that it does not show as pools, there is none to show. What it lacks is
+	 * noted in {@code parts}.
+	 */
+	public List<Pool> pools(OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Listing the license pools", 3);
+		Optional<List<Pool>> listed = parts.ask(() -> pools(progress.split(1)));
+		if (listed.isPresent()) {
+			return listed.get();
+		}
+		Optional<ServerModel> model = parts.ask(() -> model(progress.split(1)));
+		if (model.isPresent() && !model.get().isDefault()) {
+			return List.of();
+		}
+		return List.of(Pool.defaultOf(features(progress.split(1))));
 	}
 
 	// ---- settings
 
 	public List<Setting> settings(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("configuration", "list the settings"), monitor, Decoder::settings);
+		return fetch(Call.get(ApiPart.SETTINGS, "configuration", "list the settings"), monitor, Decoder::settings);
 	}
 
 	/**
@@ -444,7 +480,7 @@ public final class LicenseServerClient implements AutoCloseable {
 	// ---- users
 
 	public List<User> users(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("users", "list the users"), monitor, Decoder::users);
+		return fetch(Call.get(ApiPart.USERS, "users", "list the users"), monitor, Decoder::users);
 	}
 
 	public User createUser(String name, char[] password, List<String> roles, IProgressMonitor monitor) throws ServerException {
@@ -543,7 +579,8 @@ public final class LicenseServerClient implements AutoCloseable {
 
 	/** The requests the server generated that still wait for a response. */
 	public List<OfflineRequest> offlineRequests(IProgressMonitor monitor) throws ServerException {
-		return fetch(Call.get("offline_requests", "list the waiting offline requests"), monitor, Decoder::offlineRequests);
+		return fetch(Call.get(ApiPart.OFFLINE_REQUESTS, "offline_requests", "list the waiting offline requests"), monitor,
+				Decoder::offlineRequests);
 	}
 
 	@Override

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The server refused a request with an error status and, as license servers do, an error body
  * {@code {"key":"glsErr.…","message":"…","arguments":[…]}}. {@link #getMessage()} is the server's own
- * message.
+ * message, or for the refusals Seatkeeper knows, the same said for a person ({@link #serverMessage()} keeps
+ * the server's words).
  */
 public final class ServerErrorException extends ServerException {
 
@@ -47,12 +48,40 @@ public final class ServerErrorException extends ServerException {
 	private final int status;
 	private final String key;
 	private final List<String> arguments;
+	private final String serverMessage;
+	private final ApiPart missingPart;
 
 	public ServerErrorException(URI uri, int status, String key, String message, List<String> arguments) {
+		this(uri, status, key, message, message, arguments, null);
+	}
+
+	/**
+	 * @param message       what to tell a person
+	 * @param serverMessage the server's own message, word for word
+	 * @param missingPart   the part of the API the server does not offer, when that is why it refused; or
+	 *                      {@code null}
+	 */
+	public ServerErrorException(URI uri, int status, String key, String message, String serverMessage, List<String> arguments,
+			ApiPart missingPart) {
 		super(uri, message, null);
 		this.status = status;
 		this.key = key;
+		this.serverMessage = serverMessage;
 		this.arguments = List.copyOf(arguments);
+		this.missingPart = missingPart;
+	}
+
+	/**
+	 * The server's own message. {@link #getMessage()} is the same, except for refusals Seatkeeper words for a
+	 * person (a refused login names the user instead of the server's Java exception names).
+	 */
+	public String serverMessage() {
+		return serverMessage;
+	}
+
+	/** The part of the API this server does not offer, when that is why it refused (404 or 405 on it). */
+	public java.util.Optional<ApiPart> missingPart() {
+		return java.util.Optional.ofNullable(missingPart);
 	}
 
 	/** The HTTP status. */

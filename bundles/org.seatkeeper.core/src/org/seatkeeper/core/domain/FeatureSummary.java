@@ -62,6 +62,26 @@ public record FeatureSummary(String name, String version, int totalCount, int to
 		return List.copyOf(summaries);
 	}
 
+	/**
+	 * The server's totals ({@code reported}), completed from the totals added up from its records
+	 * ({@code computed}): metered, counted, the number of records, and the expirations the server leaves out.
+	 */
+	public static List<FeatureSummary> completed(List<FeatureSummary> reported, List<FeatureSummary> computed) {
+		Map<String, FeatureSummary> byKey = new java.util.HashMap<>();
+		computed.forEach(s -> byKey.put(s.name() + '\u0000' + s.version(), s));
+		List<FeatureSummary> merged = new ArrayList<>();
+		for (FeatureSummary server : reported) {
+			FeatureSummary records = byKey.get(server.name() + '\u0000' + server.version());
+			merged.add(records == null ? server
+					: new FeatureSummary(server.name(), server.version(), server.totalCount(), server.totalUsed(),
+							server.totalAvailable(), server.totalOverdraft(),
+							server.firstExpiration() != null ? server.firstExpiration() : records.firstExpiration(),
+							server.lastExpiration() != null ? server.lastExpiration() : records.lastExpiration(),
+							records.metered(), records.counted(), records.records()));
+		}
+		return List.copyOf(merged);
+	}
+
 	/** Compares versions as numbers (major, minor) where both are versions, as text otherwise. */
 	public static int compareVersions(String a, String b) {
 		var va = FeatureVersion.parse(a);

@@ -18,6 +18,21 @@ public record Pool(long id, String name, boolean isDefault, Instant lastModified
 		slices = List.copyOf(slices);
 	}
 
+	/**
+	 * The default pool as the feature records make it when no model applies: every record's counts except
+	 * those reservations set aside, and their use outside reservations.
+	 */
+	public static Pool defaultOf(List<Feature> records) {
+		List<PoolSlice> slices = new java.util.ArrayList<>();
+		for (Feature f : records) {
+			int allocated = Math.max(0, f.count() - f.reserved());
+			int used = Math.max(0, f.used() - f.assignedReserved());
+			slices.add(new PoolSlice(f.id(), f.id(), f.name(), f.version(), f.expiry(), f.count(), allocated, used, f.count(),
+					Integer.toString(f.count()), f.uncounted(), used > allocated && !f.uncounted() ? "OVERAGE" : "NORMAL"));
+		}
+		return new Pool(0, "default", true, null, slices);
+	}
+
 	public int allocated() {
 		return slices.stream().mapToInt(PoolSlice::allocated).sum();
 	}

@@ -16,7 +16,7 @@ class ServerDataTest {
 	private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
 	private static ClientRecord client(int id, String status, Instant expiry) {
-		return new ClientRecord(id, new HostIdValue("STRING", "dev-" + id), "", "", "", "", null, status, expiry, NOW, List.of());
+		return new ClientRecord(id, new HostIdValue("STRING", "dev-" + id), "", "", "", "", null, status, expiry, NOW, List.of(), null);
 	}
 
 	private static List<Integer> expired(ServerData state, Instant now) {

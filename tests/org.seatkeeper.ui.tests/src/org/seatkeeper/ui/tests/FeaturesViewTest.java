@@ -130,7 +130,7 @@ class FeaturesViewTest {
 		assertEquals("vs-f2", view.detailValues().get("Vendor String"));
 		assertEquals("permanent", view.detailValues().get("Feature Expiry"));
 		assertEquals(java.time.LocalDate.now().minusDays(10).toString(), view.detailValues().get("Start Date"));
-		assertEquals("dev-b", view.servedTable().items().get(0).hostId().value());
+		assertEquals("dev-b", view.servedTable().items().get(0).device().hostId().value());
 		assertEquals(List.of("dev-b", "STRING"), row(view.servedTable().table(), 0).subList(0, 2));
 	}
 

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,20 +36,13 @@ import org.seatkeeper.core.keys.ClientKeyFile;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
-import org.seatkeeper.core.domain.FeatureSummary;
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.HostIds;
-import org.seatkeeper.core.domain.Pool;
-import org.seatkeeper.core.domain.PoolSlice;
 import org.seatkeeper.core.domain.ReservationGroup;
 import org.seatkeeper.core.domain.Role;
-import org.seatkeeper.core.domain.ServedFeature;
-import org.seatkeeper.core.domain.ServerHealth;
 import org.seatkeeper.core.domain.ServerModel;
-import org.seatkeeper.core.domain.ServerVersion;
 import org.seatkeeper.core.domain.Setting;
 import org.seatkeeper.core.domain.User;
-import org.seatkeeper.core.query.ListQuery;
 import org.seatkeeper.core.reservations.ReservationChecks;
 import org.seatkeeper.core.reservations.ReservationsFormatException;
 import org.seatkeeper.core.reservations.ReservationsJson;
@@ -189,14 +181,15 @@ public final class AdminCommand {
 		}
 		String verb = rest.get(0);
 		List<String> verbArgs = rest.subList(1, rest.size());
+		ServerVerbs served = new ServerVerbs(out, json, JSON);
 		try (LicenseServerClient client = client()) {
 			return switch (verb) {
-				case "status" -> status(client, verbArgs);
-				case "features" -> features(client, verbArgs);
-				case "devices" -> devices(client, verbArgs);
+				case "status" -> served.status(client, verbArgs);
+				case "features" -> served.features(client, verbArgs);
+				case "devices" -> served.devices(client, verbArgs);
 				case "reservations" -> reservations(client, verbArgs);
 				case "model" -> model(client, verbArgs);
-				case "pools" -> pools(client, verbArgs);
+				case "pools" -> served.pools(client, verbArgs);
 				case "config" -> config(client, verbArgs);
 				case "hostids" -> hostIds(client, verbArgs);
 				case "activate" -> activate(client, verbArgs);
@@ -292,13 +285,13 @@ public final class AdminCommand {
 				.withTimeouts(ClientOptions.DEFAULT_CONNECT_TIMEOUT, timeout).withTrusted(trusted));
 	}
 
-	private static void noMore(List<String> args, int from) throws UsageException {
+	static void noMore(List<String> args, int from) throws UsageException {
 		if (args.size() > from) {
 			throw new UsageException("unexpected '" + args.get(from) + "'");
 		}
 	}
 
-	private static String option(List<String> args, String name) throws UsageException {
+	static String option(List<String> args, String name) throws UsageException {
 		int index = args.indexOf(name);
 		if (index < 0) {
 			return null;
@@ -309,7 +302,7 @@ public final class AdminCommand {
 		return args.get(index + 1);
 	}
 
-	private static List<String> withoutOptions(List<String> args, String... valued) {
+	static List<String> withoutOptions(List<String> args, String... valued) {
 		List<String> rest = new ArrayList<>();
 		List<String> names = Arrays.asList(valued);
 		for (int i = 0; i < args.size(); i++) {
@@ -322,7 +315,7 @@ public final class AdminCommand {
 		return rest;
 	}
 
-	private static long id(String text, String what) throws UsageException {
+	static long id(String text, String what) throws UsageException {
 		try {
 			long id = Long.parseLong(text);
 			if (id <= 0) {
@@ -368,198 +361,6 @@ public final class AdminCommand {
 	}
 
 	// ---- verbs
-
-	private int status(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		noMore(args, 0);
-		var monitor = new NullProgressMonitor();
-		ServerHealth health = client.health(monitor);
-		ServerVersion version = client.version(monitor);
-		List<Feature> features = client.features(monitor);
-		List<Device> devices = client.devices(monitor);
-		List<ReservationGroup> groups = client.reservationGroups(monitor);
-		ServerModel model = client.model(monitor);
-		long names = features.stream().map(Feature::name).distinct().count();
-		long served = devices.stream().filter(d -> d.status().equalsIgnoreCase("NORMAL")).count();
-		if (json) {
-			JsonObject status = new JsonObject();
-			status.addProperty("server", client.address().toString());
-			status.add("health", JSON.toJsonTree(health));
-			status.add("version", JSON.toJsonTree(version));
-			status.addProperty("featureRecords", features.size());
-			status.addProperty("featureNames", names);
-			status.addProperty("devices", devices.size());
-			status.addProperty("devicesServed", served);
-			status.addProperty("reservationGroups", groups.size());
-			status.addProperty("model", model.isDefault() ? "default" : model.name());
-			printJson(status);
-			return OK;
-		}
-		TextTable table = new TextTable("", "");
-		table.row("License server", client.address());
-		table.row("Instance", health.instanceId());
-		table.row("Version", version.version() + (version.product().isEmpty() ? "" : " (" + version.product() + ")"));
-		table.row("Health", health.isHealthy() ? "ok" : "FAILING: database " + health.database() + ", disk " + health.diskSpace());
-		table.row("Security", health.security());
-		table.row("Features", features.size() + " records of " + names + " features");
-		table.row("Devices", devices.size() + " (" + served + " being served)");
-		table.row("Reservations", groups.size() + " groups");
-		table.row("Model", model.isDefault() ? "default (everything in the default pool)" : model.name());
-		client.session().ifPresent(s -> table.row("Logged in", s.user() + " " + s.roles()));
-		table.print(out);
-		return OK;
-	}
-
-	private int features(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		var monitor = new NullProgressMonitor();
-		if (!args.isEmpty() && args.get(0).equals("show")) {
-			if (args.size() != 2) {
-				throw new UsageException("features show takes one feature record id");
-			}
-			long id = id(args.get(1), "a feature record id");
-			Feature feature = client.feature(id, monitor);
-			List<Device> devices = client.featureDevices(id, monitor);
-			if (json) {
-				JsonObject o = JSON.toJsonTree(feature).getAsJsonObject();
-				o.add("devices", JSON.toJsonTree(devices));
-				printJson(o);
-				return OK;
-			}
-			TextTable details = new TextTable("", "");
-			details.row("Feature", feature.name()).row("Version", feature.version()).row("Record id", feature.id())
-					.row("Activation id", feature.activationId()).row("Count", feature.uncounted() ? "uncounted" : feature.count())
-					.row("Used", feature.used()).row("Reserved", feature.reserved() + " (" + feature.assignedReserved() + " in use)")
-					.row("Overdraft", feature.overdraftCount() + " (" + feature.overdraftUsed() + " in use)")
-					.row("Type", feature.type()).row("Start date", feature.startDate()).row("Expiration", feature.expiry())
-					.row("Vendor string", feature.vendorString()).row("Issuer", feature.issuer())
-					.row("Notice", feature.notice()).row("Serial number", feature.serialNumber());
-			details.print(out);
-			out.println();
-			TextTable served = new TextTable("Device ID", "ID Type", "Alias", "Count", "Reserved");
-			for (Device device : devices) {
-				int count = 0;
-				int reserved = 0;
-				for (ServedFeature f : device.features()) {
-					if (f.featureRecordId() == id) {
-						count += f.count();
-						reserved += f.reserved();
-					}
-				}
-				served.row(device.hostId().value(), device.hostId().type(), device.alias(), count, reserved);
-			}
-			served.print(out);
-			out.println("Devices served: " + devices.size());
-			return OK;
-		}
-		boolean summary = args.contains("--summary");
-		String search = option(args, "--search");
-		String filter = option(args, "--filter");
-		noMore(withoutOptions(args, "--search", "--filter"), 0);
-		if (summary) {
-			List<FeatureSummary> summaries = ListQuery.of(client.featureSummaries(monitor)).search(FeatureSummary::name, search)
-					.filter(filter, FeatureSummary::name, FeatureSummary::version).items();
-			if (json) {
-				printJson(summaries);
-				return OK;
-			}
-			TextTable table = new TextTable("Feature", "Version", "Total Count", "Total Used", "Total Available",
-					"First Expiration", "Last Expiration", "Total Overdraft", "Metered", "Counted");
-			for (FeatureSummary s : summaries) {
-				table.row(s.name(), s.version(), s.totalCount(), s.totalUsed(), s.totalAvailable(), s.firstExpiration(),
-						s.lastExpiration(), s.totalOverdraft(), s.metered() ? "yes" : "no", s.counted() ? "yes" : "no");
-			}
-			table.print(out);
-			out.println("Total number of features : " + summaries.size());
-			return OK;
-		}
-		List<Feature> features = ListQuery.of(client.features(monitor)).search(Feature::name, search)
-				.filter(filter, Feature::name, Feature::version, f -> f.expiry().toString(), Feature::vendorString)
-				.sort(Comparator.comparing(Feature::name).thenComparing(Feature::version, FeatureSummary::compareVersions)
-						.thenComparingLong(Feature::id), true)
-				.items();
-		if (json) {
-			printJson(features);
-			return OK;
-		}
-		TextTable table = new TextTable("ID", "Name", "Version", "Count", "Used", "Available", "Type", "Expiration",
-				"Start Date", "Vendor String");
-		for (Feature f : features) {
-			table.row(f.id(), f.name(), f.version(), f.uncounted() ? "uncounted" : f.count(), f.used(), f.available(), f.type(),
-					f.expiry(), f.startDate(), f.vendorString());
-		}
-		table.print(out);
-		out.println("Total number of features : " + features.size());
-		return OK;
-	}
-
-	private int devices(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		var monitor = new NullProgressMonitor();
-		if (!args.isEmpty() && args.get(0).equals("drop")) {
-			if (args.size() < 2) {
-				throw new UsageException("devices drop takes the ids of the devices to drop");
-			}
-			List<Long> ids = new ArrayList<>();
-			for (String text : args.subList(1, args.size())) {
-				ids.add(id(text, "a device id"));
-			}
-			for (long id : ids) {
-				Device device = client.device(id, monitor);
-				client.dropDevice(id, monitor);
-				if (!json) {
-					out.println("Dropped device " + id + " " + device.hostId() + ", freeing " + device.countsHeld() + " counts");
-				}
-			}
-			if (json) {
-				JsonObject o = new JsonObject();
-				o.add("dropped", JSON.toJsonTree(ids));
-				printJson(o);
-			}
-			return OK;
-		}
-		if (!args.isEmpty() && args.get(0).equals("show")) {
-			if (args.size() != 2) {
-				throw new UsageException("devices show takes one device id");
-			}
-			Device device = client.device(id(args.get(1), "a device id"), monitor);
-			if (json) {
-				printJson(device);
-				return OK;
-			}
-			TextTable details = new TextTable("", "");
-			details.row("Device ID", device.hostId().value()).row("ID type", device.hostId().type())
-					.row("Alias", device.alias()).row("Device type", device.deviceType()).row("Status", device.status())
-					.row("User", device.user()).row("Device expiry", device.expiry()).row("Last request", device.lastRequest());
-			device.vendorDictionary().forEach((k, v) -> details.row("Vendor: " + k, v));
-			details.print(out);
-			out.println();
-			TextTable features = new TextTable("Feature", "Version", "Used", "Reserved", "Pool", "Expiration", "Start Date",
-					"Vendor String");
-			for (ServedFeature f : device.features()) {
-				features.row(f.name(), f.version(), f.count(), f.reserved(), f.pool(), f.expiry(), f.startDate(), f.vendorString());
-			}
-			features.print(out);
-			return OK;
-		}
-		if (!args.isEmpty() && args.get(0).equals("list")) {
-			args = args.subList(1, args.size());
-		}
-		String filter = option(args, "--filter");
-		noMore(withoutOptions(args, "--filter"), 0);
-		List<Device> devices = ListQuery.of(client.devices(monitor))
-				.filter(filter, d -> d.hostId().value(), d -> d.hostId().type(), Device::alias, Device::status)
-				.sort(Comparator.comparingLong(Device::id), true).items();
-		if (json) {
-			printJson(devices);
-			return OK;
-		}
-		TextTable table = new TextTable("ID", "Device ID", "ID Type", "Device Type", "Alias", "Status", "Counts", "Expiry");
-		for (Device d : devices) {
-			table.row(d.id(), d.hostId().value(), d.hostId().type(), d.deviceType(), d.alias(), d.status(), d.countsHeld(),
-					d.expiry());
-		}
-		table.print(out);
-		out.println("Total number of devices : " + devices.size());
-		return OK;
-	}
 
 	private int reservations(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
 		var monitor = new NullProgressMonitor();
@@ -695,28 +496,6 @@ public final class AdminCommand {
 			}
 			default -> throw new UsageException("unknown model action '" + action + "'");
 		}
-	}
-
-	private int pools(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		noMore(args, 0);
-		List<Pool> pools = client.pools(new NullProgressMonitor());
-		if (json) {
-			printJson(pools);
-			return OK;
-		}
-		TextTable table = new TextTable("Pool", "Feature", "Version", "Expiration", "Allocated", "Used", "Requested", "Status");
-		for (Pool pool : pools) {
-			if (pool.slices().isEmpty()) {
-				table.row(pool.name(), "", "", "", 0, 0, "", "");
-			}
-			for (PoolSlice slice : pool.slices()) {
-				table.row(pool.name() + (pool.isDefault() ? " (default)" : ""), slice.featureName(), slice.featureVersion(),
-						slice.expiry(), slice.allocated(), slice.used(), slice.requested(), slice.status());
-			}
-		}
-		table.print(out);
-		out.println("Total number of pools : " + pools.size());
-		return OK;
 	}
 
 	private int config(LicenseServerClient client, List<String> args) throws ServerException, UsageException {

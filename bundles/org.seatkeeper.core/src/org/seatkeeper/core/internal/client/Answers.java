@@ -105,7 +105,32 @@ public final class Answers {
 
 	/**
 	 * The error an answer with a status of 400 or more stands for: the server's error body as a
-	 * {@link ServerErrorException}, or a clear {@link UnexpectedAnswerException} when the body is not one.
+	 * {@link ServerErrorException}, or a clear {@link UnexpectedAnswerException} when the body is not one. An
+	 * answer of 404 or 405 to a part of the API a server may not offer ({@link Call#part()}) says that the
+	 * server does not offer it, whatever its body.
+	 */
+	public static ServerException error(Answer answer, Call call) {
+		if (call.part() != null && (answer.status() == 404 || answer.status() == 405)) {
+			String said = call.part().missing() + " (" + call.method() + " " + call.resource() + " answered " + status(answer) + ")";
+			return new ServerErrorException(answer.uri(), answer.status(), key(answer), said, said, List.of(), call.part());
+		}
+		return error(answer, call.what());
+	}
+
+	/** The error key of an error body, or "" when it has none or is not JSON. */
+	private static String key(Answer answer) {
+		try {
+			JsonElement json = StrictJson.parse(answer.text());
+			return json.isJsonObject() ? Decoder.text(json.getAsJsonObject(), "key", "errorKey", "code") : "";
+		} catch (StrictJson.Problem | RuntimeException e) {
+			return "";
+		}
+	}
+
+	/**
+	 * The error an answer with a status of 400 or more stands for, when asked to {@code what}: the server's
+	 * error body as a {@link ServerErrorException} (with the message a person reads for the keys Seatkeeper
+	 * knows, see {@link ErrorMessages}), or a clear {@link UnexpectedAnswerException} when the body is not one.
 	 */
 	public static ServerException error(Answer answer, String what) {
 		String text = answer.text();
@@ -132,7 +157,8 @@ public final class Answers {
 				body.getAsJsonArray("arguments").forEach(a -> arguments.add(a.isJsonPrimitive() ? a.getAsString() : a.toString()));
 			}
 			if (!message.isEmpty()) {
-				return new ServerErrorException(answer.uri(), answer.status(), key, message, arguments);
+				return new ServerErrorException(answer.uri(), answer.status(), key, ErrorMessages.forPerson(key, message, arguments),
+						message, arguments, null);
 			}
 		}
 		return new ServerErrorException(answer.uri(), answer.status(), "",

@@ -20,7 +20,6 @@ import java.util.function.BiFunction;
 
 import org.seatkeeper.core.domain.CapabilityResult;
 import org.seatkeeper.core.domain.ClientKey;
-import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.FeatureSummary;
@@ -32,7 +31,6 @@ import org.seatkeeper.core.domain.PoolSlice;
 import org.seatkeeper.core.domain.Reservation;
 import org.seatkeeper.core.domain.ReservationEntry;
 import org.seatkeeper.core.domain.ReservationGroup;
-import org.seatkeeper.core.domain.ServedFeature;
 import org.seatkeeper.core.domain.ServerHealth;
 import org.seatkeeper.core.domain.ServerModel;
 import org.seatkeeper.core.domain.ServerVersion;
@@ -61,7 +59,7 @@ public final class Decoder {
 
 	// ---- fields
 
-	private static JsonElement field(JsonObject object, String... keys) {
+	static JsonElement field(JsonObject object, String... keys) {
 		for (String key : keys) {
 			JsonElement value = object.get(key);
 			if (value != null && !value.isJsonNull()) {
@@ -272,7 +270,7 @@ public final class Decoder {
 		return "the value " + element;
 	}
 
-	private static <T> List<T> list(JsonElement element, String what, String itemName, BiFunction<JsonElement, String, T> item) {
+	static <T> List<T> list(JsonElement element, String what, String itemName, BiFunction<JsonElement, String, T> item) {
 		JsonArray array = array(element, what);
 		List<T> items = new ArrayList<>(array.size());
 		for (int i = 0; i < array.size(); i++) {
@@ -348,53 +346,6 @@ public final class Decoder {
 		return new FeatureSummary(name, version, total, used, available, count(o, where, "totalOverdraftCount", "totalOverdraft"),
 				first, last, false, true, 0);
 	}
-
-	private static ServedFeature servedFeature(JsonElement element, String what) {
-		JsonObject o = object(element, what);
-		String name = text(o, "featureName", "name");
-		String where = what + " (" + name + ")";
-		JsonElement recordId = field(o, "featureId", "featureRecordId", "id");
-		long id = recordId != null && recordId.isJsonPrimitive() && text(o, "featureId", "featureRecordId", "id").matches("\\d+")
-				? recordId.getAsLong() : 0;
-		return new ServedFeature(id, name.intern(), shared(o, "featureVersion", "version"), count(o, where, "count", "featureCount"),
-				count(o, where, "reserved", "reservedCount"), count(o, where, "overdraft", "overage"),
-				shared(o, "pool", "partition"), expiry(o, where, "expiry", "expiration"), date(o, where, "startDate"),
-				shared(o, "vendorString"));
-	}
-
-	public static Device device(JsonElement element, String what) {
-		JsonObject o = object(element, what);
-		String where = what + (o.has("id") ? " (id " + text(o, "id") + ")" : "");
-		Map<String, String> dictionary = new LinkedHashMap<>();
-		JsonElement vendor = field(o, "vendorDictionary");
-		if (vendor != null && vendor.isJsonObject()) {
-			for (Map.Entry<String, JsonElement> entry : vendor.getAsJsonObject().entrySet()) {
-				JsonElement value = entry.getValue();
-				if (value.isJsonArray()) {
-					List<String> items = new ArrayList<>();
-					value.getAsJsonArray().forEach(v -> items.add(v.isJsonPrimitive() ? v.getAsString() : v.toString()));
-					dictionary.put(entry.getKey(), String.join(", ", items));
-				} else if (!value.isJsonNull()) {
-					dictionary.put(entry.getKey(), value.isJsonPrimitive() ? value.getAsString() : value.toString());
-				}
-			}
-		}
-		JsonElement served = field(o, "features", "servedFeatures", "featureList");
-		List<ServedFeature> features = served == null ? List.of()
-				: list(served, where + "'s features", where + ", feature", Decoder::servedFeature);
-		return new Device(number(o, where, "id"),
-				hostId(field(o, "requestHostid", "hostId", "hostid", "requestHostId"), where), shared(o, "servedStatus", "status"),
-				text(o, "hostName", "alias", "name"), shared(o, "hostType"), shared(o, "deviceType", "machineType"),
-				shared(o, "userId", "user"), instant(o, where, "expiry", "expiration", "expiryTime"),
-				instant(o, where, "lastRequestTime", "lastRequest"), dictionary, features);
-	}
-
-	public static List<Device> devices(JsonElement element) {
-		return list(element, "the device list", "device", Decoder::device);
-	}
-
-	/** What one device of a device list is called in messages, e.g. "device 12". */
-	public static final String DEVICE = "device";
 
 	public static ReservationGroup group(JsonElement element, String what) {
 		JsonObject o = object(element, what);
@@ -510,6 +461,7 @@ public final class Decoder {
 		return list(element, "the users", "user", Decoder::user);
 	}
 
+	/** The health report of the reference's §1.4.5, inside {@code LLS} or not. */
 	public static ServerHealth health(JsonElement element) {
 		JsonObject o = object(element, "the health report");
 		JsonObject lls = o.has("LLS") && o.get("LLS").isJsonObject() ? o.getAsJsonObject("LLS") : o;
@@ -518,9 +470,11 @@ public final class Decoder {
 		JsonElement database = lls.get("database");
 		String databaseCheck = database != null && database.isJsonObject() ? text(database.getAsJsonObject(), "connectionCheck")
 				: text(lls, "database");
-		return new ServerHealth(text(lls, "version"), text(lls, "buildDate"), text(lls, "product"),
+		return new ServerHealth(text(lls, "version"), text(lls, "buildDate"), text(lls, "buildVersion"), text(lls, "branch"),
+				text(lls, "gitHash"), text(lls, "patch"), text(lls, "fneBuildVersion"), text(lls, "product"),
 				text(lls, "serverInstanceID", "serverInstanceId", "instanceId"), databaseCheck, text(lls, "security"),
-				text(lls, "diskspace", "diskSpace"), details);
+				text(lls, "httpAuth"), text(lls, "licensingSecurityJSON", "licensingSecurity"), text(lls, "diskspace", "diskSpace"),
+				details);
 	}
 
 	private static void flatten(String prefix, JsonObject object, Map<String, String> into) {

@@ -1,18 +1,14 @@
 package org.seatkeeper.server.internal.http;
 
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +23,7 @@ import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerHostIds;
 import org.seatkeeper.server.internal.state.ServerData.UserAccount;
 
 import com.google.gson.JsonArray;
@@ -39,20 +36,36 @@ import com.google.gson.JsonObject;
  */
 public final class AdminApi {
 
+	/**
+	 * What the server's build says of itself.
+	 *
+	 * @param version   the bundle version, e.g. {@code 1.0.0.v20261203-1015}
+	 * @param buildDate when it was built (ISO-8601), or {@code ""}
+	 * @param branch    the source branch it was built from, or {@code ""} when the build did not say
+	 * @param gitHash   the commit it was built from, or {@code ""} when the build did not say
+	 */
+	public record Build(String version, String buildDate, String branch, String gitHash) {
+
+		/** The micro part of the version ({@code 0} of {@code 1.0.0.v…}), what real servers call the patch. */
+		public String patch() {
+			String[] parts = version.split("\\.");
+			return parts.length > 2 ? parts[2] : "0";
+		}
+	}
+
 	private final ServerCore core;
-	private final String version;
-	private final String buildDate;
+	private final Build build;
 	private final boolean https;
 
-	public AdminApi(ServerCore core, String version, String buildDate, boolean https) {
+	public AdminApi(ServerCore core, Build build, boolean https) {
 		this.core = core;
-		this.version = version;
-		this.buildDate = buildDate;
+		this.build = build;
 		this.https = https;
 	}
 
 	public void register(Router router) {
-		router.add("POST", "authorize", null, this::authorize)
+		router.add("GET", "", Role.READ, r -> Response.ok(instance().toString()))
+				.add("POST", "authorize", null, this::authorize)
 				.add("GET", "health", null, r -> Response.ok(health().toString()))
 				.add("GET", "version", Role.READ, r -> Response.ok(versionJson().toString()))
 				.add("GET", "hostids", Role.READ, r -> Response.ok(hostIds().toString()))
@@ -76,66 +89,86 @@ public final class AdminApi {
 		JsonObject body = request.jsonObject();
 		String user = Request.text(body, "user");
 		String password = Request.text(body, "password");
-		ServerCore.Login login = core.login(user, password.toCharArray()).orElseThrow(() -> new ApiException(401,
-				"glsErr.invalidCredentials", "The user name or the password is wrong"));
+		ServerCore.Login login = core.login(user, password.toCharArray()).orElseThrow(() -> loginRefused(request.path(), user));
 		JsonObject answer = new JsonObject();
-		answer.addProperty("expires", DateTimeFormatter.ISO_INSTANT.format(login.expires().truncatedTo(ChronoUnit.MILLIS)));
+		answer.addProperty("expires", EXPIRES.format(login.expires()));
 		answer.addProperty("token", login.token());
 		return Response.ok(answer.toString());
 	}
 
+	/** {@code 2023-12-19T05:39:28.850Z}: always three digits of milliseconds, as real servers write it. */
+	static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+			.withZone(ZoneOffset.UTC);
+
+	/**
+	 * A refused login exactly as real servers answer it (the reference's §1.4.9), the same for an unknown
+	 * user and a wrong password.
+	 */
+	static ApiException loginRefused(String path, String user) {
+		String uri = "uri=" + path;
+		return new ApiException(401, "glsErr.userAuthFailed", "Authorization attempt at " + uri + " failed for user " + user
+				+ " (error BadCredentialsException(Bad credentials))", uri, user, "BadCredentialsException", "Bad credentials");
+	}
+
 	// ---- health, version
 
+	/**
+	 * The health report with every key real servers send, in their order (the reference's §1.4.5), then
+	 * Seatkeeper's own {@code product} and {@code https}.
+	 */
 	private JsonObject health() {
-		JsonObject lls = versionJson();
+		JsonObject lls = new JsonObject();
+		lls.addProperty("version", build.version());
+		lls.addProperty("buildDate", build.buildDate());
+		lls.addProperty("buildVersion", build.version());
+		lls.addProperty("branch", build.branch());
+		lls.addProperty("gitHash", build.gitHash());
+		lls.addProperty("patch", build.patch());
+		lls.addProperty("fneBuildVersion", ""); // no FlexNet Embedded toolkit inside
 		lls.addProperty("serverInstanceID", core.instanceId());
 		JsonObject database = new JsonObject();
 		database.addProperty("connectionCheck", "success");
 		lls.add("database", database);
 		lls.addProperty("security", core.flag("security.enabled") ? "enabled" : "disabled");
 		lls.addProperty("httpAuth", core.flag("security.http.auth.enabled") ? "enabled" : "disabled");
-		lls.addProperty("licensingSecurityJSON", core.read(s -> s.restLicensingKey != null) ? "enabled" : "disabled");
-		lls.addProperty("https", https ? "enabled" : "disabled");
+		// capability requests are not checked against an uploaded client key (yet): saying "enabled" would be false
+		lls.addProperty("licensingSecurityJSON", "disabled");
 		lls.addProperty("diskspace", "ok");
+		lls.addProperty("product", PRODUCT);
+		lls.addProperty("https", https ? "enabled" : "disabled");
 		JsonObject health = new JsonObject();
 		health.add("LLS", lls);
 		return health;
 	}
 
+	private static final String PRODUCT = "Seatkeeper embedded license server";
+
 	private JsonObject versionJson() {
 		JsonObject json = new JsonObject();
-		json.addProperty("version", version);
-		json.addProperty("buildDate", buildDate);
-		json.addProperty("buildVersion", version);
-		json.addProperty("product", "Seatkeeper embedded license server");
+		json.addProperty("version", build.version());
+		json.addProperty("buildDate", build.buildDate());
+		json.addProperty("buildVersion", build.version());
+		json.addProperty("product", PRODUCT);
+		return json;
+	}
+
+	/** {@code GET .../instances/~/}: the instance's id, the hostid it uses and its version ([I]: the shape is [NF]). */
+	private JsonObject instance() {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", core.instanceId());
+		json.add("hostid", hostId(selected()));
+		json.addProperty("version", build.version());
 		return json;
 	}
 
 	// ---- hostids
 
-	/** The machine's hostids: its Ethernet addresses, and the server's UUID as VM_UUID-like STRING fallback. */
 	private List<HostIdValue> machineHostIds() {
-		List<HostIdValue> ids = new ArrayList<>();
-		try {
-			for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-				byte[] mac = network.getHardwareAddress();
-				if (!network.isLoopback() && mac != null && mac.length == 6) {
-					HostIdValue id = new HostIdValue("ETHERNET", HexFormat.of().formatHex(mac).toUpperCase(Locale.ROOT));
-					if (!ids.contains(id)) {
-						ids.add(id);
-					}
-				}
-			}
-		} catch (SocketException e) {
-			// no network information: the UUID below still identifies the server
-		}
-		ids.add(new HostIdValue("STRING", core.read(s -> s.uuid)));
-		return ids;
+		return ServerHostIds.machine(core);
 	}
 
 	private HostIdValue selected() {
-		HostIdValue chosen = core.read(s -> s.selectedHostId);
-		return chosen != null ? chosen : machineHostIds().get(0);
+		return ServerHostIds.selected(core);
 	}
 
 	private JsonObject hostIds() {
@@ -147,14 +180,8 @@ public final class AdminApi {
 		return json;
 	}
 
-	/** Both key styles seen in the field. */
 	private static JsonObject hostId(HostIdValue id) {
-		JsonObject json = new JsonObject();
-		json.addProperty("type", id.type());
-		json.addProperty("value", id.value());
-		json.addProperty("hostidType", id.type());
-		json.addProperty("hostidValue", id.value());
-		return json;
+		return ServerHostIds.json(id);
 	}
 
 	private Response selectHostId(Request request) throws ApiException {
@@ -268,7 +295,7 @@ public final class AdminApi {
 		JsonObject json = new JsonObject();
 		json.addProperty("name", account.name());
 		JsonArray roles = new JsonArray();
-		account.roles().stream().sorted().forEach(r -> roles.add(r.authority()));
+		Role.authorities(account.roles()).forEach(roles::add);
 		json.add("roles", roles);
 		return json;
 	}

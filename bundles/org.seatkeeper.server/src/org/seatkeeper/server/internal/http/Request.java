@@ -16,6 +16,8 @@ import com.google.gson.JsonParser;
  * One API request as a handler sees it.
  *
  * @param method      GET, POST, PUT or DELETE (HEAD arrives as GET)
+ * @param path        the request's path as the server read it (runs of slashes made one), e.g.
+ *                    {@code /api/1.0/instances/~/features/12/clients}
  * @param resource    the path below the API base, e.g. {@code features/12/clients}
  * @param parameters  the values of the route's path parameters, in order
  * @param contentType the media type of the body without parameters, lower case; empty if none
@@ -23,7 +25,7 @@ import com.google.gson.JsonParser;
  * @param principal   who is asking
  * @param remote      the client's address
  */
-public record Request(String method, String resource, List<String> parameters, String contentType, byte[] body,
+public record Request(String method, String path, String resource, List<String> parameters, String contentType, byte[] body,
 		Principal principal, InetAddress remote) {
 
 	/** The i-th path parameter. */

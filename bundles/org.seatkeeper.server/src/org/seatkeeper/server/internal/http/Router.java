@@ -91,7 +91,8 @@ public final class Router implements HttpHandler {
 	private Response dispatch(HttpExchange exchange) throws ApiException, IOException {
 		String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 		boolean head = method.equals("HEAD");
-		String resource = resource(exchange.getRequestURI().getRawPath());
+		String path = normalized(exchange.getRequestURI().getRawPath());
+		String resource = resource(path);
 		Set<String> allowed = new LinkedHashSet<>();
 		for (Route route : routes) {
 			Matcher matcher = route.path().matcher(resource);
@@ -109,8 +110,8 @@ public final class Router implements HttpHandler {
 			}
 			byte[] body = readBody(exchange);
 			InetAddress remote = exchange.getRemoteAddress().getAddress();
-			return route.handler().handle(new Request(head ? "GET" : method, resource, parameters, contentType(exchange), body,
-					principal, remote));
+			return route.handler().handle(new Request(head ? "GET" : method, path, resource, parameters, contentType(exchange),
+					body, principal, remote));
 		}
 		if (allowed.isEmpty()) {
 			throw new ApiException(404, "glsErr.notFound", "There is no resource " + exchange.getRequestURI().getPath(),
@@ -124,7 +125,18 @@ public final class Router implements HttpHandler {
 				method);
 	}
 
-	/** {@code features/12} for {@code /api/1.0/instances/~/features/12} and its aliases; "" for others. */
+	/**
+	 * {@code path} with each run of slashes made one: real clients write {@code …/instances/~//features}
+	 * (the reference's §1.4.10).
+	 */
+	static String normalized(String path) {
+		return path.indexOf("//") < 0 ? path : path.replaceAll("/{2,}", "/");
+	}
+
+	/**
+	 * {@code features/12} for {@code /api/1.0/instances/~/features/12} and its aliases; "" for the instance
+	 * itself ({@code /api/1.0/instances/~/}).
+	 */
 	private String resource(String path) throws ApiException {
 		String rest;
 		if (path.startsWith("/api/1.0/instances/")) {

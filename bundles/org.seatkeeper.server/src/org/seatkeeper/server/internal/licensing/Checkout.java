@@ -52,7 +52,8 @@ final class Checkout {
 
 	/** A parsed capability request. */
 	record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
-			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, boolean partial, boolean incremental) {
+			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, boolean partial, boolean incremental,
+			String correlationId) {
 	}
 
 	/** The decision: the device's new record, and the answer. */
@@ -127,7 +128,7 @@ final class Checkout {
 				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
 				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),
 				dictionary != null && dictionary.isJsonObject() ? dictionary.getAsJsonObject() : new JsonObject(), features, borrow,
-				bool(body, "partial"), bool(body, "incremental"));
+				bool(body, "partial"), bool(body, "incremental"), string(body, "correlationId"));
 	}
 
 	private static String string(JsonObject object, String... names) {
@@ -211,7 +212,8 @@ final class Checkout {
 		}
 		List<Grant> merged = merge(grants);
 		ClientRecord client = new ClientRecord(clientId, request.hostId(), request.userId(), request.hostName(), request.hostType(),
-				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", expiry, now, merged);
+				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", expiry, now, merged,
+				request.correlationId());
 		JsonObject answer = new JsonObject();
 		answer.addProperty("status", unsatisfied.isEmpty() ? "OK" : "PARTIAL");
 		answer.addProperty("clientId", clientId);

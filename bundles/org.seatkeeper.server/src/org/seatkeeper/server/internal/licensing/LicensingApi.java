@@ -20,12 +20,13 @@ import org.seatkeeper.server.internal.state.Records.ActiveModel;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.GroupRecord;
-import org.seatkeeper.server.internal.state.Records.Grant;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.Records.SliceRecord;
 import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerHostIds;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -146,7 +147,7 @@ public final class LicensingApi {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
 			JsonArray list = new JsonArray();
-			state.features.values().forEach(f -> list.add(featureJson(f, usage)));
+			state.features.values().forEach(f -> list.add(LicensingJson.feature(f, usage)));
 			return list;
 		});
 	}
@@ -154,46 +155,9 @@ public final class LicensingApi {
 	private JsonObject feature(int id) throws ApiException {
 		JsonObject json = core.read(state -> {
 			FeatureRecord feature = state.features.get(id);
-			return feature == null ? null : featureJson(feature, new Usage(state, -1));
+			return feature == null ? null : LicensingJson.feature(feature, new Usage(state, -1));
 		});
 		return ApiException.found(json, "The feature " + id);
-	}
-
-	/** A feature record with the documented keys (and Seatkeeper's for what is not documented). */
-	static JsonObject featureJson(FeatureRecord f, Usage usage) {
-		JsonObject json = new JsonObject();
-		int used = usage.used(f.id());
-		int reserved = usage.reserved(f.id());
-		int reservedUsed = usage.reservedUsed(f.id());
-		json.addProperty("id", f.id());
-		json.addProperty("featureName", f.name());
-		json.addProperty("featureVersion", f.version());
-		json.addProperty("featureCount", f.count());
-		json.addProperty("used", used);
-		json.addProperty("sharedUsed", usage.sharedUsed(f.id()));
-		json.addProperty("reserved", reserved);
-		json.addProperty("assignedReserved", reservedUsed);
-		json.addProperty("unassignedReserved", Math.max(0, reserved - reservedUsed));
-		json.addProperty("overdraftCount", f.overdraftCount());
-		json.addProperty("overdraftUsedCount", usage.overdraftUsed(f.id()));
-		json.addProperty("uncappedOverdraft", false);
-		json.addProperty("metered", false);
-		json.addProperty("meteredReusable", false);
-		json.addProperty("meteredUndoInterval", 0);
-		json.addProperty("concurrent", !f.uncounted());
-		json.addProperty("uncounted", f.uncounted());
-		json.addProperty("type", f.uncounted() ? "UNCOUNTED" : "CONCURRENT");
-		json.addProperty("featureKind", "FEATURE");
-		json.addProperty("vendor", f.vendor());
-		json.addProperty("featureId", f.activationId() == null ? Integer.toString(f.id()) : f.activationId());
-		json.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
-		json.addProperty("startDate", f.startDate() == null ? null : f.startDate().toString());
-		json.addProperty("vendorString", f.vendorString());
-		json.addProperty("issuer", f.issuer());
-		json.addProperty("notice", f.notice());
-		json.addProperty("serialNumber", f.serialNumber());
-		json.addProperty("receivedTime", f.received() == null ? null : f.received().toString());
-		return json;
 	}
 
 	/** {@code {name: {version: {totalCount, totalUsed, totalOverdraftCount, totalAvailable, firstExpiration, lastExpiration}}}}. */
@@ -242,17 +206,11 @@ public final class LicensingApi {
 		return result.toString();
 	}
 
+	/** The usage records of feature record {@code id}: the reference's §1.4.8. */
 	private JsonArray featureClients(int id) throws ApiException {
 		feature(id);
-		return core.read(state -> {
-			JsonArray list = new JsonArray();
-			for (ClientRecord client : state.clients.values()) {
-				if (client.isServed() && client.grants().stream().anyMatch(g -> g.featureId() == id)) {
-					list.add(clientJson(state, client));
-				}
-			}
-			return list;
-		});
+		HostIdValue server = ServerHostIds.selected(core);
+		return core.read(state -> LicensingJson.usages(state, id, server));
 	}
 
 	// ---- clients
@@ -268,12 +226,13 @@ public final class LicensingApi {
 		record Listed(List<ClientRecord> clients, Map<Integer, FeatureRecord> features) {
 		}
 		Listed listed = core.read(state -> new Listed(List.copyOf(state.clients.values()), Map.copyOf(state.features)));
+		HostIdValue server = ServerHostIds.selected(core);
 		return Response.streamed(out -> {
 			com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(
 					new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
 			json.beginArray();
 			for (ClientRecord client : listed.clients()) {
-				JSON_ELEMENT.write(json, clientJson(listed.features(), client));
+				JSON_ELEMENT.write(json, LicensingJson.client(listed.features(), client, server));
 			}
 			json.endArray();
 			json.flush();
@@ -281,49 +240,10 @@ public final class LicensingApi {
 	}
 
 	private JsonObject client(int id) throws ApiException {
-		JsonObject json = core.read(state -> state.clients.containsKey(id) ? clientJson(state, state.clients.get(id)) : null);
+		HostIdValue server = ServerHostIds.selected(core);
+		JsonObject json = core.read(state -> state.clients.containsKey(id)
+				? LicensingJson.client(state.features, state.clients.get(id), server) : null);
 		return ApiException.found(json, "The client " + id);
-	}
-
-	static JsonObject clientJson(ServerData state, ClientRecord client) {
-		return clientJson(state.features, client);
-	}
-
-	static JsonObject clientJson(Map<Integer, FeatureRecord> featureRecords, ClientRecord client) {
-		JsonObject json = new JsonObject();
-		json.addProperty("id", client.id());
-		json.addProperty("servedStatus", client.status());
-		JsonObject hostId = new JsonObject();
-		hostId.addProperty("hostidValue", client.hostId().value());
-		hostId.addProperty("hostidType", client.hostId().type());
-		hostId.addProperty("value", client.hostId().value());
-		hostId.addProperty("type", client.hostId().type());
-		json.add("requestHostid", hostId);
-		json.addProperty("hostName", client.hostName());
-		json.addProperty("hostType", client.hostType());
-		json.addProperty("deviceType", client.deviceType());
-		json.addProperty("userId", client.userId());
-		json.addProperty("expiry", client.expiry() == null ? null : client.expiry().toString());
-		json.addProperty("lastRequestTime", client.lastRequest() == null ? null : client.lastRequest().toString());
-		json.add("vendorDictionary", client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary());
-		JsonArray features = new JsonArray();
-		for (Grant grant : client.grants()) {
-			FeatureRecord f = featureRecords.get(grant.featureId());
-			JsonObject feature = new JsonObject();
-			feature.addProperty("featureId", grant.featureId());
-			feature.addProperty("featureName", f == null ? null : f.name());
-			feature.addProperty("featureVersion", f == null ? null : f.version());
-			feature.addProperty("count", grant.count());
-			feature.addProperty("reserved", grant.reserved());
-			feature.addProperty("overdraft", grant.overdraft());
-			feature.addProperty("pool", grant.pool());
-			feature.addProperty("expiry", f == null || f.expiry() == null ? "permanent" : f.expiry().toString());
-			feature.addProperty("startDate", f == null || f.startDate() == null ? null : f.startDate().toString());
-			feature.addProperty("vendorString", f == null ? null : f.vendorString());
-			features.add(feature);
-		}
-		json.add("features", features);
-		return json;
 	}
 
 	/** Drops a device: marks it DROPPED and frees its counts at once. */
@@ -343,7 +263,7 @@ public final class LicensingApi {
 			JsonArray list = new JsonArray();
 			for (FeatureRecord f : state.features.values()) {
 				if (usage.overdraftUsed(f.id()) > 0) {
-					list.add(featureJson(f, usage));
+					list.add(LicensingJson.feature(f, usage));
 				}
 			}
 			return list;
@@ -498,51 +418,16 @@ public final class LicensingApi {
 				for (FeatureRecord f : state.features.values()) {
 					slices.add(new SliceRecord(f.id(), f.id(), usage.poolCapacity("default", f), f.count(), Integer.toString(f.count())));
 				}
-				list.add(poolJson(state, usage, new PoolRecord(1, "default", true, slices, null)));
+				list.add(LicensingJson.pool(state, usage, new PoolRecord(1, "default", true, slices, null)));
 			} else {
 				for (PoolRecord pool : state.model.pools()) {
-					list.add(poolJson(state, usage, pool));
+					list.add(LicensingJson.pool(state, usage, pool));
 				}
 			}
 			JsonObject json = new JsonObject();
 			json.add("partitions", list);
 			return json;
 		});
-	}
-
-	private static JsonObject poolJson(ServerData state, Usage usage, PoolRecord pool) {
-		JsonObject json = new JsonObject();
-		json.addProperty("id", pool.id());
-		json.addProperty("name", pool.name());
-		json.addProperty("lastModified", pool.lastModified() == null ? null : pool.lastModified().toEpochMilli());
-		json.addProperty("default", pool.isDefault());
-		JsonArray slices = new JsonArray();
-		for (SliceRecord slice : pool.slices()) {
-			FeatureRecord f = state.features.get(slice.featureId());
-			JsonObject s = new JsonObject();
-			s.addProperty("id", slice.id());
-			if (f != null) {
-				JsonObject feature = new JsonObject();
-				feature.addProperty("id", f.id());
-				feature.addProperty("type", f.uncounted() ? "UNCOUNTED" : "CONCURRENT");
-				feature.addProperty("featureName", f.name());
-				feature.addProperty("featureVersion", f.version());
-				feature.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
-				feature.addProperty("featureCount", f.count());
-				feature.addProperty("used", usage.used(f.id()));
-				s.add("feature", feature);
-			}
-			int used = f == null ? 0 : usage.sharedUsed(pool.name(), f.id());
-			s.addProperty("slice", slice.slice());
-			s.addProperty("used", used);
-			s.addProperty("computedCount", slice.computed());
-			s.addProperty("requested", slice.requested());
-			s.addProperty("uncounted", f != null && f.uncounted());
-			s.addProperty("status", used > slice.slice() ? "OVERAGE" : slice.slice() < slice.computed() ? "DEFICIT" : "NORMAL");
-			slices.add(s);
-		}
-		json.add("activeFeatureSlices", slices);
-		return json;
 	}
 
 	// ---- capability requests

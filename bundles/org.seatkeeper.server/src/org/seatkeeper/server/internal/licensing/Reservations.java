@@ -164,10 +164,7 @@ final class Reservations {
 				continue;
 			}
 			List<Grant> kept = client.grants().stream().filter(g -> !reservationIds.contains(g.reservationId())).toList();
-			ClientRecord record = new ClientRecord(client.id(), client.hostId(), client.userId(), client.hostName(), client.hostType(),
-					client.deviceType(), client.vendorDictionary(), kept.isEmpty() ? "RETURNED" : "NORMAL", client.expiry(),
-					client.lastRequest(), kept);
-			changed.add(record);
+			changed.add(client.withGrants(kept.isEmpty() ? "RETURNED" : "NORMAL", kept));
 		}
 		return changed;
 	}

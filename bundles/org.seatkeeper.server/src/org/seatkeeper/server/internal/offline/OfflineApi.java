@@ -139,9 +139,12 @@ public final class OfflineApi {
 		});
 	}
 
-	/** Verifies and applies a capability response; nothing changes when it is refused. */
+	/**
+	 * Verifies and applies a capability response; nothing changes when it is refused. The body is taken
+	 * whatever its declared type: {@code curl --data-binary @response.bin} sends it as a form, and some
+	 * clients declare none (the reference's §1.4.10).
+	 */
 	private Response capabilityResponse(Request request) throws ApiException {
-		request.requireContentType("application/octet-stream");
 		String pem = core.read(state -> state.producerKey);
 		if (pem == null) {
 			throw ApiException.conflict("glsErr.noProducerKey",

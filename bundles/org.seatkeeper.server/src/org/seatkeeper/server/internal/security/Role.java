@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The administrative roles of a license server, as its tokens and user accounts name them. */
 public enum Role {
@@ -37,9 +36,17 @@ public enum Role {
 		return EnumSet.allOf(Role.class);
 	}
 
-	/** {@code ROLE_ADMIN,ROLE_READ}: the form of the token's {@code roles} claim. */
+	/**
+	 * {@code ROLE_ADMIN,ROLE_READ}: the form of the token's {@code roles} claim, in alphabetical order as real
+	 * servers write it (the reference's §1.4.10).
+	 */
 	public static String join(Set<Role> roles) {
-		return roles.stream().sorted().map(Role::authority).collect(Collectors.joining(","));
+		return String.join(",", authorities(roles));
+	}
+
+	/** The authorities of {@code roles} in alphabetical order: {@code ROLE_ADMIN}, {@code ROLE_DROPCLIENT}, … */
+	public static java.util.List<String> authorities(Set<Role> roles) {
+		return roles.stream().map(Role::authority).sorted().toList();
 	}
 
 	/** The roles of a {@code roles} claim; unknown names are left out. */

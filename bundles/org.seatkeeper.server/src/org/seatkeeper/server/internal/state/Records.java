@@ -83,9 +83,12 @@ public final class Records {
 	 * @param expiry           when its borrow ends
 	 * @param lastRequest      when it last asked
 	 * @param grants           what it holds (empty unless NORMAL)
+	 * @param correlationId    the correlation id its last request carried; null if none (and in records
+	 *                         written before it was kept)
 	 */
 	public record ClientRecord(int id, HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
-			JsonObject vendorDictionary, String status, Instant expiry, Instant lastRequest, List<Grant> grants) {
+			JsonObject vendorDictionary, String status, Instant expiry, Instant lastRequest, List<Grant> grants,
+			String correlationId) {
 
 		public ClientRecord {
 			grants = List.copyOf(grants);
@@ -95,9 +98,15 @@ public final class Records {
 			return "NORMAL".equals(status);
 		}
 
+		/** The record without its counts, e.g. EXPIRED or DROPPED. */
 		public ClientRecord withStatus(String newStatus) {
+			return withGrants(newStatus, List.of());
+		}
+
+		/** The record holding {@code newGrants} with {@code newStatus}, everything else kept. */
+		public ClientRecord withGrants(String newStatus, List<Grant> newGrants) {
 			return new ClientRecord(id, hostId, userId, hostName, hostType, deviceType, vendorDictionary, newStatus, expiry,
-					lastRequest, List.of());
+					lastRequest, newGrants, correlationId);
 		}
 	}
 

@@ -2,9 +2,7 @@ package org.seatkeeper.ui.internal.about;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,14 +29,17 @@ final class ServerHealthReport {
 		String status;
 		try {
 			ServerHealth health = connections.client(monitor).health(monitor);
-			status = status(health);
+			status = health.isHealthy() ? "Healthy" : "Reports a problem: " + String.join("; ", health.problems());
 			said.put("Product", health.product());
 			said.put("Version", health.version());
-			said.put("Build date", health.buildDate());
+			said.put("Build", health.buildDescription());
 			said.put("Instance ID", health.instanceId());
 			said.put("Database", health.database());
 			said.put("Disk space", health.diskSpace());
 			said.put("REST security", health.security());
+			said.put("HTTP authentication", health.httpAuth());
+			said.put("Licensing security", health.licensingSecurity());
+			said.values().removeIf(String::isEmpty); // what this server does not report
 		} catch (OperationCanceledException e) {
 			status = "Not checked (cancelled)";
 		} catch (ServerErrorException e) {
@@ -52,19 +53,5 @@ final class ServerHealthReport {
 		values.putAll(said);
 		values.put("Checked at", LocalTime.now().format(TIME));
 		return values;
-	}
-
-	private static String status(ServerHealth health) {
-		if (health.isHealthy()) {
-			return "Healthy";
-		}
-		List<String> problems = new ArrayList<>();
-		if (!health.database().isEmpty() && !health.database().equalsIgnoreCase("success")) {
-			problems.add("the database check says '" + health.database() + "'");
-		}
-		if (!health.diskSpace().isEmpty() && !health.diskSpace().equalsIgnoreCase("ok")) {
-			problems.add("the disk space check says '" + health.diskSpace() + "'");
-		}
-		return "Reports a problem: " + String.join("; ", problems);
 	}
 }

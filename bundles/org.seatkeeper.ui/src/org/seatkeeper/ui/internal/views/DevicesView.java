@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -19,7 +21,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Role;
@@ -40,6 +44,9 @@ public class DevicesView extends ServerView<List<Device>> {
 	private DetailsPane pane;
 	private RecordTable<ServedFeature> consumed;
 	private Action drop;
+	/** Devices whose records did not list what they hold, with what was looked up, by id (for this load). */
+	private final Map<Long, Device> held = new java.util.HashMap<>();
+	private Job lookUp;
 
 	@Override
 	protected String loadingWhat() {
@@ -68,7 +75,8 @@ public class DevicesView extends ServerView<List<Device>> {
 		devices.table().column("Device ID", 200, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
 				.column("Device Type", 100, Device::deviceType).column("Device Alias", 180, Device::alias)
 				.column("Status", 80, Device::status)
-				.column("Counts Held", 90, d -> Integer.toString(d.countsHeld()), Comparator.comparingInt(Device::countsHeld))
+				.column("Counts Held", 90, d -> d.featuresListed() ? Integer.toString(d.countsHeld()) : "",
+						Comparator.comparingInt(Device::countsHeld))
 				.column("Device Expiry", 150, d -> Formats.time(d.expiry()),
 						Comparator.comparing(Device::expiry, Comparator.nullsFirst(Comparator.naturalOrder())))
 				.column("Last Request", 150, d -> Formats.time(d.lastRequest()),
@@ -140,7 +148,7 @@ public class DevicesView extends ServerView<List<Device>> {
 		if (selected.isEmpty()) {
 			return;
 		}
-		Device device = selected.get(0);
+		Device device = held.getOrDefault(selected.get(0).id(), selected.get(0));
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("Device ID", device.hostId().value());
 		values.put("Device ID Type", device.hostId().type());
@@ -151,14 +159,68 @@ public class DevicesView extends ServerView<List<Device>> {
 		values.put("Host Type", device.hostType());
 		values.put("User", device.user());
 		values.put("Last Request", Formats.time(device.lastRequest()));
+		if (device.recordedHostId() != null) {
+			values.put("Hostid on Record", device.recordedHostId().toString());
+		}
+		if (device.serverHostId() != null) {
+			values.put("Server Hostid", device.serverHostId().toString());
+		}
+		if (device.trusted() != null) {
+			values.put("Trusted", device.trusted() ? "yes" : "no");
+		}
+		if (!device.requestOperation().isEmpty()) {
+			values.put("Last Operation", device.requestOperation());
+		}
 		pane.show("Device Details: " + device.hostId().value(), values);
 		consumed.setItems(device.features());
-		pane.caption("Consumed features: " + device.features().size());
+		if (device.featuresListed()) {
+			pane.caption("Consumed features: " + device.features().size());
+		} else {
+			lookUpFeatures(device);
+		}
+	}
+
+	/** Finds what {@code device} holds in the devices of each feature record (its record does not say), in a Job. */
+	private void lookUpFeatures(Device device) {
+		pane.caption("Consumed features: looking them up\u2026");
+		if (lookUp != null) {
+			lookUp.cancel();
+		}
+		record Found(Device device, Set<ApiPart> missing) {
+		}
+		lookUp = runInJob("Finding what " + device.hostId().value() + " holds", monitor -> {
+			OptionalParts parts = new OptionalParts();
+			return new Found(connections.client(monitor).withFeaturesHeld(device, parts, monitor), parts.missing());
+		}, found -> {
+			noteMissing(found.missing());
+			if (found.device().featuresListed()) {
+				held.put(found.device().id(), found.device());
+			}
+			List<Device> selection = devices.table().selection();
+			if (!selection.isEmpty() && selection.get(0).id() == device.id()) {
+				consumed.setItems(found.device().features());
+				pane.caption(found.device().featuresListed() ? "Consumed features: " + found.device().features().size()
+						: "Consumed features: this server does not list them");
+			}
+		});
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return part == ApiPart.FEATURE_DEVICES ? "what a device holds cannot be shown" : null;
+	}
+
+	@Override
+	protected String recordsNote() {
+		List<Device> loaded = current();
+		return loaded != null && loaded.stream().anyMatch(d -> !d.featuresListed())
+				? "Its device records do not list what each device holds: it is looked up when you select a device."
+				: null;
 	}
 
 	/** Asks for confirmation with what will be freed, then drops the devices in a Job and reloads. */
 	public void dropSelected() {
-		List<Device> selected = devices.table().selection();
+		List<Device> selected = devices.table().selection().stream().map(d -> held.getOrDefault(d.id(), d)).toList();
 		if (selected.isEmpty() || !drop.isEnabled()) {
 			return;
 		}
@@ -179,12 +241,13 @@ public class DevicesView extends ServerView<List<Device>> {
 	}
 
 	@Override
-	protected List<Device> load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+	protected List<Device> load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
 		return client.devices(monitor);
 	}
 
 	@Override
 	protected void show(List<Device> loaded) {
+		held.clear();
 		lastShowStartNanos = System.nanoTime();
 		devices.setRecords(loaded);
 		lastShowNanos = System.nanoTime() - lastShowStartNanos;

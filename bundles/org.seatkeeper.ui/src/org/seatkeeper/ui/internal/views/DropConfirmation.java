@@ -18,9 +18,11 @@ final class DropConfirmation {
 		text.append(devices.size() == 1 ? "Drop this device? " : "Drop these " + devices.size() + " devices? ");
 		text.append("The server forgets them and frees the counts they hold; a device that asks again is served anew.\n");
 		int freed = 0;
+		boolean unknown = false;
 		for (int i = 0; i < devices.size(); i++) {
 			Device device = devices.get(i);
 			freed += device.countsHeld();
+			unknown |= !device.featuresListed();
 			if (i >= MAX_SHOWN) {
 				continue;
 			}
@@ -28,7 +30,9 @@ final class DropConfirmation {
 			if (!device.alias().isEmpty()) {
 				text.append(" \u201c").append(device.alias()).append('\u201d');
 			}
-			if (device.features().isEmpty()) {
+			if (!device.featuresListed()) {
+				text.append(": the server does not say what it holds");
+			} else if (device.features().isEmpty()) {
 				text.append(": holds nothing");
 			}
 			for (ServedFeature feature : device.features()) {
@@ -39,7 +43,8 @@ final class DropConfirmation {
 		if (devices.size() > MAX_SHOWN) {
 			text.append("\n\u2026 and ").append(devices.size() - MAX_SHOWN).append(" more devices");
 		}
-		text.append("\n\nIn all ").append(freed).append(freed == 1 ? " count is" : " counts are").append(" freed.");
+		text.append("\n\nIn all ").append(unknown ? "at least " : "").append(freed).append(freed == 1 && !unknown ? " count is" : " counts are")
+				.append(" freed.");
 		return text.toString();
 	}
 }

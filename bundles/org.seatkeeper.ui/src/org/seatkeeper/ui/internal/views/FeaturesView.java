@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -21,12 +23,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
-import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.FeatureSummary;
+import org.seatkeeper.core.domain.FeatureUsage;
 import org.seatkeeper.ui.SeatkeeperUi;
 
 /**
@@ -43,13 +47,17 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	public record Loaded(List<Feature> features, List<FeatureSummary> summaries) {
 	}
 
+	/** The devices one feature name and version serves, and what the server did not offer to list them. */
+	private record Served(List<FeatureUsage> usages, Set<ApiPart> missing) {
+	}
+
 	private Text search;
 	private Text filter;
 	private CTabFolder tabs;
 	private PagedTable<FeatureSummary> summary;
 	private PagedTable<Feature> details;
 	private DetailsPane pane;
-	private RecordTable<Device> served;
+	private RecordTable<FeatureUsage> served;
 	private org.eclipse.core.runtime.jobs.Job detailsJob;
 
 	@Override
@@ -131,10 +139,13 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
 		served = new RecordTable<>(lower, SWT.MULTI);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(served.table());
-		served.column("Device ID", 160, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
-				.column("Device Type", 100, Device::deviceType).column("Device Alias", 160, Device::alias)
-				.column("Total Count Served", 120, d -> Integer.toString(d.countsHeld()), Comparator.comparingInt(Device::countsHeld))
-				.column("Expiry", 150, d -> Formats.time(d.expiry()));
+		served.column("Device ID", 160, u -> u.device().hostId().value()).column("Device ID Type", 110, u -> u.device().hostId().type())
+				.column("Device Type", 100, u -> u.device().deviceType()).column("Device Alias", 160, u -> u.device().alias())
+				.column("Count Used", 90, u -> Integer.toString(u.useCount()), Comparator.comparingInt(FeatureUsage::useCount))
+				.column("Reserved", 75, u -> Integer.toString(u.reservedCount()), Comparator.comparingInt(FeatureUsage::reservedCount))
+				.column("Kind", 100, FeatureUsage::usageKind)
+				.column("Device Expiry", 150, u -> Formats.time(u.device().expiry()),
+						Comparator.comparing(u -> u.device().expiry(), Comparator.nullsFirst(Comparator.naturalOrder())));
 		served.onSort(() -> served.setItems(sorted(served.items(), served.order())));
 		sash.setWeights(55, 45);
 		pane.show("Select a feature to see its details", Map.of());
@@ -192,11 +203,20 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	}
 
 	@Override
-	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		List<Feature> features = client.features(progress.split(1));
-		List<FeatureSummary> summaries = client.featureSummaries(progress.split(1));
+		List<FeatureSummary> summaries = client.featureSummaries(features, parts, progress.split(1));
 		return new Loaded(features, summaries);
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return switch (part) {
+			case FEATURE_SUMMARIES -> "the Summary tab is computed from the feature records";
+			case FEATURE_DEVICES -> "a feature's details cannot show them";
+			default -> null;
+		};
 	}
 
 	@Override
@@ -236,14 +256,21 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		pane.caption("Devices served: loading\u2026");
 		detailsJob = runInJob("Loading the devices that use " + first.name(), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, records.size());
-			List<Device> devices = new ArrayList<>();
+			OptionalParts parts = new OptionalParts();
+			List<FeatureUsage> usages = new ArrayList<>();
 			for (Feature record : records) {
-				devices.addAll(client(progress).featureDevices(record.id(), progress.split(1)));
+				Optional<List<FeatureUsage>> served = parts.ask(() -> client(progress).featureUsage(record.id(), progress.split(1)));
+				if (served.isEmpty()) {
+					break;
+				}
+				usages.addAll(served.get());
 			}
-			return devices;
-		}, devices -> {
-			served.setItems(devices);
-			pane.caption("Devices served: " + devices.size());
+			return new Served(usages, parts.missing());
+		}, result -> {
+			served.setItems(result.usages());
+			noteMissing(result.missing());
+			pane.caption(result.missing().contains(ApiPart.FEATURE_DEVICES) ? "Devices served: this server does not list them"
+					: "Devices served: " + result.usages().stream().map(u -> u.device().id()).distinct().count());
 		});
 	}
 
@@ -261,7 +288,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		return details;
 	}
 
-	public RecordTable<Device> servedTable() {
+	public RecordTable<FeatureUsage> servedTable() {
 		return served;
 	}
 

@@ -20,7 +20,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.Pool;
 import org.seatkeeper.core.domain.PoolSlice;
@@ -39,8 +41,13 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	public static final String ID = SeatkeeperUi.POOLS_VIEW_ID;
 
-	/** One load: the pools and the model. */
-	public record Loaded(List<Pool> pools, ServerModel model) {
+	/**
+	 * One load: the pools and the model.
+	 *
+	 * @param model        the model, or {@code null} when the server does not offer it
+	 * @param modelMissing whether the server does not offer its model definition
+	 */
+	public record Loaded(List<Pool> pools, ServerModel model, boolean modelMissing) {
 	}
 
 	private CTabFolder tabs;
@@ -103,11 +110,23 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	}
 
 	@Override
-	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
-		List<Pool> list = client.pools(progress.split(1));
-		ServerModel active = client.model(progress.split(1));
-		return new Loaded(list, active);
+		List<Pool> list = client.pools(parts, progress.split(1));
+		ServerModel active = parts.isMissing(ApiPart.MODEL) ? null : parts.ask(() -> client.model(progress.split(1))).orElse(null);
+		return new Loaded(list, active, parts.isMissing(ApiPart.MODEL));
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		Loaded loaded = current();
+		return switch (part) {
+			case POOLS -> loaded != null && loaded.pools().isEmpty()
+					? "it applies a model, so its pools cannot be made from the feature records"
+					: "the default pool is made from the feature records";
+			case MODEL -> "the Model tab cannot show one";
+			default -> null;
+		};
 	}
 
 	@Override
@@ -116,7 +135,10 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		pools.setInput(shownPools);
 		pools.expandAll();
 		ServerModel active = loaded.model();
-		if (active == null || active.isDefault() || active.definition().isBlank()) {
+		if (loaded.modelMissing()) {
+			modelTitle.setText("This server does not show its model definition.");
+			ModelViewers.show(model, "");
+		} else if (active == null || active.isDefault() || active.definition().isBlank()) {
 			modelTitle.setText("No model definition is active: every count is in the default pool.");
 			ModelViewers.show(model, "");
 		} else {

@@ -24,14 +24,24 @@ import org.seatkeeper.core.domain.HostId;
 public final class RecordProperties implements IPropertySource {
 
 	/** Labels that words alone would not give. */
-	private static final Map<String, String> LABELS = Map.of( //
-			"hostId", "Device ID", //
-			"id", "Record ID", //
-			"uuid", "UUID", //
-			"vendorDictionary", "Vendor dictionary", //
-			"isDefault", "Default pool", //
-			"slices", "Features", //
-			"groupLabel", "Group");
+	private static final Map<String, String> LABELS = Map.ofEntries( //
+			Map.entry("hostId", "Device ID"), //
+			Map.entry("id", "Record ID"), //
+			Map.entry("uuid", "UUID"), //
+			Map.entry("vendorDictionary", "Vendor dictionary"), //
+			Map.entry("isDefault", "Default pool"), //
+			Map.entry("slices", "Features"), //
+			Map.entry("groupLabel", "Group"), //
+			Map.entry("recordedHostId", "Hostid on record"), //
+			Map.entry("serverHostId", "Server hostid"), //
+			Map.entry("trusted", "Trusted device"), //
+			Map.entry("requestOperation", "Last operation"), //
+			Map.entry("collectedHostIds", "Collected hostids"), //
+			Map.entry("useCount", "Count used"), //
+			Map.entry("usageKind", "Kind of use"));
+
+	/** Components that say how a record was read, not what it is: not shown. */
+	private static final java.util.Set<String> HIDDEN = java.util.Set.of("featuresListed");
 
 	/** One property: an id unique in its source, a label, and the value (text, or a source that opens). */
 	public record Property(String id, String label, Object value) {
@@ -55,7 +65,7 @@ public final class RecordProperties implements IPropertySource {
 		List<String> names = java.util.Arrays.stream(components).map(RecordComponent::getName).toList();
 		for (RecordComponent component : components) {
 			String name = component.getName();
-			if (names.contains(name + "Label")) {
+			if (names.contains(name + "Label") || HIDDEN.contains(name)) {
 				continue;
 			}
 			properties.add(new Property(name, label(name), value(label(name), read(record, component))));
@@ -154,6 +164,9 @@ public final class RecordProperties implements IPropertySource {
 		}
 		if (values.get("hostId") instanceof HostId hostId) {
 			return hostId.value() + " (" + hostId.type() + ")";
+		}
+		if (values.get("device") instanceof Record device) {
+			return summary(device);
 		}
 		return "";
 	}

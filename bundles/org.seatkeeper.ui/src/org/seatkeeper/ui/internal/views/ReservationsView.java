@@ -24,7 +24,9 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.seatkeeper.core.files.AtomicFiles;
 import org.seatkeeper.core.client.ConnectionException;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.ReservationGroup;
@@ -190,12 +192,17 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 	}
 
 	@Override
-	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		List<ReservationGroup> groups = client.reservationGroups(progress.split(1));
 		List<Feature> features = client.features(progress.split(1));
-		ServerModel model = client.model(progress.split(1));
+		ServerModel model = parts.ask(() -> client.model(progress.split(1))).orElse(null);
 		return new Loaded(groups, features, model);
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return part == ApiPart.MODEL ? "if it applies one, it refuses new reservations" : null;
 	}
 
 	@Override

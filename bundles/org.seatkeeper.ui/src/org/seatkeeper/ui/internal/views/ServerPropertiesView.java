@@ -27,8 +27,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
-import org.seatkeeper.core.client.ServerErrorException;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.HostIds;
@@ -330,7 +331,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		runInJob("Saving " + count + (count == 1 ? " setting" : " settings"), monitor -> {
 			LicenseServerClient client = connections.client(monitor);
 			// the hostid first: when it is refused, no setting has changed yet
-			HostIds hostIds = hostId == null ? hostIds(client, monitor) : client.selectHostId(hostId, monitor);
+			HostIds hostIds = hostId == null ? hostIds(client, new OptionalParts(), monitor) : client.selectHostId(hostId, monitor);
 			List<Setting> settings = changes.isEmpty() ? client.settings(monitor) : client.updateSettings(changes, monitor);
 			return new Loaded(settings, hostIds);
 		}, saved -> {
@@ -378,20 +379,18 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	}
 
 	@Override
-	protected Loaded load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
-		return new Loaded(client.settings(monitor), hostIds(client, monitor));
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		return new Loaded(client.settings(monitor), hostIds(client, parts, monitor));
 	}
 
-	/** The server's hostids, or {@code null} from a server that does not list them (it answers 404). */
-	private static HostIds hostIds(LicenseServerClient client, IProgressMonitor monitor) throws ServerException {
-		try {
-			return client.hostIds(monitor);
-		} catch (ServerErrorException e) {
-			if (e.status() == 404) {
-				return null;
-			}
-			throw e;
-		}
+	/** The server's hostids, or {@code null} from a server that does not list them. */
+	private static HostIds hostIds(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		return parts.ask(() -> client.hostIds(monitor)).orElse(null);
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return part == ApiPart.HOSTIDS ? "the hostid it uses cannot be chosen here" : null;
 	}
 
 	@Override

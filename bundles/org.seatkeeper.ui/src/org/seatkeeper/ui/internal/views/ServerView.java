@@ -2,6 +2,8 @@ package org.seatkeeper.ui.internal.views;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -25,7 +27,9 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.ui.SeatkeeperUi;
@@ -49,6 +53,10 @@ public abstract class ServerView<T> extends ViewPart {
 	private Composite banner;
 	private Label bannerIcon;
 	private Label bannerText;
+	private Composite missingRow;
+	private Label missingText;
+	/** The parts of the API the server was found not to offer since it was chosen. */
+	private final Set<ApiPart> missing = EnumSet.noneOf(ApiPart.class);
 	private Button loginButton;
 	private Label serverLabel;
 	private Job loadJob;
@@ -90,6 +98,16 @@ public abstract class ServerView<T> extends ViewPart {
 			connections.reconnect();
 		});
 
+		missingRow = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 4).applyTo(missingRow);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(missingRow);
+		missingRow.setVisible(false);
+		new Label(missingRow, SWT.NONE)
+				.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		missingText = new Label(missingRow, SWT.WRAP);
+		missingText.setData("name", "missing");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(missingText);
+
 		Composite content = new Composite(root, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		createContent(content);
@@ -115,8 +133,11 @@ public abstract class ServerView<T> extends ViewPart {
 	/** Builds the view's own controls into {@code parent}. */
 	protected abstract void createContent(Composite parent);
 
-	/** Loads what the view shows; runs in a Job. */
-	protected abstract T load(LicenseServerClient client, IProgressMonitor monitor) throws ServerException;
+	/**
+	 * Loads what the view shows; runs in a Job. The parts of the API the server may not offer are asked
+	 * through {@code parts}: the view then shows what the server gave, and one line about the rest.
+	 */
+	protected abstract T load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException;
 
 	/** Shows what {@link #load} brought; runs on the UI thread. */
 	protected abstract void show(T loaded);
@@ -140,13 +161,63 @@ public abstract class ServerView<T> extends ViewPart {
 			loadJob.cancel();
 		}
 		long generation = connections.generation();
-		loadJob = runInJob(loadingWhat(), monitor -> load(connections.client(monitor), monitor), loaded -> {
+		OptionalParts parts = new OptionalParts();
+		loadJob = runInJob(loadingWhat(), monitor -> load(connections.client(monitor), parts, monitor), loaded -> {
 			if (generation == connections.generation()) {
 				current = loaded;
 				clearProblem();
 				show(loaded);
+				noteMissing(parts.missing());
 			}
 		});
+	}
+
+	/**
+	 * What it means for this view that the server does not offer {@code part}, e.g. "the Summary tab is
+	 * computed from the feature records"; {@code null} to say only that it is missing.
+	 */
+	protected String consequence(ApiPart part) {
+		return null;
+	}
+
+	/** A note on what the loaded records leave out, put after the missing parts; {@code null} for none. */
+	protected String recordsNote() {
+		return null;
+	}
+
+	/** Adds {@code parts} to those the server does not offer, and says so in the view's line about them. */
+	protected void noteMissing(Set<ApiPart> parts) {
+		missing.addAll(parts);
+		updateMissingLine();
+	}
+
+	/** Shows the line about what the server does not offer, or hides it when it offers all the view uses. */
+	protected void updateMissingLine() {
+		if (missingText == null || missingText.isDisposed()) {
+			return;
+		}
+		String line = missingLine();
+		missingText.setText(line);
+		missingText.setToolTipText(line);
+		boolean visible = !line.isEmpty();
+		if (visible != missingRow.getVisible()) {
+			((org.eclipse.swt.layout.GridData) missingRow.getLayoutData()).exclude = !visible;
+			missingRow.setVisible(visible);
+		}
+		missingRow.getParent().layout(true, true);
+	}
+
+	/** The line about what the server does not offer, as shown; {@code ""} when there is nothing to say. */
+	public String missingLine() {
+		java.util.List<String> sentences = new java.util.ArrayList<>();
+		for (ApiPart part : missing) {
+			sentences.add(part.missing(consequence(part)));
+		}
+		String note = recordsNote();
+		if (note != null && !note.isEmpty()) {
+			sentences.add(note);
+		}
+		return String.join(" ", sentences);
 	}
 
 	/** Work for the server, done in a Job. */
@@ -262,6 +333,8 @@ public abstract class ServerView<T> extends ViewPart {
 	private void connectionChanged() {
 		ConnectionSettings settings = connections.settings();
 		String server = settings.embedded() ? "embedded" : settings.remoteAddress().toString();
+		missing.clear(); // the server, or what it offers, may have changed: the next loads tell
+		updateMissingLine();
 		if (!server.equals(shownServer)) {
 			shownServer = server;
 			serverChanged();

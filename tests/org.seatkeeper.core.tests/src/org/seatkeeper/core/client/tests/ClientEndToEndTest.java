@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.CapabilityResult;
@@ -27,6 +28,7 @@ import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.FeatureSummary;
+import org.seatkeeper.core.domain.FeatureUsage;
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.HostIds;
 import org.seatkeeper.core.domain.Pool;
@@ -103,7 +105,9 @@ class ClientEndToEndTest {
 		int used = features.stream().filter(f -> f.name().equals("f1")).mapToInt(Feature::used).sum();
 		assertEquals(3, used);
 
-		List<FeatureSummary> summaries = admin.featureSummaries(MONITOR);
+		OptionalParts parts = new OptionalParts();
+		List<FeatureSummary> summaries = admin.featureSummaries(features, parts, MONITOR);
+		assertTrue(parts.missing().isEmpty(), "Seatkeeper's server offers summaries");
 		FeatureSummary s1 = summaries.stream().filter(s -> s.name().equals("f1")).findFirst().orElseThrow();
 		assertEquals(15, s1.totalCount());
 		assertEquals(3, s1.totalUsed());
@@ -114,8 +118,10 @@ class ClientEndToEndTest {
 		assertEquals(2, s1.records());
 
 		long servedRecord = features.stream().filter(f -> f.name().equals("f1") && f.used() > 0).findFirst().orElseThrow().id();
-		List<Device> devices = admin.featureDevices(servedRecord, MONITOR);
-		assertEquals(List.of("dev-1"), devices.stream().map(d -> d.hostId().value()).toList());
+		List<FeatureUsage> usages = admin.featureUsage(servedRecord, MONITOR);
+		assertEquals(List.of("dev-1"), usages.stream().map(u -> u.device().hostId().value()).toList());
+		assertEquals(servedRecord, usages.get(0).featureRecordId());
+		assertTrue(usages.get(0).useCount() > 0, "the counts come with the device");
 		assertTrue(admin.overages(MONITOR).isEmpty());
 		ServerErrorException missing = assertThrows(ServerErrorException.class, () -> admin.feature(999, MONITOR));
 		assertEquals(ServerErrorException.Kind.NOT_FOUND, missing.kind());
@@ -329,7 +335,7 @@ class ClientEndToEndTest {
 	void aServerWithoutFeaturesListsNothing(@TempDir Path other) throws Exception {
 		try (EmbeddedServer empty = new EmbeddedServer(other); LicenseServerClient client = empty.admin()) {
 			assertTrue(client.features(MONITOR).isEmpty());
-			assertTrue(client.featureSummaries(MONITOR).isEmpty());
+			assertTrue(client.featureSummaries(List.of(), new OptionalParts(), MONITOR).isEmpty());
 			assertTrue(client.devices(MONITOR).isEmpty());
 			assertTrue(client.reservationGroups(MONITOR).isEmpty());
 		}

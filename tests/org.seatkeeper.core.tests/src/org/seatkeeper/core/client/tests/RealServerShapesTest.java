@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.UnexpectedAnswerException;
 import org.seatkeeper.core.client.tests.FakeServer.Canned;
@@ -100,7 +103,9 @@ class RealServerShapesTest {
 		fake.answer("features/summaries", Canned.json(200, """
 				{"f1":{"0.00":{"totalCount":100,"totalUsed":3,"totalOverdraftCount":0,"totalAvailable":97}},
 				 "f2":{"1.0":{"totalCount":"4","totalUsed":"4","totalOverdraftCount":"1","totalAvailable":"0"}}}"""));
-		List<FeatureSummary> summaries = client.featureSummaries(MONITOR);
+		OptionalParts parts = new OptionalParts();
+		List<FeatureSummary> summaries = client.featureSummaries(client.features(MONITOR), parts, MONITOR);
+		assertTrue(parts.missing().isEmpty());
 		assertEquals(2, summaries.size());
 		FeatureSummary f1 = summaries.get(0);
 		assertEquals(97, f1.totalAvailable());
@@ -116,7 +121,9 @@ class RealServerShapesTest {
 		fake.answer("features", Canned.json(200, """
 				[{"id":1,"featureName":"f1","featureVersion":"1.0","featureCount":4,"used":1},
 				 {"id":2,"featureName":"f1","featureVersion":"1.0","featureCount":6,"used":0,"expiry":"2027-01-01"}]"""));
-		List<FeatureSummary> summaries = client.featureSummaries(MONITOR);
+		OptionalParts parts = new OptionalParts();
+		List<FeatureSummary> summaries = client.featureSummaries(client.features(MONITOR), parts, MONITOR);
+		assertEquals(Set.of(ApiPart.FEATURE_SUMMARIES), parts.missing(), "the server has none: noted, and derived");
 		assertEquals(1, summaries.size());
 		assertEquals(10, summaries.get(0).totalCount());
 		assertEquals(9, summaries.get(0).totalAvailable());

@@ -1,0 +1,198 @@
+package org.seatkeeper.server.internal.licensing;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.seatkeeper.server.internal.state.Records.ClientRecord;
+import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.PoolRecord;
+import org.seatkeeper.server.internal.state.Records.SliceRecord;
+import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerHostIds;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The JSON of feature records, devices, the devices a feature serves, and pools: every key real servers
+ * send for that shape (the reference's §1.4), then Seatkeeper's own. API.md says which is which.
+ */
+final class LicensingJson {
+
+	private LicensingJson() {
+	}
+
+	/** A feature record with the keys of the reference's §1.4.1, and Seatkeeper's for what is not documented. */
+	static JsonObject feature(FeatureRecord f, Usage usage) {
+		JsonObject json = new JsonObject();
+		int used = usage.used(f.id());
+		int reserved = usage.reserved(f.id());
+		int reservedUsed = usage.reservedUsed(f.id());
+		json.addProperty("id", f.id());
+		json.addProperty("featureName", f.name());
+		json.addProperty("featureVersion", f.version());
+		json.addProperty("featureCount", f.count());
+		json.addProperty("used", used);
+		json.addProperty("sharedUsed", usage.sharedUsed(f.id()));
+		json.addProperty("reserved", reserved);
+		json.addProperty("assignedReserved", reservedUsed);
+		json.addProperty("unassignedReserved", Math.max(0, reserved - reservedUsed));
+		json.addProperty("overdraftCount", f.overdraftCount());
+		json.addProperty("overdraftUsedCount", usage.overdraftUsed(f.id()));
+		json.addProperty("uncappedOverdraft", false);
+		json.addProperty("metered", false);
+		json.addProperty("meteredReusable", false);
+		json.addProperty("meteredUndoInterval", 0);
+		json.addProperty("concurrent", !f.uncounted());
+		json.addProperty("uncounted", f.uncounted());
+		json.addProperty("type", type(f));
+		json.addProperty("featureKind", "FEATURE");
+		json.addProperty("vendor", f.vendor());
+		json.addProperty("featureId", f.activationId() == null ? Integer.toString(f.id()) : f.activationId());
+		json.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
+		json.addProperty("startDate", f.startDate() == null ? null : f.startDate().toString());
+		json.addProperty("vendorString", f.vendorString());
+		json.addProperty("issuer", f.issuer());
+		json.addProperty("notice", f.notice());
+		json.addProperty("serialNumber", f.serialNumber());
+		json.addProperty("receivedTime", time(f.received()));
+		return json;
+	}
+
+	private static String type(FeatureRecord f) {
+		return f.uncounted() ? "UNCOUNTED" : "CONCURRENT";
+	}
+
+	/**
+	 * A device with the keys real servers send for it (the reference's §1.4.3 and §1.4.8), in the order of
+	 * §1.4.8, as it appears nested under {@code client} in the devices a feature serves.
+	 *
+	 * @param server the hostid the server uses
+	 */
+	static JsonObject device(ClientRecord client, HostIdValue server) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", client.id());
+		json.add("serverHostid", ServerHostIds.json(server));
+		json.add("requestHostid", ServerHostIds.json(client.hostId()));
+		json.addProperty("correlationId", client.correlationId() == null ? "" : client.correlationId());
+		json.addProperty("collectedHostIds", collectedHostIds(client));
+		json.addProperty("hostType", client.hostType() == null ? "" : client.hostType());
+		json.addProperty("updateTime", time(client.lastRequest()));
+		json.addProperty("machineType", client.deviceType());
+		json.add("hostid", ServerHostIds.json(client.hostId()));
+		json.addProperty("trusted", false); // no request is checked against a client key yet
+		json.addProperty("requestOperation", "RETURNED".equals(client.status()) ? "RETURN" : "REQUEST");
+		json.addProperty("servedStatus", client.status());
+		json.addProperty("expiry", time(client.expiry()));
+		return json;
+	}
+
+	/** The hostids the device sent with its last request: {@code STRING:dev-a, USER:alice}. */
+	private static String collectedHostIds(ClientRecord client) {
+		String device = client.hostId().type() + ":" + client.hostId().value();
+		return client.userId() == null || client.userId().isEmpty() ? device : device + ", USER:" + client.userId();
+	}
+
+	/** A device of {@code GET clients}: the real keys, then what it holds and Seatkeeper's other keys. */
+	static JsonObject client(Map<Integer, FeatureRecord> featureRecords, ClientRecord client, HostIdValue server) {
+		JsonObject json = device(client, server);
+		json.addProperty("hostName", client.hostName());
+		json.addProperty("deviceType", client.deviceType());
+		json.addProperty("userId", client.userId());
+		json.addProperty("lastRequestTime", time(client.lastRequest()));
+		json.add("vendorDictionary", client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary());
+		JsonArray features = new JsonArray();
+		for (Grant grant : client.grants()) {
+			FeatureRecord f = featureRecords.get(grant.featureId());
+			JsonObject feature = new JsonObject();
+			feature.addProperty("featureId", grant.featureId());
+			feature.addProperty("featureName", f == null ? null : f.name());
+			feature.addProperty("featureVersion", f == null ? null : f.version());
+			feature.addProperty("count", grant.count());
+			feature.addProperty("reserved", grant.reserved());
+			feature.addProperty("overdraft", grant.overdraft());
+			feature.addProperty("pool", grant.pool());
+			feature.addProperty("expiry", f == null || f.expiry() == null ? "permanent" : f.expiry().toString());
+			feature.addProperty("startDate", f == null || f.startDate() == null ? null : f.startDate().toString());
+			feature.addProperty("vendorString", f == null ? null : f.vendorString());
+			features.add(feature);
+		}
+		json.add("features", features);
+		return json;
+	}
+
+	/**
+	 * The devices feature record {@code featureId} serves, as real servers answer {@code features/{id}/clients}
+	 * (the reference's §1.4.8): one usage record per grant, the device nested under {@code client}. A usage
+	 * record's id is the device's id × 1000 plus the grant's place among the device's grants ([I]: Seatkeeper
+	 * keeps no id of its own for a grant).
+	 */
+	static JsonArray usages(ServerData state, int featureId, HostIdValue server) {
+		JsonArray list = new JsonArray();
+		FeatureRecord feature = state.features.get(featureId);
+		for (ClientRecord client : state.clients.values()) {
+			if (!client.isServed()) {
+				continue;
+			}
+			for (int i = 0; i < client.grants().size(); i++) {
+				Grant grant = client.grants().get(i);
+				if (grant.featureId() != featureId) {
+					continue;
+				}
+				JsonObject usage = new JsonObject();
+				usage.addProperty("id", client.id() * 1000L + i + 1);
+				usage.addProperty("useCount", grant.count());
+				usage.addProperty("usageKind", grant.reservationId() != 0 ? "RESERVATION" : type(feature));
+				usage.addProperty("reservedCount", grant.reserved());
+				usage.add("client", device(client, server));
+				usage.addProperty("overdraftCount", grant.overdraft());
+				usage.addProperty("pool", grant.pool());
+				list.add(usage);
+			}
+		}
+		return list;
+	}
+
+	/** A pool of the documented {@code {"partitions": [...]}} (the reference's §2.7). */
+	static JsonObject pool(ServerData state, Usage usage, PoolRecord pool) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", pool.id());
+		json.addProperty("name", pool.name());
+		json.addProperty("lastModified", pool.lastModified() == null ? null : pool.lastModified().toEpochMilli());
+		json.addProperty("default", pool.isDefault());
+		JsonArray slices = new JsonArray();
+		for (SliceRecord slice : pool.slices()) {
+			FeatureRecord f = state.features.get(slice.featureId());
+			JsonObject s = new JsonObject();
+			s.addProperty("id", slice.id());
+			if (f != null) {
+				JsonObject feature = new JsonObject();
+				feature.addProperty("id", f.id());
+				feature.addProperty("type", type(f));
+				feature.addProperty("featureName", f.name());
+				feature.addProperty("featureVersion", f.version());
+				feature.addProperty("expiry", f.expiry() == null ? "permanent" : f.expiry().toString());
+				feature.addProperty("featureCount", f.count());
+				feature.addProperty("used", usage.used(f.id()));
+				s.add("feature", feature);
+			}
+			int used = f == null ? 0 : usage.sharedUsed(pool.name(), f.id());
+			s.addProperty("slice", slice.slice());
+			s.addProperty("used", used);
+			s.addProperty("computedCount", slice.computed());
+			s.addProperty("requested", slice.requested());
+			s.addProperty("uncounted", f != null && f.uncounted());
+			s.addProperty("status", used > slice.slice() ? "OVERAGE" : slice.slice() < slice.computed() ? "DEFICIT" : "NORMAL");
+			slices.add(s);
+		}
+		json.add("activeFeatureSlices", slices);
+		return json;
+	}
+
+	/** An instant as RFC 3339 in UTC, or {@code null}. */
+	private static String time(Instant instant) {
+		return instant == null ? null : instant.toString();
+	}
+}
