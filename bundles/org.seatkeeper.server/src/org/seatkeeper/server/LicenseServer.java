@@ -108,7 +108,7 @@ public final class LicenseServer implements AutoCloseable {
 				options.console().accept("Offline exchange: this demo server trusts the demo back office in " + backOffice.folder()
 						+ "; answer its requests with " + backOffice.respondCommand("request.bin", "response.bin"));
 			}
-			http.createContext("/api/1.0/", router);
+			http.createContext("/", router); // every path: doubled slashes (//api/1.0/…) are the router's to mend
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 			http.setExecutor(executor);
 			http.start();

@@ -23,15 +23,36 @@ final class Version {
 	private Version() {
 	}
 
+	/**
+	 * This bundle's manifest: in OSGi the bundle's own; on a plain JVM (./seatkeeper server) the one of the jar
+	 * this class came from, never another jar's on the class path. Empty for classes run from source.
+	 */
 	private static java.util.jar.Attributes manifest() {
-		try (java.io.InputStream in = Version.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-			if (in != null) {
-				return new java.util.jar.Manifest(in).getMainAttributes();
+		try {
+			java.security.CodeSource source = Version.class.getProtectionDomain().getCodeSource();
+			java.net.URL location = source == null ? null : source.getLocation();
+			if (location != null && location.getPath().endsWith(".jar")) {
+				try (java.util.jar.JarFile jar = new java.util.jar.JarFile(new java.io.File(location.toURI()))) {
+					if (jar.getManifest() != null) {
+						return jar.getManifest().getMainAttributes();
+					}
+				}
 			}
-		} catch (java.io.IOException e) {
+			try (java.io.InputStream in = Version.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+				java.util.jar.Attributes attributes = in == null ? null : new java.util.jar.Manifest(in).getMainAttributes();
+				if (attributes != null && "org.seatkeeper.server".equals(symbolicName(attributes))) {
+					return attributes;
+				}
+			}
+		} catch (java.io.IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
 			// fall through: a development build without a manifest
 		}
 		return new java.util.jar.Attributes();
+	}
+
+	private static String symbolicName(java.util.jar.Attributes attributes) {
+		String name = attributes.getValue("Bundle-SymbolicName");
+		return name == null ? null : name.split(";")[0].trim();
 	}
 
 	/** {@code value}, or "" when the build left it out or could not tell (a placeholder it did not fill). */

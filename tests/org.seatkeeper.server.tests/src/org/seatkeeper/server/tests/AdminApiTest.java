@@ -83,6 +83,47 @@ class AdminApiTest {
 	}
 
 	@Test
+	void healthCarriesEveryKeyOfTheRealOne() {
+		JsonObject lls = server.get("health", null).object().getAsJsonObject("LLS");
+		for (String key : List.of("version", "buildDate", "buildVersion", "branch", "gitHash", "patch", "fneBuildVersion",
+				"serverInstanceID", "database", "security", "httpAuth", "licensingSecurityJSON", "diskspace")) {
+			assertTrue(lls.has(key), key);
+		}
+		for (String key : List.of("branch", "gitHash", "patch", "fneBuildVersion")) {
+			assertTrue(lls.get(key).getAsJsonPrimitive().isString(), key + " is a string");
+		}
+		assertEquals(lls.get("version").getAsString().split("\\.")[2], lls.get("patch").getAsString(), "the micro version");
+	}
+
+	@Test
+	void doubledSlashesAreCollapsedAsRealClientsWriteThem() {
+		String base = "http://127.0.0.1:" + server.server.port() + "/api/1.0/instances/~/";
+		Answer login = server.send("POST", URI.create(base + "/authorize"), null, "application/json",
+				"{\"user\":\"admin\",\"password\":\"" + ServerFixture.ADMIN_PASSWORD + "\"}");
+		assertEquals(200, login.status(), "…/instances/~//authorize, as a public Python client builds it: " + login.body());
+		String token = login.object().get("token").getAsString();
+		assertEquals(200, server.send("GET", URI.create(base + "/features"), token, null, null).status());
+		assertEquals(200, server.send("GET", URI.create(base.replace("/api/", "//api/") + "health"), null, null, null).status());
+	}
+
+	@Test
+	void theInstanceItselfAnswersWithItsIdHostidAndVersion() {
+		String admin = server.admin();
+		String base = "http://127.0.0.1:" + server.server.port() + "/api/1.0/instances/~";
+		for (String uri : List.of(base + "/", base, base + "//")) {
+			Answer answer = server.send("GET", URI.create(uri), admin, null, null);
+			assertEquals(200, answer.status(), uri);
+			JsonObject instance = answer.object();
+			assertEquals(server.server.instanceId(), instance.get("id").getAsString());
+			assertEquals(server.get("hostids/selected", admin).object().get("value").getAsString(),
+					instance.getAsJsonObject("hostid").get("hostidValue").getAsString());
+			assertEquals(server.get("health", null).object().getAsJsonObject("LLS").get("version").getAsString(),
+					instance.get("version").getAsString());
+		}
+		assertEquals(401, server.send("GET", URI.create(base + "/"), null, null, null).status(), "it needs a login, as reads do");
+	}
+
+	@Test
 	void unknownResourcesAndMethodsGetTheErrorBody() {
 		Answer missing = server.get("nothing-here", server.admin());
 		assertEquals(404, missing.status());
@@ -115,17 +156,26 @@ class AdminApiTest {
 		assertEquals("admin", claims.get("sub").getAsString());
 		assertEquals(server.server.instanceId(), claims.get("iss").getAsString());
 		assertEquals(86400, claims.get("exp").getAsLong() - claims.get("iat").getAsLong());
-		assertEquals("ROLE_READ,ROLE_RESERVATIONS,ROLE_DROPCLIENT,ROLE_ADMIN,ROLE_OFFLINE", claims.get("roles").getAsString());
+		assertEquals("ROLE_ADMIN,ROLE_DROPCLIENT,ROLE_OFFLINE,ROLE_READ,ROLE_RESERVATIONS", claims.get("roles").getAsString(),
+				"sorted alphabetically, as real servers write them");
 		assertTrue(claims.has("xsrfToken"));
-		assertEquals("2026-11-24T10:00:00Z", answer.object().get("expires").getAsString());
+		assertEquals("2026-11-24T10:00:00.000Z", answer.object().get("expires").getAsString(), "always three digits of milliseconds");
 	}
 
 	@Test
 	void badLoginsAreRefusedPrecisely() {
 		Answer wrong = server.post("authorize", null, "{\"user\":\"admin\",\"password\":\"nope\"}");
 		assertEquals(401, wrong.status());
-		assertEquals("glsErr.invalidCredentials", wrong.errorKey());
-		assertEquals(401, server.post("authorize", null, "{\"user\":\"ghost\",\"password\":\"nope\"}").status());
+		assertEquals("glsErr.userAuthFailed", wrong.errorKey(), "the real refusal (the reference's §1.4.9)");
+		assertEquals("Authorization attempt at uri=/api/1.0/instances/~/authorize failed for user admin "
+				+ "(error BadCredentialsException(Bad credentials))", wrong.object().get("message").getAsString());
+		assertEquals("[\"uri=/api/1.0/instances/~/authorize\",\"admin\",\"BadCredentialsException\",\"Bad credentials\"]",
+				wrong.object().get("arguments").toString());
+		Answer ghost = server.send("POST", URI.create("http://127.0.0.1:" + server.server.port() + "/api/1.0/authorize"), null,
+				"application/json", "{\"user\":\"ghost\",\"password\":\"nope\"}");
+		assertEquals(401, ghost.status());
+		assertEquals("[\"uri=/api/1.0/authorize\",\"ghost\",\"BadCredentialsException\",\"Bad credentials\"]",
+				ghost.object().get("arguments").toString(), "the path asked and the user named, known or not");
 		Answer missing = server.post("authorize", null, "{\"user\":\"admin\"}");
 		assertEquals(400, missing.status());
 		assertEquals("glsErr.missingField", missing.errorKey());
@@ -256,7 +306,8 @@ class AdminApiTest {
 		Answer created = server.post("users", admin,
 				"{\"name\":\"ops\",\"password\":\"0ps-Passw0rd\",\"roles\":\"ROLE_RESERVATIONS+ROLE_DROPCLIENT\"}");
 		assertEquals(201, created.status(), created.body());
-		assertEquals("[\"ROLE_READ\",\"ROLE_RESERVATIONS\",\"ROLE_DROPCLIENT\"]", created.object().get("roles").toString());
+		assertEquals("[\"ROLE_DROPCLIENT\",\"ROLE_READ\",\"ROLE_RESERVATIONS\"]", created.object().get("roles").toString(),
+				"in the alphabetical order of the token's claim");
 		assertEquals(409, server.post("users", admin, "{\"name\":\"ops\",\"password\":\"0ps-Passw0rd\"}").status());
 		Answer weak = server.post("users", admin, "{\"name\":\"weak\",\"password\":\"password\"}");
 		assertEquals(400, weak.status());
@@ -311,7 +362,8 @@ class AdminApiTest {
 		assertEquals(200, uploaded.status(), uploaded.body());
 		assertEquals(Base64.getEncoder().encodeToString(der), uploaded.object().get("publicKey").getAsString());
 		assertTrue(uploaded.object().get("publicKey").getAsString().startsWith("MIIBIj"));
-		assertEquals("enabled", server.get("health", null).object().getAsJsonObject("LLS").get("licensingSecurityJSON").getAsString());
+		assertEquals("disabled", server.get("health", null).object().getAsJsonObject("LLS").get("licensingSecurityJSON").getAsString(),
+				"capability requests are not checked against the key yet: the health says so");
 		Answer small = server.send("POST", "rest_licensing_keys", admin, "application/octet-stream", rsa(1024));
 		assertEquals(400, small.status());
 		assertTrue(small.object().get("message").getAsString().contains("RSA-1024"));

@@ -126,6 +126,48 @@ class LicensingApiTest {
 	}
 
 	@Test
+	void devicesCarryTheRealKeysAndAFeatureListsOneUsageRecordPerGrant() {
+		int id = install(feature("f1", "1.0", 10, null)).get(0).id();
+		assertEquals(200, checkout("pc-1", want("f1", "1.0", 3),
+				",\"hostName\":\"build-01\",\"deviceType\":\"virtual\",\"user\":\"ana\",\"correlationId\":\"corr-77\"").status());
+		String selected = server.get("hostids/selected", admin).object().get("value").getAsString();
+		JsonObject client = server.get("clients", admin).json().getAsJsonArray().get(0).getAsJsonObject();
+		for (String key : List.of("id", "servedStatus", "requestHostid", "machineType", "updateTime", "hostid", "serverHostid",
+				"trusted", "requestOperation", "correlationId", "collectedHostIds", "hostType", "hostName", "expiry")) {
+			assertTrue(client.has(key), key);
+		}
+		assertEquals("VIRTUAL", client.get("machineType").getAsString());
+		assertEquals(client.get("lastRequestTime").getAsString(), client.get("updateTime").getAsString());
+		assertEquals("pc-1", client.getAsJsonObject("hostid").get("hostidValue").getAsString());
+		assertEquals(selected, client.getAsJsonObject("serverHostid").get("hostidValue").getAsString());
+		assertFalse(client.get("trusted").getAsBoolean());
+		assertEquals("REQUEST", client.get("requestOperation").getAsString());
+		assertEquals("corr-77", client.get("correlationId").getAsString());
+		assertEquals("STRING:pc-1, USER:ana", client.get("collectedHostIds").getAsString());
+
+		JsonArray usages = server.get("features/" + id + "/clients", admin).json().getAsJsonArray();
+		assertEquals(1, usages.size());
+		JsonObject usage = usages.get(0).getAsJsonObject();
+		for (String key : List.of("id", "useCount", "usageKind", "reservedCount", "client")) {
+			assertTrue(usage.has(key), key);
+		}
+		assertEquals(3, usage.get("useCount").getAsInt());
+		assertEquals(0, usage.get("reservedCount").getAsInt());
+		JsonObject device = usage.getAsJsonObject("client");
+		for (String key : List.of("id", "serverHostid", "requestHostid", "correlationId", "collectedHostIds", "hostType",
+				"updateTime", "machineType", "hostid", "trusted", "requestOperation", "servedStatus", "expiry")) {
+			assertTrue(device.has(key), key);
+		}
+		assertEquals(client.get("id").getAsInt(), device.get("id").getAsInt());
+		assertFalse(device.has("features"), "the device under a usage record is the real one, without its holdings");
+
+		assertEquals(200, checkout("pc-1", "", "").status());
+		assertEquals(0, server.get("features/" + id + "/clients", admin).json().getAsJsonArray().size(), "a returned device uses none");
+		assertEquals("RETURN", server.get("clients", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("requestOperation")
+				.getAsString());
+	}
+
+	@Test
 	void exactVersionFirstShorterExpiryFirstNeverLowerOverdraftLast() {
 		List<FeatureRecord> f = install(feature("f1", "1.0", 100, null), feature("f1", "2.0", 2, null),
 				feature("f1", "2.0", 2, "2027-01-01"), feature("f1", "3.0", 2, null, 0), feature("f1", "2.5", 1, null, 2));

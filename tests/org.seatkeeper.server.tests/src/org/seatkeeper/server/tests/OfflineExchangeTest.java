@@ -118,6 +118,19 @@ class OfflineExchangeTest {
 	}
 
 	@Test
+	void aResponseIsTakenAsCurlSendsItAndWithoutAContentType() throws Exception {
+		byte[] first = respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice);
+		// curl --data-binary @response.bin declares a form (the reference's §1.4.10)
+		Answer form = server.send("POST", "capability_response", admin, "application/x-www-form-urlencoded", first);
+		assertEquals(200, form.status(), form.body());
+		assertEquals(8, server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("featureCount").getAsInt());
+		byte[] second = respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 6}]"), backOffice);
+		Answer none = server.send("POST", "capability_response", admin, null, second);
+		assertEquals(200, none.status(), none.body());
+		assertEquals(6, server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("featureCount").getAsInt());
+	}
+
+	@Test
 	void tamperedForeignOrMisdirectedResponsesAreRefusedAndChangeNothing() throws Exception {
 		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]");
 		byte[] good = respond(request, backOffice);
@@ -134,7 +147,8 @@ class OfflineExchangeTest {
 		assertEquals(400, upload("not a response".getBytes(StandardCharsets.UTF_8)).status());
 		Answer asRequest = upload(request);
 		assertTrue(asRequest.object().get("message").getAsString().contains("(it is a capability or activation request)"), asRequest.body());
-		assertEquals(415, server.send("POST", "capability_response", admin, "application/json", "{}").status());
+		Answer json = server.send("POST", "capability_response", admin, "application/json", "{}");
+		assertEquals("glsErr.invalidCapabilityResponse", json.errorKey(), "the body is read whatever its declared type: " + json.body());
 		assertEquals(0, server.get("features", admin).json().getAsJsonArray().size(), "nothing was applied");
 		assertEquals(200, upload(good).status(), "the genuine response still works");
 	}

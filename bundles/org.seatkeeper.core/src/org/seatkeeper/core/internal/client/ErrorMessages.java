@@ -20,7 +20,7 @@ public final class ErrorMessages {
 	/** The message for a person of an error with {@code key}, the server's {@code message} and {@code arguments}. */
 	public static String forPerson(String key, String message, List<String> arguments) {
 		return switch (key) {
-			case "glsErr.userAuthFailed", "glsErr.invalidCredentials" -> loginRefused(message, arguments);
+			case "glsErr.userAuthFailed" -> loginRefused(message, arguments);
 			default -> message;
 		};
 	}

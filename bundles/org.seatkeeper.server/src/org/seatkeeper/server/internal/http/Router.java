@@ -91,7 +91,7 @@ public final class Router implements HttpHandler {
 	private Response dispatch(HttpExchange exchange) throws ApiException, IOException {
 		String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 		boolean head = method.equals("HEAD");
-		String path = normalized(exchange.getRequestURI().getRawPath());
+		String path = normalized(requestPath(exchange.getRequestURI()));
 		String resource = resource(path);
 		Set<String> allowed = new LinkedHashSet<>();
 		for (Route route : routes) {
@@ -123,6 +123,15 @@ public final class Router implements HttpHandler {
 		throw new ApiException(405, "glsErr.methodNotAllowed",
 				method + " is not allowed on " + exchange.getRequestURI().getPath() + "; allowed: " + String.join(", ", allowed),
 				method);
+	}
+
+	/**
+	 * The path of a request's target as sent. A target that starts with a doubled slash
+	 * ({@code //api/1.0/…}) reads as a URI with an authority ({@code api}): it is put back in front.
+	 */
+	static String requestPath(java.net.URI target) {
+		String path = target.getRawPath() == null ? "" : target.getRawPath();
+		return target.getScheme() == null && target.getRawAuthority() != null ? "//" + target.getRawAuthority() + path : path;
 	}
 
 	/**

@@ -289,7 +289,10 @@ class ClientEndToEndTest {
 		try (LicenseServerClient wrong = server.client("admin", "Wr0ng-Passw0rd!")) {
 			ServerErrorException refused = assertThrows(ServerErrorException.class, () -> wrong.features(MONITOR));
 			assertEquals(ServerErrorException.Kind.AUTHENTICATION, refused.kind());
-			assertEquals("glsErr.invalidCredentials", refused.key());
+			assertEquals("glsErr.userAuthFailed", refused.key());
+			assertEquals("The server refused the user name or password (user admin)", refused.getMessage());
+			assertEquals(List.of("uri=/api/1.0/instances/~/authorize", "admin", "BadCredentialsException", "Bad credentials"),
+					refused.arguments(), "the real refusal's four arguments, with the path asked and the user");
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.core.client.tests.FakeServer.Canned;
+import org.seatkeeper.testing.shapes.Fixture;
 import org.seatkeeper.core.domain.Role;
 
 /** Logging in when asked, re-authenticating once on a 401 mid-session, and renewing tokens before they expire. */
@@ -42,7 +43,7 @@ class SessionTest {
 		fake = new FakeServer();
 		fake.answer("authorize", request -> {
 			if (!request.body().contains("\"password\":\"right\"")) {
-				return Canned.json(401, "{\"key\":\"glsErr.invalidCredentials\",\"message\":\"Wrong user name or password\",\"arguments\":[]}");
+				return Canned.json(401, Fixture.AUTHORIZE_REFUSED.text()); // the real refusal (the reference's §1.4.9)
 			}
 			validToken = token(logins.incrementAndGet());
 			return Canned.json(200, "{\"expires\":\"2030-01-01T00:00:00.000Z\",\"token\":\"" + validToken + "\"}");
@@ -122,7 +123,8 @@ class SessionTest {
 		};
 		try (LicenseServerClient client = client(dialog)) {
 			client.features(MONITOR);
-			assertEquals(java.util.Arrays.asList(null, "Wrong user name or password"), problems);
+			assertEquals(java.util.Arrays.asList(null, "The server refused the user name or password (user admin)"), problems,
+					"the provider is told why, in words, without the server's Java exception names");
 		}
 	}
 
@@ -130,7 +132,7 @@ class SessionTest {
 	void givingUpAfterARefusedPasswordReportsTheRefusal() {
 		try (LicenseServerClient client = client(CredentialsProvider.of("admin", "wrong".toCharArray()))) {
 			ServerErrorException error = assertThrows(ServerErrorException.class, () -> client.features(MONITOR));
-			assertEquals("glsErr.invalidCredentials", error.key());
+			assertEquals("glsErr.userAuthFailed", error.key());
 			assertEquals(1, fake.count("POST", "authorize"));
 		}
 	}
