@@ -9,6 +9,7 @@ package org.seatkeeper.core.client;
  */
 public enum ApiPart {
 
+	VERSION("version", "version report"),
 	FEATURES("features", "feature list"),
 	FEATURE_SUMMARIES("features/summaries", "feature summaries"),
 	FEATURE_DEVICES("features/{id}/clients", "list of the devices a feature serves"),
@@ -20,7 +21,6 @@ public enum ApiPart {
 	SETTINGS("configuration", "settings"),
 	HOSTIDS("hostids", "list of hostids"),
 	USERS("users", "user accounts"),
-	VERSION("version", "version report"),
 	OFFLINE_REQUESTS("offline_requests", "list of waiting offline requests");
 
 	private final String resource;

@@ -47,26 +47,35 @@ class FixturesTest {
 
 	/** What a fixture answers, read as the client reads that answer; throws when it cannot. */
 	static Object decode(Fixture fixture) throws UnexpectedAnswerException {
+		return decodeJson(fixture, json(fixture));
+	}
+
+	/** {@code json}, an answer of the kind {@code fixture} shows, read as the client reads it. */
+	static Object decodeJson(Fixture fixture, JsonElement json) throws UnexpectedAnswerException {
 		return switch (fixture) {
-			case HEALTH -> Decoder.health(json(fixture));
-			case AUTHORIZE -> Decoder.jwtClaims(json(fixture).getAsJsonObject().get("token").getAsString());
-			case AUTHORIZE_REFUSED -> error(fixture, 401);
-			case INVALID_MODEL -> error(fixture, 400);
-			case NOT_FOUND -> error(fixture, 404);
-			case FEATURES -> Decoder.features(json(fixture));
-			case FEATURE_SUMMARIES -> Decoder.summaries(json(fixture));
-			case CLIENTS, FLAT_CLIENTS -> DeviceDecoder.devices(json(fixture));
-			case FEATURE_CLIENTS, FLAT_FEATURE_CLIENTS -> DeviceDecoder.usages(json(fixture), Fixture.FEATURE_CLIENTS_OF);
-			case HOSTIDS_HCL, HOSTIDS_ARM -> Decoder.hostIds(json(fixture));
-			case PARTITIONS -> Decoder.pools(json(fixture));
-			case CAPABILITY_RESPONSE -> Decoder.capabilityResult(json(fixture));
-			case RESERVATION_GROUP -> Decoder.groups(json(fixture));
+			case HEALTH -> Decoder.health(json);
+			case AUTHORIZE -> Decoder.jwtClaims(json.getAsJsonObject().get("token").getAsString());
+			case AUTHORIZE_REFUSED -> error(json, 401);
+			case INVALID_MODEL -> error(json, 400);
+			case NOT_FOUND -> error(json, 404);
+			case FEATURES -> Decoder.features(json);
+			case FEATURE_SUMMARIES -> Decoder.summaries(json);
+			case CLIENTS, FLAT_CLIENTS -> DeviceDecoder.devices(json);
+			case FEATURE_CLIENTS, FLAT_FEATURE_CLIENTS -> DeviceDecoder.usages(json, Fixture.FEATURE_CLIENTS_OF);
+			case HOSTIDS_HCL, HOSTIDS_ARM -> Decoder.hostIds(json);
+			case PARTITIONS -> Decoder.pools(json);
+			case CAPABILITY_RESPONSE -> Decoder.capabilityResult(json);
+			case RESERVATION_GROUP -> Decoder.groups(json);
 		};
 	}
 
 	private static ServerErrorException error(Fixture fixture, int status) {
+		return error(json(fixture), status);
+	}
+
+	private static ServerErrorException error(JsonElement body, int status) {
 		return (ServerErrorException) Answers.error(new Answer(URI.create("http://127.0.0.1/api/1.0/instances/~/x"), status,
-				"application/json", fixture.bytes()), "do it");
+				"application/json", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "do it");
 	}
 
 	@Test
