@@ -1,6 +1,7 @@
 package org.seatkeeper.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.seatkeeper.core.about.ReportEntry;
 import org.seatkeeper.core.about.SystemReports;
+import org.seatkeeper.testing.shapes.StandInServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.about.AboutView;
@@ -90,6 +92,26 @@ class AboutViewTest {
 					value.getData(ReportEntry.class.getName()) + " is clipped: " + bounds + " outside " + viewArea);
 		}
 		UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-1024.png"));
+	}
+
+	@Test
+	void showsARealServersVersionBuildAndSecurityStates() throws Exception {
+		try (StandInServer real = StandInServer.offering(StandInServer.Part.HEALTH)) {
+			TestServer.pointViewsAt(real.port(), 50, StandInServer.USER, StandInServer.PASSWORD);
+			view.checkServer();
+			UiTestSupport.waitUntil("the server's health", () -> "Healthy".equals(view.serverValues().get("Status")));
+			assertEquals("2021.05.0", value(AboutView.LICENSE_SERVER, "Version").getText());
+			assertEquals("build 2021.05.0.241, built 2021-05-20T14:12:09Z, branch release/2021.05, commit 5f3c2a9e81d4, patch 1, "
+					+ "FlexNet Embedded 2021.05.0.117", value(AboutView.LICENSE_SERVER, "Build").getText());
+			assertEquals("W7K2M9Q4X1ZB", value(AboutView.LICENSE_SERVER, "Instance ID").getText());
+			assertEquals("enabled", value(AboutView.LICENSE_SERVER, "REST security").getText());
+			assertEquals("disabled", value(AboutView.LICENSE_SERVER, "HTTP authentication").getText());
+			assertEquals("enabled", value(AboutView.LICENSE_SERVER, "Licensing security").getText());
+			assertFalse(view.serverValues().containsKey("Product"), "a real server names no product: no empty row");
+			UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-real-server.png"));
+		} finally {
+			TestServer.pointViewsBack();
+		}
 	}
 
 	@Test

@@ -113,7 +113,8 @@ class LoginTest {
 		assertTrue(first.get(1).contains("Log in to 127.0.0.1:" + server.port()), first.get(1));
 		assertEquals("ok enabled with no password: false", first.get(2));
 		assertEquals("ok enabled with both: true", first.get(3));
-		assertTrue(second[0].contains("The user name or the password is wrong"), "the server's reason: " + second[0]);
+		assertTrue(second[0].contains("The server refused the user name or password (user reader)"), "the reason, in words: " + second[0]);
+		assertFalse(second[0].contains("BadCredentialsException"), "the server's Java exception names are not shown: " + second[0]);
 		assertFalse(second[0].contains("not-the-password"), "a password is never shown");
 	}
 }

@@ -55,6 +55,15 @@ final class TestServer extends TestLicenseServer {
 
 	/** Points the views at this server with page size {@code pageSize}; logins are answered as {@code user}. */
 	TestServer connect(int pageSize, String user, String password) throws Exception {
+		pointViewsAt(port, pageSize, user, password);
+		return this;
+	}
+
+	/**
+	 * Points the views at the server on {@code port} of the loopback address (plain HTTP) with page size
+	 * {@code pageSize}, and waits for their loads; logins are answered as {@code user}.
+	 */
+	static void pointViewsAt(int port, int pageSize, String user, String password) throws Exception {
 		ServerConnections connections = connections();
 		answerLoginsAs(user, password);
 		ServerConnections.store(ConnectionSettings.DEFAULTS.withServer("127.0.0.1", port, false).withPageSize(pageSize));
@@ -63,7 +72,12 @@ final class TestServer extends TestLicenseServer {
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 		// the loads are done: show what they brought (views still show the last server's records until then)
 		UiTestSupport.processEvents();
-		return this;
+	}
+
+	/** Points the views back at the default server (the embedded one) and stops answering logins. */
+	static void pointViewsBack() throws Exception {
+		ServerConnections.store(ConnectionSettings.DEFAULTS);
+		connections().setPrompt(LoginPrompt.NONE);
 	}
 
 	/** Has the views' login prompt answer as {@code user} (once: a refused login is not asked again). */
@@ -91,7 +105,6 @@ final class TestServer extends TestLicenseServer {
 	@Override
 	public void close() throws Exception {
 		server.close();
-		ServerConnections.store(ConnectionSettings.DEFAULTS);
-		connections().setPrompt(LoginPrompt.NONE);
+		pointViewsBack();
 	}
 }

@@ -207,6 +207,11 @@ public abstract class ServerView<T> extends ViewPart {
 		missingRow.getParent().layout(true, true);
 	}
 
+	/** The label of the line about what the server does not offer; for tests. */
+	public Label missingLabel() {
+		return missingText;
+	}
+
 	/** The line about what the server does not offer, as shown; {@code ""} when there is nothing to say. */
 	public String missingLine() {
 		java.util.List<String> sentences = new java.util.ArrayList<>();
