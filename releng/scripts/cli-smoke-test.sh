@@ -84,6 +84,23 @@ grep -Eq ' 3D_Rendering +3\.2 +60 ' "$out/admin-features.txt" \
 admin --json reservations >"$out/admin-reservations.json" 2>&1 \
   || { kill $server; fail "admin reservations failed: $(cat "$out/admin-reservations.json")"; }
 grep -q '"Engineering Group"' "$out/admin-reservations.json" || { kill $server; fail "admin --json reservations gave: $(cat "$out/admin-reservations.json")"; }
+admin status >"$out/admin-status.txt" 2>&1 || { kill $server; fail "admin status failed: $(cat "$out/admin-status.txt")"; }
+grep -Eq '^Licensing security +disabled$' "$out/admin-status.txt" || { kill $server; fail "admin status gave: $(cat "$out/admin-status.txt")"; }
+
+# Real clients' habits (the reference's §1.4.10): a doubled slash after the instance, the instance itself,
+# and a capability response sent as 'curl --data-binary' sends it (as a form).
+token=$(curl -fsS -H 'Content-Type: application/json' -d '{"user":"admin","password":"Sm0ke-Passw0rd!"}' "$base//authorize" \
+  | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { kill $server; fail "a login at .../instances/~//authorize failed"; }
+curl -fsS -H "Authorization: Bearer $token" "$base/" | grep -q '"hostid"' || { kill $server; fail "GET .../instances/~/ did not answer the instance"; }
+admin activate -id ACT-EXPORT-CSV-4.8 -count 80 -o "$out/request.bin" >"$out/admin-activate.txt" 2>&1 \
+  || { kill $server; fail "admin activate failed: $(cat "$out/admin-activate.txt")"; }
+seatkeeper backoffice respond --request "$out/request.bin" --out "$out/response.bin" \
+  --entitlements "$out/server/demo-back-office/entitlements.json" --key "$out/server/demo-back-office/back-office-private.pem" \
+  >"$out/backoffice.txt" 2>&1 || { kill $server; fail "backoffice respond failed: $(cat "$out/backoffice.txt")"; }
+curl -sS -H "Authorization: Bearer $token" --data-binary @"$out/response.bin" "$base//capability_response" >"$out/capability-response.json"
+grep -q '"confirmationRequestNeeded"' "$out/capability-response.json" \
+  || { kill $server; fail "a form-typed capability_response was not applied: $(cat "$out/capability-response.json")"; }
 admin frobnicate >"$out/admin-usage.txt" 2>&1
 rc=$?
 [ $rc -eq 2 ] || { kill $server; fail "an unknown admin verb exited with $rc, expected 2"; }
@@ -99,4 +116,4 @@ seatkeeper xvsig --toolkit 12.0 TZ >"$out/xvsig-outside.txt" 2>&1
 rc=$?
 [ $rc -eq 1 ] || fail "xvsig with a toolkit outside the table exited with $rc, expected 1"
 
-echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo, seatkeeper admin and seatkeeper xvsig work with the product's plugins"
+echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo (with curl as real clients call it), seatkeeper admin and seatkeeper xvsig work with the product's plugins"
