@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A named license pool, or the default pool.
  *
- * @param id           the server's pool id
+ * @param id           the server's pool id, or 0 for a pool the server did not list (made from its records)
  * @param name         the pool's name
  * @param isDefault    whether this is the default pool
  * @param lastModified when the pool last changed, or {@code null}

@@ -93,6 +93,12 @@ class AdminApiTest {
 			assertTrue(lls.get(key).getAsJsonPrimitive().isString(), key + " is a string");
 		}
 		assertEquals(lls.get("version").getAsString().split("\\.")[2], lls.get("patch").getAsString(), "the micro version");
+		String commit = org.osgi.framework.FrameworkUtil.getBundle(org.seatkeeper.server.LicenseServer.class).getHeaders()
+				.get("Seatkeeper-Git-Commit");
+		if (commit != null && !commit.startsWith("${")) { // a build from a Git checkout wrote it
+			assertEquals(commit, lls.get("gitHash").getAsString(), "the commit the build was made from");
+			assertFalse(lls.get("branch").getAsString().isEmpty());
+		}
 	}
 
 	@Test

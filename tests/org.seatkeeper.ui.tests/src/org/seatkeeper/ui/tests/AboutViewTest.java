@@ -108,7 +108,12 @@ class AboutViewTest {
 			assertEquals("disabled", value(AboutView.LICENSE_SERVER, "HTTP authentication").getText());
 			assertEquals("enabled", value(AboutView.LICENSE_SERVER, "Licensing security").getText());
 			assertFalse(view.serverValues().containsKey("Product"), "a real server names no product: no empty row");
+			control.getShell().setSize(1280, 800);
+			IWorkbenchPage page = view.getSite().getPage();
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+			UiTestSupport.processEvents();
 			UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-real-server.png"));
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		} finally {
 			TestServer.pointViewsBack();
 		}

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -37,16 +40,28 @@ class RealServerViewsTest {
 
 	private StandInServer server;
 	private IWorkbenchPage page;
+	/** How the Properties view was before the test, which may show it (the tests after it take screenshots). */
+	private int propertiesState;
 
 	@BeforeEach
 	void page() {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		propertiesState = properties() == null ? -1 : page.getPartState(properties());
+	}
+
+	private IViewReference properties() {
+		return page.findViewReference(IPageLayout.ID_PROP_SHEET);
 	}
 
 	@AfterEach
 	void close() throws Exception {
 		TestServer.pointViewsBack();
 		server.close();
+		if (propertiesState == -1 && properties() != null) {
+			page.hideView(properties());
+		} else if (properties() != null && page.getPartState(properties()) != propertiesState) {
+			page.setPartState(properties(), propertiesState);
+		}
 	}
 
 	private void serve(StandInServer standIn) throws Exception {
@@ -62,6 +77,16 @@ class RealServerViewsTest {
 		return shown;
 	}
 
+	/** A screenshot of {@code view} alone in a 1280×800 window, as a user who maximized it sees it. */
+	private void screenshot(ServerView<?> view, String name) {
+		view.getSite().getShell().setSize(1280, 800);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		UiTestSupport.processEvents();
+		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file(name));
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+		UiTestSupport.processEvents();
+	}
+
 	private FeaturesView features() throws Exception {
 		FeaturesView view = (FeaturesView) page.showView(SeatkeeperUi.FEATURES_VIEW_ID);
 		view.searchField().setText("");
@@ -72,6 +97,23 @@ class RealServerViewsTest {
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 		UiTestSupport.waitUntil("the features", () -> view.current() != null && view.current().features().size() == 3);
 		return view;
+	}
+
+	private DevicesView devices() throws Exception {
+		DevicesView view = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
+		view.refresh();
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
+		return view;
+	}
+
+	/** Selects the device with the server's id {@code id}, as a click does, and waits for what that loads. */
+	private static void selectDevice(DevicesView view, long id) {
+		Table table = view.devicesTable().table().table();
+		List<Device> items = view.devicesTable().table().items();
+		table.setSelection(items.indexOf(items.stream().filter(d -> d.id() == id).findFirst().orElseThrow()));
+		table.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 	}
 
 	private static void selectSummary(FeaturesView view, String name) {
@@ -99,7 +141,21 @@ class RealServerViewsTest {
 				FeaturesViewTest.row(served, 1).subList(0, 7));
 		assertEquals("", missingLine(view), "this server offers every part the view uses");
 		assertTrue(server.seen.contains("/api/1.0/instances/~/features/41/clients"), server.seen.toString());
-		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("features-real-server.png"));
+		screenshot(view, "features-real-server.png");
+
+		served.setSelection(0);
+		served.notifyListeners(SWT.Selection, new Event());
+		Map<String, String> usage = PropertiesViewTest.propertiesOf(view);
+		assertEquals("2", usage.get("Count used"));
+		assertEquals("0", usage.get("Reserved count"));
+		assertEquals("CONCURRENT", usage.get("Kind of use"));
+		assertEquals("5C60BA1F4E27A0D31C88 (STRING)", usage.get("Device"));
+		Map<String, String> device = PropertiesViewTest.expand(view, "Device");
+		assertEquals("PHYSICAL", device.get("Device type"));
+		assertEquals("0050568A3C1D (ETHERNET)", device.get("Server hostid"));
+		assertEquals("no", device.get("Trusted device"));
+		assertEquals("REQUEST", device.get("Last operation"));
+		assertEquals("c0ffee01-4b2a-4d8e-9f10-2a3b4c5d6e7f", device.get("Correlation ID"));
 	}
 
 	@Test
@@ -115,26 +171,20 @@ class RealServerViewsTest {
 		assertEquals("This server has no feature summaries; the Summary tab is computed from the feature records. "
 				+ "This server has no list of the devices a feature serves; a feature's details cannot show them.", missingLine(view));
 		assertTrue(view.servedTable().items().isEmpty());
-		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("features-older-server.png"));
+		screenshot(view, "features-older-server.png");
 	}
 
 	@Test
 	void devicesWithoutWhatTheyHold() throws Exception {
 		serve(StandInServer.offering(Part.HEALTH, Part.FEATURES, Part.CLIENTS));
-		DevicesView view = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
-		view.refresh();
-		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
-		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
+		DevicesView view = devices();
 		Table table = view.devicesTable().table().table();
 		view.devicesTable().table().sortBy(0, true);
 		assertEquals(List.of("5C60BA1F4E27A0D31C88", "STRING", "PHYSICAL", "ws-design-07", "NORMAL", ""),
 				FeaturesViewTest.row(table, 0).subList(0, 6), "what a device holds is not shown as 0 when the server does not say");
 		assertEquals("Its device records do not list what each device holds: it is looked up when you select a device.",
 				missingLine(view));
-		List<Device> items = view.devicesTable().table().items();
-		table.setSelection(items.indexOf(items.stream().filter(d -> d.id() == 3112).findFirst().orElseThrow()));
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		selectDevice(view, 3112);
 		UiTestSupport.waitUntil("the line about the lookup", () -> missingLine(view).startsWith("This server has no list"));
 		assertEquals("This server has no list of the devices a feature serves; what a device holds cannot be shown. "
 				+ "Its device records do not list what each device holds: it is looked up when you select a device.", missingLine(view));
@@ -144,21 +194,19 @@ class RealServerViewsTest {
 		assertEquals("yes", view.detailValues().get("Trusted"));
 		assertEquals("REQUEST", view.detailValues().get("Last Operation"));
 		assertTrue(view.consumedTable().items().isEmpty());
-		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("devices-older-server.png"));
+		screenshot(view, "devices-older-server.png");
+		Map<String, String> properties = PropertiesViewTest.propertiesOf(view);
+		assertEquals("VM-4C1F-88A2 (VM_UUID)", properties.get("Hostid on record"));
+		assertEquals("yes", properties.get("Trusted device"));
+		assertEquals("VM_UUID:VM-4C1F-88A2", properties.get("Collected hostids"));
+		assertTrue(!properties.containsKey("Features listed"), "how the record was read is not a property: " + properties.keySet());
 	}
 
 	@Test
 	void devicesHoldingsAreLookedUpInTheUsageRecords() throws Exception {
 		serve(StandInServer.offeringAll());
-		DevicesView view = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
-		view.refresh();
-		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
-		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
-		Table table = view.devicesTable().table().table();
-		List<Device> items = view.devicesTable().table().items();
-		table.setSelection(items.indexOf(items.stream().filter(d -> d.id() == 3107).findFirst().orElseThrow()));
-		table.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		DevicesView view = devices();
+		selectDevice(view, 3107);
 		UiTestSupport.waitUntil("what it holds", () -> view.consumedTable().items().size() == 1);
 		assertEquals(List.of("cad_base", "2.0", "2"), FeaturesViewTest.row(view.consumedTable().table(), 0).subList(0, 3));
 		assertEquals("Its device records do not list what each device holds: it is looked up when you select a device.",
@@ -181,6 +229,6 @@ class RealServerViewsTest {
 		assertEquals("This server has no model definition; the Model tab cannot show one. "
 				+ "This server has no license pools; the default pool is made from the feature records.", missingLine(view));
 		assertNull(view.current().model());
-		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("pools-older-server.png"));
+		screenshot(view, "pools-older-server.png");
 	}
 }

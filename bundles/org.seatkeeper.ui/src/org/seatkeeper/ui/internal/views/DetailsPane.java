@@ -29,11 +29,32 @@ final class DetailsPane {
 		title.setData("name", "detailsTitle");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
 		fields = new Composite(control, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).spacing(8, 3).applyTo(fields);
+		GridLayoutFactory.fillDefaults().numColumns(2 * MIN_PAIRS).spacing(8, 3).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+		// as many name-value pairs side by side as the width takes, so that the rows (and the table below) keep their height
+		fields.addListener(SWT.Resize, e -> fitColumns());
 		tableTitle = new Label(control, SWT.NONE);
 		tableTitle.setText(tableCaption);
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(tableTitle);
+	}
+
+	/** The fewest and most name-value pairs in a row, and the width one pair needs. */
+	private static final int MIN_PAIRS = 3;
+	private static final int MAX_PAIRS = 5;
+	private static final int PAIR_WIDTH = 300;
+
+	private void fitColumns() {
+		int width = fields.getClientArea().width;
+		int pairs = Math.max(MIN_PAIRS, Math.min(MAX_PAIRS, width / PAIR_WIDTH));
+		org.eclipse.swt.layout.GridLayout layout = (org.eclipse.swt.layout.GridLayout) fields.getLayout();
+		if (width > 0 && layout.numColumns != 2 * pairs) {
+			layout.numColumns = 2 * pairs;
+			control.getDisplay().asyncExec(() -> {
+				if (!control.isDisposed()) {
+					control.getParent().layout(true, true);
+				}
+			});
+		}
 	}
 
 	Composite control() {

@@ -70,7 +70,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
-		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + "  (ID " + p.id() + ")"
+		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + (p.id() > 0 ? "  (ID " + p.id() + ")" : "")
 				: ((PoolSlice) e).featureName());
 		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
 		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");

@@ -6,7 +6,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 /**
  * Shows the records selected in Seatkeeper's views in the Properties view (registered in plugin.xml for
  * each record type the views select: devices, features, consumed features, pools and their features,
- * settings and reservation rows).
+ * the devices a feature serves, settings and reservation rows).
  */
 public class RecordPropertiesAdapterFactory implements IAdapterFactory {
 
