@@ -80,10 +80,19 @@ public final class DeviceDecoder {
 				text(o, "collectedHostIds"));
 	}
 
-	/** A hostid that repeats across records (the server's own), with shared strings. */
+	/** The server's hostid last read: every record of a list names the same one, so one object serves them all. */
+	private static volatile HostId lastServerHostId;
+
+	/** A hostid that repeats across records (the server's own): the same object as the last one read when equal. */
 	private static HostId sharedHostId(JsonElement element, String what) {
 		HostId id = hostId(element, what);
-		return new HostId(id.type(), id.value().intern());
+		HostId last = lastServerHostId;
+		if (id.equals(last)) {
+			return last;
+		}
+		HostId shared = new HostId(id.type(), id.value().intern());
+		lastServerHostId = shared;
+		return shared;
 	}
 
 	private static Map<String, String> vendorDictionary(JsonObject o) {

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.Pool;
@@ -70,11 +71,11 @@ public final class ConnectionsModelServer implements ModelServer {
 		try {
 			var client = connections.client(progress.split(1));
 			ServerModel model = client.uploadModel(definition, progress.split(1));
-			List<Pool> pools = client.pools(progress.split(1));
+			List<Pool> pools = client.pools(new OptionalParts(), progress.split(1)); // a server may not list them
 			connections.serverChanged();
 			List<String> names = pools.stream().map(Pool::name).toList();
-			return "the server applies the model \u201c" + model.name() + "\u201d with " + names.size()
-					+ (names.size() == 1 ? " pool: " : " pools: ") + String.join(", ", names) + ".";
+			return "the server applies the model \u201c" + model.name() + "\u201d"
+					+ (names.isEmpty() ? "." : " with " + names.size() + (names.size() == 1 ? " pool: " : " pools: ") + String.join(", ", names) + ".");
 		} catch (ServerException e) {
 			throw failure(e);
 		}

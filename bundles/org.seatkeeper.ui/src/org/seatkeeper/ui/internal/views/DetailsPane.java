@@ -72,6 +72,7 @@ final class DetailsPane {
 			name.setText(entry.getKey() + ":");
 			Text value = new Text(fields, SWT.READ_ONLY);
 			value.setText(entry.getValue() == null || entry.getValue().isEmpty() ? "\u2014" : entry.getValue());
+			value.setToolTipText(value.getText().length() > 16 ? value.getText() : null); // the whole of a value the column cuts
 			value.setData("name", entry.getKey());
 			GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
 		}

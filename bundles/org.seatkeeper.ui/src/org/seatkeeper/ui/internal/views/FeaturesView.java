@@ -139,7 +139,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
 		served = new RecordTable<>(lower, SWT.MULTI);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(served.table());
-		served.column("Device ID", 160, u -> u.device().hostId().value()).column("Device ID Type", 110, u -> u.device().hostId().type())
+		served.column("Device ID", 190, u -> u.device().hostId().value()).column("Device ID Type", 110, u -> u.device().hostId().type())
 				.column("Device Type", 100, u -> u.device().deviceType()).column("Device Alias", 160, u -> u.device().alias())
 				.column("Count Used", 90, u -> Integer.toString(u.useCount()), Comparator.comparingInt(FeatureUsage::useCount))
 				.column("Reserved", 75, u -> Integer.toString(u.reservedCount()), Comparator.comparingInt(FeatureUsage::reservedCount))

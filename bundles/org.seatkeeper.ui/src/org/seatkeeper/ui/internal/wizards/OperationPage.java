@@ -1,6 +1,7 @@
 package org.seatkeeper.ui.internal.wizards;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -9,6 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.OfflineRequest;
 import org.seatkeeper.core.domain.Role;
@@ -105,8 +108,7 @@ public final class OperationPage extends WizardPage {
 		loads++;
 		WizardSupport.inBackground("Reading the server's waiting offline requests", waiting, monitor -> {
 			try {
-				List<OfflineRequest> requests = wizard.connections.client(monitor).offlineRequests(monitor);
-				return requests.isEmpty() ? "No response: every request this server made has been answered." : waitingText(requests);
+				return waitingText(wizard.connections.client(monitor), monitor);
 			} catch (ServerException e) {
 				return "Unknown: " + ServerConnections.explain(e);
 			}
@@ -115,6 +117,16 @@ public final class OperationPage extends WizardPage {
 			waiting.setText(text);
 			waiting.getParent().layout();
 		});
+	}
+
+	/** What the server waits for, in words; a server that does not list its requests is said to. */
+	private static String waitingText(LicenseServerClient client, org.eclipse.core.runtime.IProgressMonitor monitor)
+			throws ServerException {
+		Optional<List<OfflineRequest>> requests = new OptionalParts().ask(() -> client.offlineRequests(monitor));
+		if (requests.isEmpty()) {
+			return "Unknown: this server does not list the requests it waits an answer for.";
+		}
+		return requests.get().isEmpty() ? "No response: every request this server made has been answered." : waitingText(requests.get());
 	}
 
 	private static String waitingText(List<OfflineRequest> requests) {
