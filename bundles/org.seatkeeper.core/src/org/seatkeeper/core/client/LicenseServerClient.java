@@ -331,7 +331,7 @@ public final class LicenseServerClient implements AutoCloseable {
 		Call call = Call.get(ApiPart.DEVICES, "clients", "list the devices");
 		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 2);
 		Answer answer = exchange(call, progress.split(1));
-		progress.subTask("Reading " + String.format("%,d", answer.body().length / 1024) + " KB of devices");
+		progress.subTask("Reading " + String.format("%,d", answer.length() / 1024) + " KB of devices");
 		List<Device> devices = decode(answer, call, () -> Answers.list(answer, call.what(), DeviceDecoder::devices,
 				DeviceDecoder::device, DeviceDecoder.DEVICE));
 		progress.worked(1);

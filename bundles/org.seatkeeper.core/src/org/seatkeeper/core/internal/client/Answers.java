@@ -40,7 +40,7 @@ public final class Answers {
 		} catch (StrictJson.Problem e) {
 			if (e.isTruncated()) {
 				throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-						+ " ends in the middle of its JSON (after " + answer.body().length
+						+ " ends in the middle of its JSON (after " + answer.length()
 						+ " bytes); the connection may have been cut.", e);
 			}
 			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
@@ -58,14 +58,13 @@ public final class Answers {
 	 */
 	public static <T> List<T> list(Answer answer, String what, java.util.function.Function<JsonElement, List<T>> whole,
 			java.util.function.BiFunction<JsonElement, String, T> item, String itemName) throws UnexpectedAnswerException {
-		byte[] body = answer.body();
-		String head = new String(body, 0, Math.min(body.length, HEAD), java.nio.charset.StandardCharsets.UTF_8);
+		String head = answer.head(HEAD);
 		String start = head.stripLeading();
 		if (!start.startsWith("[") || notJson(answer, head) != null) {
 			return whole.apply(json(answer, what));
 		}
 		try {
-			return StrictJson.items(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8),
+			return StrictJson.items(new java.io.InputStreamReader(answer.stream(), java.nio.charset.StandardCharsets.UTF_8),
 					(element, index) -> item.apply(element, itemName + " " + (index + 1)));
 		} catch (StrictJson.Problem e) {
 			json(answer, what); // throws with the exact place and reason

@@ -84,7 +84,8 @@ public final class Decoder {
 			return "";
 		}
 		if (value.isJsonPrimitive()) {
-			return value.getAsString();
+			String text = value.getAsString();
+			return text.isEmpty() ? "" : text; // one "" for the many empty values of a long list
 		}
 		if (value.isJsonArray()) {
 			List<String> items = new ArrayList<>();

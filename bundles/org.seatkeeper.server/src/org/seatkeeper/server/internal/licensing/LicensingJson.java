@@ -74,14 +74,14 @@ final class LicensingJson {
 	static JsonObject device(ClientRecord client, HostIdValue server) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", client.id());
-		json.add("serverHostid", ServerHostIds.json(server));
+		json.add("serverHostid", hostId(server));
 		json.add("requestHostid", ServerHostIds.json(client.hostId()));
 		json.addProperty("correlationId", client.correlationId() == null ? "" : client.correlationId());
 		json.addProperty("collectedHostIds", collectedHostIds(client));
 		json.addProperty("hostType", client.hostType() == null ? "" : client.hostType());
 		json.addProperty("updateTime", time(client.lastRequest()));
 		json.addProperty("machineType", client.deviceType());
-		json.add("hostid", ServerHostIds.json(client.hostId()));
+		json.add("hostid", hostId(client.hostId()));
 		json.addProperty("trusted", false); // no request is checked against a client key yet
 		json.addProperty("requestOperation", "RETURNED".equals(client.status()) ? "RETURN" : "REQUEST");
 		json.addProperty("servedStatus", client.status());
@@ -89,20 +89,32 @@ final class LicensingJson {
 		return json;
 	}
 
-	/** The hostids the device sent with its last request: {@code STRING:dev-a, USER:alice}. */
-	private static String collectedHostIds(ClientRecord client) {
-		String device = client.hostId().type() + ":" + client.hostId().value();
-		return client.userId() == null || client.userId().isEmpty() ? device : device + ", USER:" + client.userId();
+	/** A hostid in the real servers' key style (§1.4.8): {@code {"hostidType","hostidValue"}}. */
+	private static JsonObject hostId(HostIdValue id) {
+		JsonObject json = new JsonObject();
+		json.addProperty("hostidType", id.type());
+		json.addProperty("hostidValue", id.value());
+		return json;
 	}
 
-	/** A device of {@code GET clients}: the real keys, then what it holds and Seatkeeper's other keys. */
+	/** The hostids the last request gave besides the device's own: its user's, as {@code USER:alice}; else "". */
+	private static String collectedHostIds(ClientRecord client) {
+		return client.userId() == null || client.userId().isEmpty() ? "" : "USER:" + client.userId();
+	}
+
+	/**
+	 * A device of {@code GET clients}: the real keys, then its host name, what it holds and Seatkeeper's other
+	 * keys. Seatkeeper's keys that would be empty are left out: a list of 100,000 devices is long enough.
+	 */
 	static JsonObject client(Map<Integer, FeatureRecord> featureRecords, ClientRecord client, HostIdValue server) {
 		JsonObject json = device(client, server);
-		json.addProperty("hostName", client.hostName());
-		json.addProperty("deviceType", client.deviceType());
-		json.addProperty("userId", client.userId());
-		json.addProperty("lastRequestTime", time(client.lastRequest()));
-		json.add("vendorDictionary", client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary());
+		json.addProperty("hostName", client.hostName() == null ? "" : client.hostName());
+		if (client.userId() != null && !client.userId().isEmpty()) {
+			json.addProperty("userId", client.userId());
+		}
+		if (client.vendorDictionary() != null && !client.vendorDictionary().isEmpty()) {
+			json.add("vendorDictionary", client.vendorDictionary());
+		}
 		JsonArray features = new JsonArray();
 		for (Grant grant : client.grants()) {
 			FeatureRecord f = featureRecords.get(grant.featureId());
@@ -115,8 +127,12 @@ final class LicensingJson {
 			feature.addProperty("overdraft", grant.overdraft());
 			feature.addProperty("pool", grant.pool());
 			feature.addProperty("expiry", f == null || f.expiry() == null ? "permanent" : f.expiry().toString());
-			feature.addProperty("startDate", f == null || f.startDate() == null ? null : f.startDate().toString());
-			feature.addProperty("vendorString", f == null ? null : f.vendorString());
+			if (f != null && f.startDate() != null) {
+				feature.addProperty("startDate", f.startDate().toString());
+			}
+			if (f != null && f.vendorString() != null) {
+				feature.addProperty("vendorString", f.vendorString());
+			}
 			features.add(feature);
 		}
 		json.add("features", features);
@@ -191,8 +207,8 @@ final class LicensingJson {
 		return json;
 	}
 
-	/** An instant as RFC 3339 in UTC, or {@code null}. */
+	/** An instant as RFC 3339 in UTC to the millisecond, as real servers write it, or {@code null}. */
 	private static String time(Instant instant) {
-		return instant == null ? null : instant.toString();
+		return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 	}
 }
