@@ -69,6 +69,12 @@ class FixturesTest {
 		};
 	}
 
+	/** What {@code fixture} decodes to, as the type the test expects. */
+	@SuppressWarnings("unchecked")
+	private static <T> T decoded(Fixture fixture) throws UnexpectedAnswerException {
+		return (T) decode(fixture);
+	}
+
 	private static ServerErrorException error(Fixture fixture, int status) {
 		return error(json(fixture), status);
 	}
@@ -96,8 +102,7 @@ class FixturesTest {
 
 	@Test
 	void featureRecordsOfTheRealShape() throws Exception {
-		@SuppressWarnings("unchecked")
-		List<Feature> features = (List<Feature>) decode(Fixture.FEATURES);
+		List<Feature> features = decoded(Fixture.FEATURES);
 		assertEquals(3, features.size());
 		Feature first = features.get(0);
 		assertEquals(41, first.id());
@@ -114,8 +119,7 @@ class FixturesTest {
 
 	@Test
 	void summariesKeyedByNameThenVersion() throws Exception {
-		@SuppressWarnings("unchecked")
-		List<FeatureSummary> summaries = (List<FeatureSummary>) decode(Fixture.FEATURE_SUMMARIES);
+		List<FeatureSummary> summaries = decoded(Fixture.FEATURE_SUMMARIES);
 		assertEquals(List.of("cad_base", "render_farm"), summaries.stream().map(FeatureSummary::name).toList());
 		assertEquals("2.0", summaries.get(0).version());
 		assertEquals(21, summaries.get(0).totalAvailable());
@@ -124,8 +128,7 @@ class FixturesTest {
 
 	@Test
 	void realDeviceRecordsWithTheirRealKeys() throws Exception {
-		@SuppressWarnings("unchecked")
-		List<Device> devices = (List<Device>) decode(Fixture.CLIENTS);
+		List<Device> devices = decoded(Fixture.CLIENTS);
 		Device first = devices.get(0);
 		assertEquals(3107, first.id());
 		assertEquals(new HostId("STRING", "5C60BA1F4E27A0D31C88"), first.hostId());
@@ -149,8 +152,7 @@ class FixturesTest {
 
 	@Test
 	void usageRecordsNestTheDeviceAndCarryTheCounts() throws Exception {
-		@SuppressWarnings("unchecked")
-		List<FeatureUsage> usages = (List<FeatureUsage>) decode(Fixture.FEATURE_CLIENTS);
+		List<FeatureUsage> usages = decoded(Fixture.FEATURE_CLIENTS);
 		assertEquals(2, usages.size());
 		FeatureUsage first = usages.get(0);
 		assertEquals(9001, first.id());
@@ -167,13 +169,11 @@ class FixturesTest {
 
 	@Test
 	void flatShapesOfSeatkeepersServerStillDecode() throws Exception {
-		@SuppressWarnings("unchecked")
-		List<FeatureUsage> usages = (List<FeatureUsage>) decode(Fixture.FLAT_FEATURE_CLIENTS);
+		List<FeatureUsage> usages = decoded(Fixture.FLAT_FEATURE_CLIENTS);
 		assertEquals(1, usages.size());
 		assertEquals(2, usages.get(0).useCount(), "the counts of record 41 among those the device lists");
 		assertEquals("dev-a", usages.get(0).device().hostId().value());
-		@SuppressWarnings("unchecked")
-		List<Device> devices = (List<Device>) decode(Fixture.FLAT_CLIENTS);
+		List<Device> devices = decoded(Fixture.FLAT_CLIENTS);
 		assertTrue(devices.get(0).featuresListed());
 		assertEquals(2, devices.get(0).countsHeld());
 		assertEquals("Engineering, DevOps", devices.get(0).vendorDictionary().get("business-unit"));
@@ -219,12 +219,10 @@ class FixturesTest {
 	void theOtherShapes() throws Exception {
 		assertEquals(new HostId("ETHERNET", "0050568A3C1D"), ((HostIds) decode(Fixture.HOSTIDS_ARM)).selected());
 		assertEquals(2, ((HostIds) decode(Fixture.HOSTIDS_HCL)).all().size());
-		@SuppressWarnings("unchecked")
-		List<Pool> pools = (List<Pool>) decode(Fixture.PARTITIONS);
+		List<Pool> pools = decoded(Fixture.PARTITIONS);
 		assertEquals(List.of("default", "engineering"), pools.stream().map(Pool::name).toList());
 		assertEquals("30%", pools.get(1).slices().get(0).requested());
-		@SuppressWarnings("unchecked")
-		List<ReservationGroup> groups = (List<ReservationGroup>) decode(Fixture.RESERVATION_GROUP);
+		List<ReservationGroup> groups = decoded(Fixture.RESERVATION_GROUP);
 		assertEquals("design-team", groups.get(0).name());
 		assertEquals(new HostId("USER", "mlopez"), groups.get(0).reservations().get(1).hostId());
 		assertEquals("ROLE_ADMIN,ROLE_DROPCLIENT,ROLE_READ,ROLE_RESERVATIONS",
