@@ -120,7 +120,7 @@ public final class ModelValidator {
 	private void pools(ModelDefinition model) {
 		Map<String, Pool> byName = new HashMap<>();
 		Map<Key, Long> percentTotals = new HashMap<>();
-		Map<Key, FeatureSpec> remainders = new HashMap<>();
+		Map<Key, FeatureSpec> remainders = new java.util.LinkedHashMap<>();
 		for (Pool pool : model.poolList()) {
 			if (pool.name() != null) {
 				String name = pool.name().value();
@@ -155,6 +155,7 @@ public final class ModelValidator {
 							+ feature + "\" at line " + other.range().line() + (other.vendorMatch() == null ? " has none" : " has one"),
 							spec.range());
 				}
+				afterRemainder(spec, key, remainders);
 				amount(spec, key, percentTotals, remainders);
 			}
 		}
@@ -185,13 +186,20 @@ public final class ModelValidator {
 						amount.range());
 			}
 		}
-		case REMAINDER -> {
-			FeatureSpec first = remainders.putIfAbsent(key, spec);
-			if (first != null) {
-				warning(UNUSED_REMAINDER, "This gets nothing: the remainder of \"" + key.feature() + "\" " + spec.version().text()
-						+ " already goes to the line at line " + first.range().line(), amount.range());
-			}
+		case REMAINDER -> remainders.putIfAbsent(key, spec);
 		}
+	}
+
+	/** A line after a remainder of the same feature gets nothing: the remainder took all that was left. */
+	private void afterRemainder(FeatureSpec spec, Key key, Map<Key, FeatureSpec> remainders) {
+		FeatureVersion version = spec.version().value().orElse(null);
+		FeatureSpec remainder = version == null ? null : remainders.values().stream()
+				.filter(r -> r.feature().value().equals(key.feature()) && java.util.Objects.equals(r.vendorMatch() == null ? null
+						: r.vendorMatch().value(), key.vendorMatch()) && r.version().value().map(v -> v.compareTo(version) <= 0).orElse(false))
+				.findFirst().orElse(null);
+		if (remainder != null) {
+			warning(UNUSED_REMAINDER, "This gets nothing: the remainder at line " + remainder.range().line() + " takes all of \""
+					+ key.feature() + "\" " + spec.version().text() + " that is left, and pools are filled top-down", spec.amount().range());
 		}
 	}
 

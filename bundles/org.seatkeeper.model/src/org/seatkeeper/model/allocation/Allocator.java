@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.ast.Amount;
 import org.seatkeeper.model.ast.FeatureSpec;
 import org.seatkeeper.model.ast.ModelDefinition;
@@ -28,7 +27,9 @@ import org.seatkeeper.model.ast.Pool;
  * <li>A line takes counts from the records of its feature in this order: the exact version, the record
  * with the longer expiry first (permanent is longest); then, only if that is not enough, the next higher
  * version. A lower version is never used.</li>
- * <li>{@code N%} is N percent of the server's total for the feature, {@code remainder} what is left.</li>
+ * <li>{@code N%} is N percent of the server's total for the feature. {@code remainder} is filled where it
+ * stands: it takes all that is left of the feature at that point, and every later line of that feature
+ * (in its pool or a later one), and the default pool, get none of it.</li>
  * <li>Counts no pool takes stay in the default pool; so do records whose start date is in the future.</li>
  * <li>When the server has fewer counts than asked, a line gets what is left, and the shortfall is
  * reported.</li>
@@ -39,9 +40,6 @@ import org.seatkeeper.model.ast.Pool;
  * <li>"The server's total for the feature" is the sum of the counts of the records a line can draw from
  * (same name, the same or a higher version, matching vendor string, active today). A percentage is
  * rounded down.</li>
- * <li>Every {@code remainder} line is served after all counted and percentage lines of all pools, so a
- * remainder never starves a pool further down; two remainders of the same feature leave the second one
- * nothing (the validator warns).</li>
  * <li>Expired records are not distributed; they stay in the default pool.</li>
  * <li>{@code vendor string matches "~/REGEX/"} must match the whole vendor string; any other pattern
  * must equal it.</li>
@@ -88,12 +86,10 @@ public final class Allocator {
 		}
 		List<Pool> pools = model.poolList().stream().filter(p -> p.name() != null).toList();
 		Map<FeatureSpec, LineAllocation> lines = new LinkedHashMap<>();
-		for (boolean remainders : new boolean[] { false, true }) {
-			for (Pool pool : pools) {
-				for (FeatureSpec spec : pool.features()) {
-					if (isUsable(spec) && (spec.amount().kind() == Amount.Kind.REMAINDER) == remainders) {
-						lines.put(spec, allocate(spec));
-					}
+		for (Pool pool : pools) {
+			for (FeatureSpec spec : pool.features()) {
+				if (isUsable(spec)) {
+					lines.put(spec, allocate(spec));
 				}
 			}
 		}
@@ -125,11 +121,7 @@ public final class Allocator {
 	}
 
 	private LineAllocation allocate(FeatureSpec spec) {
-		FeatureVersion version = spec.version().value().orElseThrow();
-		List<ServerFeature> candidates = available.keySet().stream()
-				.filter(f -> f.name().equals(spec.feature().value()) && f.version().compareTo(version) >= 0
-						&& vendorMatches(spec.vendorMatch(), f.vendorString()))
-				.sorted(TAKE_ORDER).toList();
+		List<ServerFeature> candidates = available.keySet().stream().filter(f -> canDraw(spec, f)).sorted(TAKE_ORDER).toList();
 		Amount amount = spec.amount();
 		long computed = switch (amount.kind()) {
 		case COUNT -> amount.value();
@@ -151,6 +143,16 @@ public final class Allocator {
 			}
 		}
 		return new LineAllocation(spec, amount.requested(), computed, slices);
+	}
+
+	/**
+	 * True if the feature line {@code spec} may take counts of {@code feature}: the same name, the same or a
+	 * higher version, and a vendor string its pattern matches (when it has one). Dates are not looked at.
+	 */
+	public static boolean canDraw(FeatureSpec spec, ServerFeature feature) {
+		return isUsable(spec) && feature.name().equals(spec.feature().value())
+				&& feature.version().compareTo(spec.version().value().orElseThrow()) >= 0
+				&& vendorMatches(spec.vendorMatch(), feature.vendorString());
 	}
 
 	static boolean vendorMatches(Name pattern, String vendorString) {

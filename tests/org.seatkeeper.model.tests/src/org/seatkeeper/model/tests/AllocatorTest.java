@@ -63,15 +63,32 @@ class AllocatorTest {
 	}
 
 	@Test
-	void theRemainderTakesWhatTheOtherLinesLeaveEvenFurtherDown() {
+	void theRemainderIsFilledWhereItStandsAndLaterPoolsGetNoneOfThatFeature() {
+		// the example of the issue: p1 takes all 10, p2 asks for 3 and gets none
+		AllocationPreview preview = preview("partition \"p1\" { \"f1\" 1.0 remainder } partition \"p2\" { \"f1\" 1.0 3 }",
+				feature("1", "f1", "1.0", 10, null));
+		assertEquals("1:10", slices(preview, "p1"));
+		assertEquals(10, preview.pool("p1").orElseThrow().lines().get(0).computed());
+		LineAllocation p2 = preview.pool("p2").orElseThrow().lines().get(0);
+		assertEquals(3, p2.computed());
+		assertEquals(0, p2.obtained());
+		assertEquals(3, p2.shortfall(), "shown as a deficit");
+		assertEquals("", slices(preview, "default"), "the default pool gets none of it either");
+		assertTrue(preview.notes().contains("Pool \"p2\": f1 1.0 asks for 3 (3) but gets 0"), preview.notes().toString());
+	}
+
+	@Test
+	void theRemainderTakesWhatTheLinesAboveItLeft() {
 		AllocationPreview preview = preview(
-				"partition \"rest\" { \"f1\" 1.0 remainder } partition \"fixed\" { \"f1\" 1.0 4 } partition \"share\" { \"f1\" 1.0 10% }",
-				feature("1", "f1", "1.0", 20, null));
+				"partition \"fixed\" { \"f1\" 1.0 4 } partition \"rest\" { \"f1\" 1.0 remainder \"f2\" 1.0 2 } partition \"share\" { \"f1\" 1.0 10% \"f2\" 1.0 1 }",
+				feature("1", "f1", "1.0", 20, null), feature("2", "f2", "1.0", 5, null), feature("0", "f1", "0.9", 3, null));
 		assertEquals("1:4", slices(preview, "fixed"));
-		assertEquals("1:2", slices(preview, "share"));
-		assertEquals("1:14", slices(preview, "rest"));
-		assertEquals(14, preview.pool("rest").orElseThrow().lines().get(0).computed());
-		assertEquals("", slices(preview, "default"));
+		assertEquals("1:16, 2:2", slices(preview, "rest"));
+		assertEquals(16, preview.pool("rest").orElseThrow().lines().get(0).computed());
+		assertEquals("2:1", slices(preview, "share"), "10% of f1 comes too late; f2 has no remainder above it");
+		assertEquals(2, preview.pool("share").orElseThrow().shortfall());
+		assertEquals("2:2, 0:3", slices(preview, "default"),
+				"a lower version is not the remainder's to take");
 	}
 
 	@Test

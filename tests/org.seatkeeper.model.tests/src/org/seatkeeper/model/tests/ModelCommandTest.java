@@ -96,6 +96,29 @@ class ModelCommandTest {
 	}
 
 	@Test
+	void previewFillsARemainderWhereItStands() throws IOException {
+		String model = file("remainder.model", """
+				model "m" {
+				  partitions {
+				    partition "p1" { "f1" 1.0 remainder }
+				    partition "p2" { "f1" 1.0 3 }
+				  }
+				}
+				""");
+		String features = file("features.json", """
+				[{"id": 1, "featureName": "f1", "featureVersion": "1.0", "featureCount": 10, "expiry": "permanent"}]
+				""");
+		assertEquals(0, run("preview", model, "--features", features, "--date", "2026-11-23"));
+		assertEquals("""
+				Pool  Feature  Version  Requested  Computed  Obtained  Short  Taken from
+				p1    f1       1.0      remainder        10        10         10 of id 1 (1.0, permanent)
+				p2    f1       1.0      3                 3         0      3  -
+
+				* Pool "p2": f1 1.0 asks for 3 (3) but gets 0
+				""", out);
+	}
+
+	@Test
 	void previewExplainsABadFeaturesFile() throws IOException {
 		String model = file("pools.model", ModelTexts.EXAMPLES.get("pools and dictionary rules"));
 		String features = file("features.json", "[{\"featureName\": \"f1\", \"featureVersion\": \"1.0\"}]");

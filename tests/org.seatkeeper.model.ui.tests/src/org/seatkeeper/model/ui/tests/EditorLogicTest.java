@@ -162,6 +162,17 @@ class EditorLogicTest {
 	}
 
 	@Test
+	void theHoverShowsARemainderFilledWhereItStands() {
+		String text = "model \"m\" { partitions { partition \"p1\" { \"f1\" 1.0 remainder } partition \"p2\" { \"f1\" 1.0 3 } } }";
+		Snapshot server = new Snapshot("Demo", List.of(new ServerFeature("1", "f1", new FeatureVersion(1, 0), 10, null, null, null)),
+				null);
+		assertTrue(ModelHovers.at(text, text.indexOf("\"f1\" 1.0 remainder") + 2, server, TODAY).orElseThrow()
+				.endsWith("pool \"p1\" would receive 10 counts (remainder), taken from 10 of 1.0 (record 1)."));
+		String p2 = ModelHovers.at(text, text.indexOf("\"f1\" 1.0 3") + 2, server, TODAY).orElseThrow();
+		assertTrue(p2.endsWith("pool \"p2\" would receive 0 counts of the 3 this line asks for (3): 3 short."), p2);
+	}
+
+	@Test
 	void outlineOfPoolsFeaturesRulesAndConditions() {
 		List<OutlineNode> nodes = OutlineNode.of(ModelAnalysis.of(TEXT));
 		OutlineNode model = nodes.get(0);
