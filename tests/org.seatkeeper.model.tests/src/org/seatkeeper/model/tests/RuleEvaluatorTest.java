@@ -42,6 +42,29 @@ class RuleEvaluatorTest {
 	}
 
 	@Test
+	void poolsAreUsedInThePartitionsOrderWithTheDefaultPoolLast() {
+		String text = "model \"m\" { partitions { partition \"eng\" { } partition \"sales\" { } } "
+				+ "on hostname(\"a\") { use \"default\", \"sales\", \"eng\" accept } }";
+		org.seatkeeper.model.ast.ModelDefinition model = ModelParser.parse(text).model();
+		Decision decision = new RuleEvaluator(model).evaluate(host("a"));
+		assertEquals(List.of("default", "sales", "eng"), decision.pools(), "as the rule names them");
+		assertEquals(List.of("eng", "sales", "default"), decision.servingOrder(model));
+	}
+
+	@Test
+	void theServerSpecifiedBlockIsTheLastMatchingRulesThatHasOne() {
+		RuleEvaluator rules = rules("on hostname(\"a\") { use \"eng\" without requested features { \"f1\" 1.0 1 } continue } "
+				+ "on hostname(\"a\") { use \"sales\" without requested features { all from \"sales\" } accept } "
+				+ "on hostname(\"b\") { use \"eng\" without requested features { \"f2\" 2.0 3 } continue } "
+				+ "on hostname(\"c\") { deny }");
+		assertEquals("sales", rules.evaluate(host("a")).serverSpecified().orElseThrow().allFrom().get(0).value());
+		assertEquals("f2", rules.evaluate(host("b")).serverSpecified().orElseThrow().features().get(0).feature().value(),
+				"a continue rule's block applies when no later rule has one");
+		assertTrue(rules.evaluate(host("c")).serverSpecified().isEmpty());
+		assertTrue(rules.evaluate(host("d")).serverSpecified().isEmpty());
+	}
+
+	@Test
 	void aDictionaryArrayMatchesWhenItContainsTheValue() {
 		RuleEvaluator rules = rules("on dictionary(\"business-unit\":\"sales\") { use \"sales\" accept } on any() { deny }");
 		Request both = dictionary("business-unit", new VendorValue.Array(List.of(new VendorValue.Text("engineering"),

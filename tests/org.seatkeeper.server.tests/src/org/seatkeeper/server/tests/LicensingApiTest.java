@@ -407,7 +407,11 @@ class LicensingApiTest {
 		Answer badVersion = checkout("a", "{\"name\":\"f1\",\"version\":\"one\",\"count\":1}", "");
 		assertEquals(400, badVersion.status());
 		assertTrue(badVersion.object().get("message").getAsString().contains("features[1]"), badVersion.body());
-		assertEquals(400, checkout("a", "{\"name\":\"f1\",\"version\":\"1.0\",\"count\":0}", "").status());
+		Answer negative = checkout("a", "{\"name\":\"f1\",\"version\":\"1.0\",\"count\":-2}", "");
+		assertEquals(400, negative.status());
+		assertTrue(negative.object().get("message").getAsString().contains("only an incremental request can do"), negative.body());
+		assertEquals(400, checkout("a", "{\"name\":\"f1\",\"version\":\"1.0\",\"count\":\"two\"}", "").status());
+		assertEquals(400, checkout("a", want("f1", "1.0", 1), ",\"borrow-granularity\":\"WEEK\"").status());
 		assertEquals(400, checkout("a", want("f1", "1.0", 1), ",\"borrow-interval\":\"soon\"").status());
 	}
 }

@@ -27,6 +27,7 @@ import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -153,16 +154,77 @@ class OfflineExchangeTest {
 		assertEquals(200, upload(good).status(), "the genuine response still works");
 	}
 
+	private Answer checkout(String host, int count) {
+		return server.post("access_request", null,
+				"{\"hostId\":{\"value\":\"" + host + "\"},\"features\":[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":" + count + "}]}");
+	}
+
+	private JsonObject f1() {
+		return server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject();
+	}
+
 	@Test
-	void countsInUseCannotBeReturned() throws Exception {
+	void countsReducedBelowUseAreAcceptedAsAnOverageUntilDevicesReturn() throws Exception {
 		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice));
-		Answer checkout = server.post("access_request", null,
-				"{\"hostId\":{\"value\":\"pc\"},\"features\":[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":6}]}");
-		assertEquals(200, checkout.status(), checkout.body());
-		Answer lower = upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 4}]"), backOffice));
-		assertEquals(409, lower.status());
-		assertEquals("glsErr.countsInUse", lower.errorKey());
-		assertEquals(8, server.get("features", admin).json().getAsJsonArray().get(0).getAsJsonObject().get("featureCount").getAsInt());
+		assertEquals(200, checkout("pc-1", 4).status());
+		assertEquals(200, checkout("pc-2", 2).status());
+		Answer lower = upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 3}]"), backOffice));
+		assertEquals(200, lower.status(), lower.body());
+		JsonObject f1 = f1();
+		assertEquals(3, f1.get("featureCount").getAsInt());
+		assertEquals(6, f1.get("used").getAsInt(), "the devices keep what they hold");
+		assertEquals(3, f1.get("overage").getAsInt());
+		JsonArray overages = server.get("overages", admin).json().getAsJsonArray();
+		assertEquals(1, overages.size());
+		assertEquals(3, overages.get(0).getAsJsonObject().get("overage").getAsInt());
+		assertEquals(409, checkout("pc-3", 1).status(), "nothing is free while the feature is over-used");
+		JsonObject slice = server.get("partitions", admin).object().getAsJsonArray("partitions").get(0).getAsJsonObject()
+				.getAsJsonArray("activeFeatureSlices").get(0).getAsJsonObject();
+		assertEquals("OVERAGE", slice.get("status").getAsString());
+
+		// returned counts reduce the overage first
+		assertEquals(200, server.post("access_request", null, "{\"hostId\":{\"value\":\"pc-2\"},\"features\":[]}").status());
+		assertEquals(1, f1().get("overage").getAsInt());
+		assertEquals(409, checkout("pc-3", 1).status());
+		// a renewal gets what exists now: pc-1 renews with partial and holds 3, the overage is gone
+		Answer renewed = server.post("access_request", null, "{\"hostId\":{\"value\":\"pc-1\"},\"partial\":true,"
+				+ "\"features\":[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":4}]}");
+		assertEquals("PARTIAL", renewed.object().get("status").getAsString());
+		assertEquals(3, renewed.object().getAsJsonArray("features").get(0).getAsJsonObject().get("count").getAsInt());
+		assertEquals(0, f1().get("overage").getAsInt());
+		assertEquals(0, server.get("overages", admin).json().getAsJsonArray().size());
+	}
+
+	@Test
+	void aRecordRemovedWhileInUseStaysWithNoCountsAndReservationsThatNoLongerFitAreDisabled() throws Exception {
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice));
+		Answer group = server.post("reservationgroups", admin, "{\"name\":\"g\",\"reservations\":["
+				+ "{\"hostId\":{\"value\":\"r1\",\"type\":\"STRING\"},\"reservationEntries\":[{\"featureName\":\"f1\",\"featureVersion\":\"1.0\",\"featureCount\":3}]},"
+				+ "{\"hostId\":{\"value\":\"r2\",\"type\":\"STRING\"},\"reservationEntries\":[{\"featureName\":\"f1\",\"featureVersion\":\"1.0\",\"featureCount\":3}]}]}");
+		assertEquals(201, group.status(), group.body());
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 4}]"), backOffice));
+		JsonArray reservations = server.get("reservationgroups", admin).json().getAsJsonArray().get(0).getAsJsonObject()
+				.getAsJsonArray("reservations");
+		JsonObject first = reservations.get(0).getAsJsonObject().getAsJsonArray("reservationEntries").get(0).getAsJsonObject();
+		JsonObject second = reservations.get(1).getAsJsonObject().getAsJsonArray("reservationEntries").get(0).getAsJsonObject();
+		assertTrue(!first.has("disabled"), "the first entry still fits: " + first);
+		assertTrue(second.get("disabled").getAsBoolean(), "4 counts cannot back 6 reserved: " + second);
+		assertEquals(3, f1().get("reserved").getAsInt());
+		Answer r2 = server.post("access_request", null, "{\"hostId\":{\"value\":\"r2\"},\"features\":[]}");
+		assertEquals(0, r2.object().getAsJsonArray("features").size(), "a disabled entry serves nothing");
+		assertEquals(200, checkout("pc", 1).status(), "one count is shared");
+		// the response that gives the counts back enables the entry again
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice));
+		JsonObject again = server.get("reservationgroups", admin).json().getAsJsonArray().get(0).getAsJsonObject()
+				.getAsJsonArray("reservations").get(1).getAsJsonObject().getAsJsonArray("reservationEntries").get(0).getAsJsonObject();
+		assertTrue(!again.has("disabled"), again.toString());
+
+		// removing the activation while a device uses it keeps the record with no counts
+		upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 0}]"), backOffice));
+		JsonObject kept = f1();
+		assertEquals(0, kept.get("featureCount").getAsInt());
+		assertEquals(1, kept.get("used").getAsInt());
+		assertEquals(1, kept.get("overage").getAsInt());
 	}
 
 	@Test

@@ -15,7 +15,11 @@ import java.util.Optional;
 
 import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.ModelParser;
+import org.seatkeeper.model.allocation.Allocator;
+import org.seatkeeper.model.ast.FeatureSpec;
 import org.seatkeeper.model.ast.ModelDefinition;
+import org.seatkeeper.model.ast.Name;
+import org.seatkeeper.model.ast.ServerSpecified;
 import org.seatkeeper.model.rules.Decision;
 import org.seatkeeper.model.rules.HostId;
 import org.seatkeeper.model.rules.Request;
@@ -46,18 +50,23 @@ import com.google.gson.JsonObject;
  */
 final class Checkout {
 
-	/** What a feature line of the request asks for. */
-	record Wanted(String name, String version, FeatureVersion value, int count) {
+	/**
+	 * What a feature line of the request asks for: a positive count to get, 0 for none of it, a negative
+	 * count (incremental requests only) to give back.
+	 *
+	 * @param from the pools to serve it from; null for the pools the model's rules give the device
+	 */
+	record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
 	}
 
 	/** A parsed capability request. */
 	record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
-			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, boolean partial, boolean incremental,
-			String correlationId) {
+			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, ChronoUnit granularity, boolean partial,
+			boolean incremental, String correlationId) {
 	}
 
-	/** The decision: the device's new record, and the answer. */
-	record Outcome(ClientRecord client, JsonObject answer) {
+	/** The decision: the device's new record, the answer, and the pools the model gives the device. */
+	record Outcome(ClientRecord client, JsonObject answer, List<String> pools) {
 	}
 
 	/** Parsed models by their text, so that a model is parsed once, not per request. */
@@ -104,17 +113,16 @@ final class Checkout {
 				FeatureVersion parsed = FeatureVersion.parse(version).orElseThrow(() -> ApiException.badRequest(
 						"glsErr.invalidField", "features[" + position + "]: '" + version + "' is no version such as 1.0", "version"));
 				String countText = Optional.ofNullable(string(feature, "count", "featureCount")).orElse("1");
-				int count;
-				try {
-					count = Integer.parseInt(countText.trim());
-				} catch (NumberFormatException e) {
-					count = -1;
-				}
-				if (name == null || name.isBlank() || count < 1) {
+				Integer count = wholeNumber(countText);
+				if (name == null || name.isBlank() || count == null) {
 					throw ApiException.badRequest("glsErr.invalidField",
-							"features[" + index + "] needs a name and a count of at least 1", "features");
+							"features[" + index + "] needs a name and a whole number as its count", "features");
 				}
-				features.add(new Wanted(name, version, parsed, count));
+				if (count < 0 && !bool(body, "incremental")) {
+					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "]: a negative count (" + count
+							+ ") gives counts back, which only an incremental request can do; add \"incremental\": true", "features");
+				}
+				features.add(new Wanted(name, version, parsed, count, null));
 			}
 		}
 		String borrowText = string(body, "borrow-interval", "borrowInterval");
@@ -123,12 +131,37 @@ final class Checkout {
 			borrow = Durations.parse(borrowText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
 					"borrow-interval '" + borrowText + "' is no time value (seconds, or 5m, 2h, 1d, 1w)", "borrow-interval"));
 		}
+		String granularityText = string(body, "borrow-granularity", "borrowGranularity");
+		ChronoUnit granularity = null;
+		if (granularityText != null) {
+			granularity = granularity(granularityText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
+					"borrow-granularity '" + granularityText + "' is none of DAY, HOUR, MINUTE or SECOND", "borrow-granularity"));
+		}
 		JsonElement dictionary = body.get("vendorDictionary");
 		return new CapabilityRequest(new HostIdValue(type.toUpperCase(Locale.ROOT), value), string(body, "user", "userId"),
 				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
 				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),
 				dictionary != null && dictionary.isJsonObject() ? dictionary.getAsJsonObject() : new JsonObject(), features, borrow,
-				bool(body, "partial"), bool(body, "incremental"), string(body, "correlationId"));
+				granularity, bool(body, "partial"), bool(body, "incremental"), string(body, "correlationId"));
+	}
+
+	private static Integer wholeNumber(String text) {
+		try {
+			return Integer.valueOf(text.trim());
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** DAY, HOUR, MINUTE or SECOND (any case) as a unit. */
+	private static Optional<ChronoUnit> granularity(String text) {
+		return switch (text.trim().toUpperCase(Locale.ROOT)) {
+		case "DAY" -> Optional.of(ChronoUnit.DAYS);
+		case "HOUR" -> Optional.of(ChronoUnit.HOURS);
+		case "MINUTE" -> Optional.of(ChronoUnit.MINUTES);
+		case "SECOND" -> Optional.of(ChronoUnit.SECONDS);
+		default -> Optional.empty();
+		};
 	}
 
 	private static String string(JsonObject object, String... names) {
@@ -154,14 +187,15 @@ final class Checkout {
 
 	/**
 	 * Decides {@code request} at {@code now}. Throws when the request is refused as a whole (the model
-	 * denies it, or counts are short and it is not partial); nothing changes then.
+	 * denies it, the device is virtual and virtual devices are not served, or counts are short and it is
+	 * not partial); nothing changes then, and the device keeps what it held ([I], API.md).
 	 */
 	static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
-		Duration borrowInterval = ServerCore.duration(state, "licensing.borrowInterval");
-		Duration maximum = ServerCore.duration(state, "licensing.borrowIntervalMax");
-		Duration borrowLimit = borrowInterval.compareTo(maximum) < 0 ? borrowInterval : maximum;
-		int renewPercent = Integer.parseInt(ServerCore.setting(state, "licensing.renewInterval").trim());
-		ChronoUnit granularity = ChronoUnit.valueOf(ServerCore.setting(state, "licensing.defaultBorrowGranularity").trim() + "S");
+		if ("VIRTUAL".equals(request.deviceType()) && !Boolean.parseBoolean(ServerCore.setting(state, "licensing.allowVirtualClients").trim())) {
+			throw new ApiException(403, "glsErr.virtualClientsNotAllowed",
+					"This server does not serve devices that run in virtual machines (licensing.allowVirtualClients is false)",
+					request.hostId().value());
+		}
 		Optional<ClientRecord> existing = client(state, request.hostId());
 		int clientId = existing.map(ClientRecord::id).orElse(state.lastClientId + 1);
 		Usage usage = new Usage(state, clientId, now);
@@ -174,16 +208,27 @@ final class Checkout {
 			}
 		}
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		List<String> pools = pools(state, request);
+		Access access = access(state, request);
 		List<ReservationRecord> reservations = reservations(state, request);
 
 		JsonArray unsatisfied = new JsonArray();
 		List<Wanted> wanted = request.features();
+		boolean serverSpecified = false;
 		if (wanted.isEmpty() && !request.incremental()) {
-			wanted = reservedFeatures(reservations);
+			if (access.serverSpecified() != null) {
+				wanted = serverSpecified(state, access, usage, today);
+				serverSpecified = true;
+			} else {
+				wanted = reservedFeatures(reservations, usage);
+			}
 		}
 		for (Wanted feature : wanted) {
-			int got = serve(state, usage, feature, reservations, pools, today, grants);
+			if (feature.count() < 0) {
+				giveBack(state, usage, feature, grants);
+				continue;
+			}
+			int got = feature.count() == 0 ? 0
+					: serve(state, usage, feature, reservations, feature.from() == null ? access.pools() : feature.from(), today, grants);
 			if (got < feature.count()) {
 				JsonObject short_ = new JsonObject();
 				short_.addProperty("name", feature.name());
@@ -193,7 +238,7 @@ final class Checkout {
 				unsatisfied.add(short_);
 			}
 		}
-		if (!unsatisfied.isEmpty() && !request.partial()) {
+		if (!unsatisfied.isEmpty() && !request.partial() && !serverSpecified) {
 			StringBuilder which = new StringBuilder();
 			for (JsonElement element : unsatisfied) {
 				JsonObject s = element.getAsJsonObject();
@@ -205,14 +250,10 @@ final class Checkout {
 					"Not enough counts for this request (" + which + "); nothing was granted. Ask again with \"partial\": true to take what there is",
 					which.toString());
 		}
-		Duration borrow = request.borrow() == null || request.borrow().compareTo(borrowLimit) > 0 ? borrowLimit : request.borrow();
-		Instant expiry = now.plus(borrow).truncatedTo(granularity);
-		if (!expiry.isAfter(now)) {
-			expiry = now.plus(borrow);
-		}
 		List<Grant> merged = merge(grants);
+		Borrow borrow = borrow(state, request, merged, now);
 		ClientRecord client = new ClientRecord(clientId, request.hostId(), request.userId(), request.hostName(), request.hostType(),
-				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", expiry, now, merged,
+				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", borrow.expiry(), now, merged,
 				request.correlationId());
 		JsonObject answer = new JsonObject();
 		answer.addProperty("status", unsatisfied.isEmpty() ? "OK" : "PARTIAL");
@@ -221,11 +262,11 @@ final class Checkout {
 		hostId.addProperty("type", request.hostId().type());
 		hostId.addProperty("value", request.hostId().value());
 		answer.add("hostId", hostId);
-		answer.addProperty("expiry", expiry.toString());
-		answer.addProperty("borrowInterval", borrow.toSeconds());
-		answer.addProperty("renewInterval", borrow.toSeconds() * renewPercent / 100);
+		answer.addProperty("expiry", borrow.expiry().toString());
+		answer.addProperty("borrowInterval", borrow.interval().toSeconds());
+		answer.addProperty("renewInterval", borrow.renew().toSeconds());
 		JsonArray poolList = new JsonArray();
-		pools.forEach(poolList::add);
+		access.pools().forEach(poolList::add);
 		answer.add("pools", poolList);
 		JsonArray features = new JsonArray();
 		for (Grant grant : merged) {
@@ -239,6 +280,9 @@ final class Checkout {
 			feature.addProperty("expiry", record.expiry() == null ? "permanent" : record.expiry().toString());
 			feature.addProperty("featureId", record.id());
 			feature.addProperty("pool", grant.pool());
+			if (serverSpecified) {
+				feature.addProperty("partial", true);
+			}
 			if (record.vendorString() != null) {
 				feature.addProperty("vendorString", record.vendorString());
 			}
@@ -246,15 +290,76 @@ final class Checkout {
 		}
 		answer.add("features", features);
 		answer.add("unsatisfied", unsatisfied);
-		return new Outcome(client, answer);
+		return new Outcome(client, answer, access.pools());
 	}
 
-	/** The pools the model's rules give the device, in order; the default pool without a model. */
-	private static List<String> pools(ServerData state, CapabilityRequest request) throws ApiException {
-		if (state.model == null) {
-			return List.of("default");
+	/**
+	 * When the device's borrow ends, its interval and when it should renew.
+	 *
+	 * @param interval the effective borrow interval (at most the time to {@code expiry})
+	 * @param renew    the renew interval: the server's percentage of the effective interval
+	 */
+	record Borrow(Instant expiry, Duration interval, Duration renew) {
+	}
+
+	/**
+	 * The documented borrow: the lowest of the server's interval, the client's and the maximum; rounded up
+	 * to the end of the granularity's unit (the request's, else the server's), but never beyond the
+	 * maximum; and never beyond the end of the earliest expiry day of what the device holds ([I]: a
+	 * feature expiring on a day can be used until that day ends in UTC).
+	 */
+	static Borrow borrow(ServerData state, CapabilityRequest request, List<Grant> grants, Instant now) {
+		Duration interval = ServerCore.duration(state, "licensing.borrowInterval");
+		Duration maximum = ServerCore.duration(state, "licensing.borrowIntervalMax");
+		Duration limit = interval.compareTo(maximum) < 0 ? interval : maximum;
+		Duration effective = request.borrow() == null || request.borrow().compareTo(limit) > 0 ? limit : request.borrow();
+		ChronoUnit unit = request.granularity() != null ? request.granularity()
+				: granularity(ServerCore.setting(state, "licensing.defaultBorrowGranularity")).orElse(ChronoUnit.SECONDS);
+		Instant expiry = roundUp(now.plus(effective), unit);
+		Instant latest = now.plus(maximum);
+		if (expiry.isAfter(latest)) {
+			expiry = latest;
 		}
-		ModelDefinition model = MODELS.computeIfAbsent(state.model.text(), text -> ModelParser.parse(text).model());
+		for (Grant grant : grants) {
+			LocalDate featureExpiry = state.features.get(grant.featureId()).expiry();
+			if (featureExpiry != null) {
+				Instant end = featureExpiry.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+				if (end.isBefore(expiry)) {
+					expiry = end.isAfter(now) ? end : now;
+				}
+			}
+		}
+		Duration left = Duration.between(now, expiry);
+		if (left.compareTo(effective) < 0) {
+			effective = left;
+		}
+		int renewPercent = Integer.parseInt(ServerCore.setting(state, "licensing.renewInterval").trim());
+		return new Borrow(expiry, effective, Duration.ofSeconds(effective.toSeconds() * renewPercent / 100));
+	}
+
+	/** The last second of the unit {@code time} falls in: 17:06:01 with MINUTE gives 17:06:59; SECOND leaves it. */
+	static Instant roundUp(Instant time, ChronoUnit unit) {
+		if (unit == ChronoUnit.SECONDS) {
+			return time;
+		}
+		return time.truncatedTo(unit).plus(unit.getDuration()).minusSeconds(1);
+	}
+
+	/**
+	 * What the model's rules give the device.
+	 *
+	 * @param pools           the pools, in the order they are used
+	 * @param serverSpecified the {@code without requested features} block that applies; null if none
+	 */
+	record Access(List<String> pools, ServerSpecified serverSpecified) {
+	}
+
+	/** The pools the model's rules give the device, in serving order; the default pool without a model. */
+	private static Access access(ServerData state, CapabilityRequest request) throws ApiException {
+		if (state.model == null) {
+			return new Access(List.of("default"), null);
+		}
+		ModelDefinition model = model(state);
 		List<HostId> hostIds = new ArrayList<>();
 		hostIds.add(new HostId(request.hostId().value(), request.hostId().type()));
 		if (request.userId() != null) {
@@ -272,7 +377,60 @@ final class Checkout {
 			throw new ApiException(403, "glsErr.requestDenied", "The model's rules of access deny this device" + where,
 					request.hostId().value());
 		}
-		return decision.pools();
+		return new Access(decision.servingOrder(model), decision.serverSpecified().orElse(null));
+	}
+
+	/** The pools a device that sent {@code client}'s last request may use; empty when the rules deny it now. */
+	static List<String> pools(ServerData state, ClientRecord client) {
+		try {
+			return access(state, new CapabilityRequest(client.hostId(), client.userId(), client.hostName(), client.hostType(),
+					client.deviceType(), client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary(), List.of(), null,
+					null, false, false, null)).pools();
+		} catch (ApiException denied) {
+			return List.of();
+		}
+	}
+
+	/** The active model's syntax tree (parsed once per text). */
+	static ModelDefinition model(ServerData state) {
+		return MODELS.computeIfAbsent(state.model.text(), text -> ModelParser.parse(text).model());
+	}
+
+	/**
+	 * The counts a {@code without requested features} block names: its feature lines, served from the
+	 * device's pools; or, with {@code all from}, every count the named pools hold, served from those pools
+	 * ([I]: whatever {@code use} says). A percentage is of the records the line can draw from; a
+	 * remainder takes what is free.
+	 */
+	private static List<Wanted> serverSpecified(ServerData state, Access access, Usage usage, LocalDate today) {
+		List<Wanted> wanted = new ArrayList<>();
+		for (FeatureSpec line : access.serverSpecified().features()) {
+			if (!line.isComplete() || line.version().value().isEmpty()) {
+				continue;
+			}
+			long count = switch (line.amount().kind()) {
+			case COUNT -> line.amount().value();
+			case PERCENT -> state.features.values().stream().filter(f -> f.isActiveOn(today) && Allocator.canDraw(line, Pools.feature(f)))
+					.mapToLong(FeatureRecord::count).sum() * Math.min(100, line.amount().value()) / 100;
+			case REMAINDER -> Integer.MAX_VALUE;
+			};
+			wanted.add(new Wanted(line.feature().value(), line.version().text(), line.version().value().get(),
+					(int) Math.min(Integer.MAX_VALUE, count), null));
+		}
+		for (Name pool : access.serverSpecified().allFrom()) {
+			Map<Integer, Integer> held = new LinkedHashMap<>();
+			for (FeatureRecord feature : state.features.values()) {
+				int capacity = usage.poolCapacity(pool.value(), feature);
+				if (capacity > 0 && feature.isActiveOn(today)) {
+					held.put(feature.id(), capacity);
+				}
+			}
+			held.forEach((id, count) -> {
+				FeatureRecord feature = state.features.get(id);
+				wanted.add(new Wanted(feature.name(), feature.version(), feature.featureVersion(), count, List.of(pool.value())));
+			});
+		}
+		return wanted;
 	}
 
 	private static Optional<VendorValue> vendorValue(JsonElement element) {
@@ -304,7 +462,7 @@ final class Checkout {
 			for (ReservationRecord reservation : group.reservations()) {
 				HostIdValue id = reservation.hostId();
 				boolean device = id.type().equalsIgnoreCase(request.hostId().type()) && id.value().equalsIgnoreCase(request.hostId().value());
-				boolean user = request.userId() != null && id.type().equalsIgnoreCase("USER") && id.value().equals(request.userId());
+				boolean user = request.userId() != null && id.type().equalsIgnoreCase("USER") && id.value().equalsIgnoreCase(request.userId());
 				if (device || user) {
 					mine.add(reservation);
 				}
@@ -313,14 +471,17 @@ final class Checkout {
 		return mine;
 	}
 
-	private static List<Wanted> reservedFeatures(List<ReservationRecord> reservations) {
+	private static List<Wanted> reservedFeatures(List<ReservationRecord> reservations, Usage usage) {
 		Map<String, Wanted> wanted = new LinkedHashMap<>();
 		for (ReservationRecord reservation : reservations) {
 			for (EntryRecord entry : reservation.entries()) {
+				if (usage.isDisabled(entry.id())) {
+					continue;
+				}
 				FeatureVersion version = FeatureVersion.parse(entry.featureVersion()).orElse(new FeatureVersion(0, 0));
 				wanted.merge(entry.featureName() + " " + version,
-						new Wanted(entry.featureName(), entry.featureVersion(), version, entry.featureCount()),
-						(a, b) -> new Wanted(a.name(), a.version(), a.value(), a.count() + b.count()));
+						new Wanted(entry.featureName(), entry.featureVersion(), version, entry.featureCount(), null),
+						(a, b) -> new Wanted(a.name(), a.version(), a.value(), a.count() + b.count(), null));
 			}
 		}
 		return List.copyOf(wanted.values());
@@ -340,7 +501,7 @@ final class Checkout {
 		for (ReservationRecord reservation : reservations) {
 			for (EntryRecord entry : reservation.entries()) {
 				Optional<FeatureVersion> entryVersion = FeatureVersion.parse(entry.featureVersion());
-				if (remaining == 0 || !entry.featureName().equals(wanted.name()) || entryVersion.isEmpty()
+				if (remaining == 0 || usage.isDisabled(entry.id()) || !entry.featureName().equals(wanted.name()) || entryVersion.isEmpty()
 						|| entryVersion.get().compareTo(wanted.value()) < 0) {
 					continue;
 				}
@@ -391,6 +552,36 @@ final class Checkout {
 			}
 		}
 		return wanted.count() - remaining;
+	}
+
+	/**
+	 * Gives back {@code -wanted.count()} counts of the feature (records of its name and its version or a
+	 * higher one) in the reverse of the order they were served: overdraft first, then shared counts, the
+	 * last pool first, then reserved counts ([I]). Giving back more than the device holds gives back all.
+	 */
+	private static void giveBack(ServerData state, Usage usage, Wanted wanted, List<Grant> grants) {
+		int left = -wanted.count();
+		for (int i = grants.size() - 1; i >= 0 && left > 0; i--) {
+			Grant grant = grants.get(i);
+			FeatureRecord record = state.features.get(grant.featureId());
+			if (record == null || !record.name().equals(wanted.name()) || record.featureVersion().compareTo(wanted.value()) < 0) {
+				continue;
+			}
+			int overdraft = Math.min(left, grant.overdraft());
+			int shared = Math.min(left - overdraft, grant.count() - grant.overdraft() - grant.reserved());
+			int reserved = Math.min(left - overdraft - shared, grant.reserved());
+			int given = overdraft + shared + reserved;
+			usage.release(grant);
+			if (given == grant.count()) {
+				grants.remove(i);
+			} else {
+				Grant kept = new Grant(grant.featureId(), grant.count() - given, grant.reserved() - reserved,
+						grant.overdraft() - overdraft, grant.pool(), grant.reservationId());
+				usage.take(kept);
+				grants.set(i, kept);
+			}
+			left -= given;
+		}
 	}
 
 	/** One grant per record, pool and reservation. */

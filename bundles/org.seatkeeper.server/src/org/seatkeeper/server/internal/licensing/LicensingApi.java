@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.seatkeeper.server.internal.http.Response;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
+import org.seatkeeper.server.internal.state.Ledger;
 import org.seatkeeper.server.internal.state.Records.ActiveModel;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
@@ -51,13 +53,14 @@ public final class LicensingApi {
 				.add("GET", "features/{}/clients", Role.READ, r -> Response.ok(featureClients(id(r, 0, "feature")).toString()))
 				.add("GET", "clients", Role.READ, r -> clients())
 				.add("GET", "clients/{}", Role.READ, r -> Response.ok(client(id(r, 0, "client")).toString()))
+				.add("DELETE", "clients", Role.DROPCLIENT, this::dropAll)
 				.add("DELETE", "clients/{}", Role.DROPCLIENT, this::drop)
 				.add("GET", "overages", Role.READ, r -> Response.ok(overages().toString()))
 				.add("GET", "reservationgroups", Role.READ, r -> Response.ok(groups().toString()))
 				.add("POST", "reservationgroups", Role.RESERVATIONS, this::addGroups)
-				.add("GET", "reservationgroups/{}", Role.READ, r -> Response.ok(Reservations.json(group(id(r, 0, "group"))).toString()))
+				.add("GET", "reservationgroups/{}", Role.READ, r -> Response.ok(group(id(r, 0, "group"), true).toString()))
 				.add("DELETE", "reservationgroups/{}", Role.RESERVATIONS, this::deleteGroup)
-				.add("GET", "reservationgroups/{}/reservations", Role.READ, r -> Response.ok(reservations(id(r, 0, "group")).toString()))
+				.add("GET", "reservationgroups/{}/reservations", Role.READ, r -> Response.ok(group(id(r, 0, "group"), false).toString()))
 				.add("DELETE", "reservationgroups/{}/reservations/{}", Role.RESERVATIONS, this::deleteReservation)
 				.add("GET", "model", Role.READ, r -> Response.ok(model().toString()))
 				.add("POST", "model", Role.ADMIN, this::uploadModel)
@@ -251,18 +254,75 @@ public final class LicensingApi {
 		int id = id(request, 0, "client");
 		core.change(state -> {
 			ClientRecord client = ApiException.found(state.clients.get(id), "The client " + id);
-			return new Events.ClientsSaved(List.of(client.withStatus("DROPPED")));
+			return saved(state, List.of(client.withStatus("DROPPED")), Map.of());
 		});
 		return Response.empty(204);
 	}
 
-	/** Features whose overdraft counts are in use. */
+	/** Drops every device that holds counts ({@code DELETE clients}); the others are kept as they are. */
+	private Response dropAll(Request request) {
+		core.change(state -> {
+			List<ClientRecord> dropped = new ArrayList<>();
+			for (ClientRecord client : state.clients.values()) {
+				if (!"DROPPED".equals(client.status())) {
+					dropped.add(client.withStatus("DROPPED"));
+				}
+			}
+			return dropped.isEmpty() ? null : saved(state, dropped, Map.of());
+		});
+		return Response.empty(204);
+	}
+
+	/**
+	 * The event that saves {@code changed} devices, with the counts they return redistributed among the
+	 * pools ({@link Pools}).
+	 *
+	 * @param reach for a device that asked just now, the pools the model gives it; others are looked up
+	 */
+	static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach) {
+		if (state.model == null) {
+			return new Events.ClientsSaved(changed);
+		}
+		Ledger after = state.ledger().copy();
+		List<Pools.Release> releases = new ArrayList<>();
+		for (ClientRecord client : changed) {
+			ClientRecord before = state.clients.get(client.id());
+			after.remove(before);
+			after.add(client);
+			if (before == null || !before.isServed()) {
+				continue;
+			}
+			Map<Ledger.PoolKey, Integer> returned = new LinkedHashMap<>();
+			before.grants().forEach(g -> returned.merge(new Ledger.PoolKey(g.pool(), g.featureId()), g.count() - g.overdraft() - g.reserved(),
+					Integer::sum));
+			if (client.isServed()) {
+				client.grants().forEach(g -> returned.merge(new Ledger.PoolKey(g.pool(), g.featureId()),
+						-(g.count() - g.overdraft() - g.reserved()), Integer::sum));
+			}
+			List<String> pools = null;
+			for (Map.Entry<Ledger.PoolKey, Integer> back : returned.entrySet()) {
+				if (back.getValue() > 0) {
+					if (pools == null) {
+						pools = reach.containsKey(client.id()) ? reach.get(client.id()) : Checkout.pools(state, client);
+					}
+					releases.add(new Pools.Release(back.getKey().featureId(), back.getKey().pool(), back.getValue(), pools));
+				}
+			}
+		}
+		return new Events.ClientsSaved(changed, Pools.redistribute(state, after, releases));
+	}
+
+	/**
+	 * Feature records with counts in use beyond what the server has: an overage (counts reduced below use,
+	 * until devices return or renew), or overdraft counts in use. Each has the feature's keys, with
+	 * {@code overage} and {@code overdraftUsedCount} saying which.
+	 */
 	private JsonArray overages() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
 			JsonArray list = new JsonArray();
 			for (FeatureRecord f : state.features.values()) {
-				if (usage.overdraftUsed(f.id()) > 0) {
+				if (usage.overdraftUsed(f.id()) > 0 || usage.overage(f) > 0) {
 					list.add(LicensingJson.feature(f, usage));
 				}
 			}
@@ -275,19 +335,28 @@ public final class LicensingApi {
 	private JsonArray groups() {
 		return core.read(state -> {
 			JsonArray list = new JsonArray();
-			state.groups.values().forEach(g -> list.add(Reservations.json(g)));
+			Usage usage = new Usage(state, -1);
+			state.groups.values().forEach(g -> list.add(Reservations.json(g, usage::isDisabled)));
 			return list;
 		});
 	}
 
-	private GroupRecord group(int id) throws ApiException {
-		return ApiException.found(core.read(state -> state.groups.get(id)), "The reservation group " + id);
-	}
-
-	private JsonArray reservations(int groupId) throws ApiException {
-		JsonArray list = new JsonArray();
-		group(groupId).reservations().forEach(r -> list.add(Reservations.json(r)));
-		return list;
+	/** The group's JSON, or with {@code whole} false the JSON of its reservations. */
+	private JsonElement group(int id, boolean whole) throws ApiException {
+		JsonElement json = core.read(state -> {
+			GroupRecord group = state.groups.get(id);
+			if (group == null) {
+				return null;
+			}
+			Usage usage = new Usage(state, -1);
+			if (whole) {
+				return Reservations.json(group, usage::isDisabled);
+			}
+			JsonArray list = new JsonArray();
+			group.reservations().forEach(r -> list.add(Reservations.json(r, usage::isDisabled)));
+			return list;
+		});
+		return ApiException.found(json, "The reservation group " + id);
 	}
 
 	/** One group (the documented object) or several (an array); all are added, or none. */
@@ -308,7 +377,7 @@ public final class LicensingApi {
 		}
 		List<GroupRecord> added = addGroups(posted);
 		JsonArray answer = new JsonArray();
-		added.forEach(g -> answer.add(Reservations.json(g)));
+		added.forEach(g -> answer.add(Reservations.json(g, entry -> false)));
 		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
 	}
 
@@ -408,22 +477,32 @@ public final class LicensingApi {
 		return Response.ok(model().toString());
 	}
 
-	/** The documented {@code {"partitions": [...]}}: without a model, the default pool with every record. */
+	/**
+	 * The documented {@code {"partitions": [...]}}: the named pools (and pools a newer model deleted while
+	 * their counts are in use), then the default pool, which holds what they leave of every record.
+	 */
 	private JsonObject partitions() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
 			JsonArray list = new JsonArray();
-			if (state.model == null) {
-				List<SliceRecord> slices = new ArrayList<>();
-				for (FeatureRecord f : state.features.values()) {
-					slices.add(new SliceRecord(f.id(), f.id(), usage.poolCapacity("default", f), f.count(), Integer.toString(f.count())));
-				}
-				list.add(LicensingJson.pool(state, usage, new PoolRecord(1, "default", true, slices, null)));
-			} else {
+			PoolRecord fallback = new PoolRecord(1, "default", true, List.of(), null, false);
+			if (state.model != null) {
 				for (PoolRecord pool : state.model.pools()) {
-					list.add(LicensingJson.pool(state, usage, pool));
+					if (pool.isDefault()) {
+						fallback = pool;
+					} else {
+						list.add(LicensingJson.pool(state, usage, pool));
+					}
 				}
 			}
+			List<SliceRecord> slices = new ArrayList<>();
+			for (FeatureRecord f : state.features.values()) {
+				int holds = usage.poolCapacity("default", f);
+				if (holds > 0 || usage.sharedUsed("default", f.id()) > 0 || state.model == null) {
+					slices.add(new SliceRecord(f.id(), f.id(), holds, holds, Integer.toString(holds), 0));
+				}
+			}
+			list.add(LicensingJson.pool(state, usage, fallback.withSlices(slices)));
 			JsonObject json = new JsonObject();
 			json.add("partitions", list);
 			return json;
@@ -437,7 +516,7 @@ public final class LicensingApi {
 		Instant now = now();
 		core.change(state -> {
 			List<ClientRecord> expired = Checkout.expired(state, now);
-			return expired.isEmpty() ? null : new Events.ClientsSaved(expired);
+			return expired.isEmpty() ? null : saved(state, expired, Map.of());
 		});
 	}
 
@@ -465,7 +544,7 @@ public final class LicensingApi {
 					}
 				}
 				changed.add(outcome.client());
-				return new Events.ClientsSaved(changed);
+				return saved(state, changed, Map.of(outcome.client().id(), outcome.pools()));
 			});
 		} else {
 			ApiException[] refusal = new ApiException[1];

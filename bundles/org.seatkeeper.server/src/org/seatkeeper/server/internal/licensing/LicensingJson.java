@@ -41,6 +41,7 @@ final class LicensingJson {
 		json.addProperty("unassignedReserved", Math.max(0, reserved - reservedUsed));
 		json.addProperty("overdraftCount", f.overdraftCount());
 		json.addProperty("overdraftUsedCount", usage.overdraftUsed(f.id()));
+		json.addProperty("overage", usage.overage(f));
 		json.addProperty("uncappedOverdraft", false);
 		json.addProperty("metered", false);
 		json.addProperty("meteredReusable", false);
@@ -171,13 +172,27 @@ final class LicensingJson {
 		return list;
 	}
 
-	/** A pool of the documented {@code {"partitions": [...]}} (the reference's §2.7). */
+	/**
+	 * A pool of the documented {@code {"partitions": [...]}} (the reference's §2.7). A slice's status is
+	 * OVERAGE when the pool's devices use more of the record than it holds, DEFICIT when its line holds
+	 * less than it asks for, else NORMAL; Seatkeeper adds {@code deleted} for a pool a newer model no longer
+	 * defines, listed while its counts are in use.
+	 */
 	static JsonObject pool(ServerData state, Usage usage, PoolRecord pool) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", pool.id());
 		json.addProperty("name", pool.name());
 		json.addProperty("lastModified", pool.lastModified() == null ? null : pool.lastModified().toEpochMilli());
 		json.addProperty("default", pool.isDefault());
+		if (pool.deleted()) {
+			json.addProperty("deleted", true);
+		}
+		Map<Integer, Long> obtained = new java.util.HashMap<>();
+		Map<Integer, Integer> held = new java.util.HashMap<>();
+		for (SliceRecord slice : pool.slices()) {
+			obtained.merge(slice.line(), (long) slice.slice(), Long::sum);
+			held.merge(slice.featureId(), slice.slice(), Integer::sum);
+		}
 		JsonArray slices = new JsonArray();
 		for (SliceRecord slice : pool.slices()) {
 			FeatureRecord f = state.features.get(slice.featureId());
@@ -195,12 +210,14 @@ final class LicensingJson {
 				s.add("feature", feature);
 			}
 			int used = f == null ? 0 : usage.sharedUsed(pool.name(), f.id());
+			long lineHolds = slice.line() == 0 ? slice.slice() : obtained.get(slice.line());
 			s.addProperty("slice", slice.slice());
 			s.addProperty("used", used);
 			s.addProperty("computedCount", slice.computed());
 			s.addProperty("requested", slice.requested());
 			s.addProperty("uncounted", f != null && f.uncounted());
-			s.addProperty("status", used > slice.slice() ? "OVERAGE" : slice.slice() < slice.computed() ? "DEFICIT" : "NORMAL");
+			s.addProperty("status", f != null && !f.uncounted() && used > held.get(slice.featureId()) ? "OVERAGE"
+					: lineHolds < slice.computed() ? "DEFICIT" : "NORMAL");
 			slices.add(s);
 		}
 		json.add("activeFeatureSlices", slices);

@@ -15,20 +15,16 @@ import org.seatkeeper.model.ModelValidator;
 import org.seatkeeper.model.Severity;
 import org.seatkeeper.model.allocation.AllocationPreview;
 import org.seatkeeper.model.allocation.Allocator;
-import org.seatkeeper.model.allocation.LineAllocation;
-import org.seatkeeper.model.allocation.PoolAllocation;
 import org.seatkeeper.model.allocation.ServerFeature;
-import org.seatkeeper.model.allocation.Slice;
 import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ActiveModel;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
-import org.seatkeeper.server.internal.state.Records.SliceRecord;
 import org.seatkeeper.server.internal.state.ServerData;
 
 /**
  * Model definitions: validates an upload with the model core and computes its pools with the same
- * allocation the editor previews.
+ * allocation the editor previews; counts in use stay with the pools they came from ({@link Pools}).
  */
 final class Models {
 
@@ -60,35 +56,12 @@ final class Models {
 			if (record.uncounted()) {
 				continue;
 			}
-			ServerFeature feature = new ServerFeature(Integer.toString(record.id()), record.name(), record.featureVersion(),
-					record.count(), record.expiry(), record.startDate(), record.vendorString());
+			ServerFeature feature = Pools.feature(record);
 			records.put(feature, record);
 			features.add(feature);
 		}
 		AllocationPreview preview = Allocator.preview(analysis.model(), features, today);
-		int poolId = state.lastPoolId;
-		int sliceId = state.lastSliceId;
-		List<PoolRecord> pools = new ArrayList<>();
-		for (PoolAllocation pool : preview.pools()) {
-			List<SliceRecord> slices = new ArrayList<>();
-			if (pool.isDefault()) {
-				for (Slice slice : pool.slices()) {
-					slices.add(new SliceRecord(++sliceId, records.get(slice.feature()).id(), (int) slice.count(), slice.count(),
-							Long.toString(slice.count())));
-				}
-			} else {
-				for (LineAllocation line : pool.lines()) {
-					if (line.slices().isEmpty()) {
-						slices.add(new SliceRecord(++sliceId, 0, 0, line.computed(), line.requested()));
-					}
-					for (Slice slice : line.slices()) {
-						slices.add(new SliceRecord(++sliceId, records.get(slice.feature()).id(), (int) slice.count(), line.computed(),
-								line.requested()));
-					}
-				}
-			}
-			pools.add(new PoolRecord(++poolId, pool.name(), pool.isDefault(), slices, now));
-		}
+		List<PoolRecord> pools = Pools.apply(state, preview, records, now);
 		String name = analysis.model().name() == null ? "" : analysis.model().name().value();
 		return new ActiveModel(name, text, now, pools);
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.server.internal.http.ApiException;
@@ -117,7 +118,14 @@ final class Reservations {
 					throw ApiException.badRequest("glsErr.invalidField", at + ": featureCount must be a whole number above 0, not '"
 							+ countText + "'", "featureCount");
 				}
-				Map<Integer, Integer> assignments = assign(state, feature, FeatureVersion.parse(version).get(), count, free, today);
+				FeatureVersion wanted = FeatureVersion.parse(version).get();
+				if (state.features.values().stream().anyMatch(f -> f.name().equals(feature) && f.featureVersion().compareTo(wanted) >= 0)
+						&& state.features.values().stream().filter(f -> f.name().equals(feature) && f.featureVersion().compareTo(wanted) >= 0)
+								.allMatch(FeatureRecord::uncounted)) {
+					throw ApiException.badRequest("glsErr.invalidField", at + ": " + feature + " " + version
+							+ " is uncounted, and uncounted features cannot be reserved (any device may use them)", feature, version);
+				}
+				Map<Integer, Integer> assignments = assign(state, feature, wanted, count, free, today);
 				if (assignments == null) {
 					throw ApiException.conflict("glsErr.insufficientCounts", at + ": " + count + " of " + feature + " " + version
 							+ " cannot be reserved, the counts not yet reserved do not cover it; the whole group was refused", feature,
@@ -169,20 +177,23 @@ final class Reservations {
 		return changed;
 	}
 
-	/** The group in the documented format, with the server's ids added. */
-	static JsonObject json(GroupRecord group) {
+	/**
+	 * The group in the documented format, with the server's ids added, and {@code "disabled": true} on an
+	 * entry the server's counts no longer cover (Seatkeeper's key).
+	 */
+	static JsonObject json(GroupRecord group, IntPredicate disabled) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", group.id());
 		json.addProperty("name", group.name());
 		JsonArray reservations = new JsonArray();
 		for (ReservationRecord reservation : group.reservations()) {
-			reservations.add(json(reservation));
+			reservations.add(json(reservation, disabled));
 		}
 		json.add("reservations", reservations);
 		return json;
 	}
 
-	static JsonObject json(ReservationRecord reservation) {
+	static JsonObject json(ReservationRecord reservation, IntPredicate disabled) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", reservation.id());
 		JsonObject hostId = new JsonObject();
@@ -196,6 +207,9 @@ final class Reservations {
 			e.addProperty("featureName", entry.featureName());
 			e.addProperty("featureVersion", entry.featureVersion());
 			e.addProperty("featureCount", entry.featureCount());
+			if (disabled.test(entry.id())) {
+				e.addProperty("disabled", true);
+			}
 			entries.add(e);
 		}
 		json.add("reservationEntries", entries);

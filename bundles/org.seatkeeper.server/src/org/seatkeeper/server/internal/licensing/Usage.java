@@ -26,8 +26,10 @@ final class Usage {
 
 	/** What devices hold, without the ones left out. */
 	private final Ledger ledger;
-	/** Counts set aside by reservations per record. */
+	/** Counts set aside by reservations per record (entries that still fit). */
 	private final Map<Integer, Integer> reserved = new HashMap<>();
+	/** Reservation entries the server's counts no longer cover. */
+	private final java.util.Set<Integer> disabled = new java.util.HashSet<>();
 	/** Pool capacities per pool and record (with a model). */
 	private final Map<PoolKey, Integer> capacity = new HashMap<>();
 	private final ServerData state;
@@ -54,7 +56,11 @@ final class Usage {
 		for (GroupRecord group : state.groups.values()) {
 			for (ReservationRecord reservation : group.reservations()) {
 				for (EntryRecord entry : reservation.entries()) {
-					entry.assignments().forEach((featureId, counts) -> reserved.merge(featureId, counts, Integer::sum));
+					if (fits(state, entry)) {
+						entry.assignments().forEach((featureId, counts) -> reserved.merge(featureId, counts, Integer::sum));
+					} else {
+						disabled.add(entry.id());
+					}
 				}
 			}
 		}
@@ -67,9 +73,43 @@ final class Usage {
 		}
 	}
 
+	/**
+	 * True if the counts the entry sets aside still exist besides those of the entries before it (groups
+	 * in order); an entry that no longer fits after the server's counts shrank is disabled ([D]
+	 * When_Feature_Counts_Change) until counts come back.
+	 */
+	private boolean fits(ServerData state, EntryRecord entry) {
+		for (Map.Entry<Integer, Integer> assignment : entry.assignments().entrySet()) {
+			FeatureRecord feature = state.features.get(assignment.getKey());
+			int before = reserved.getOrDefault(assignment.getKey(), 0);
+			if (feature == null || before + assignment.getValue() > feature.count()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** True if the reservation entry is disabled: the server's counts no longer cover it. */
+	boolean isDisabled(int entryId) {
+		return disabled.contains(entryId);
+	}
+
 	/** Records a grant decided during the same request, so that later decisions see it. */
 	void take(Grant grant) {
 		ledger.add(grant, 1);
+	}
+
+	/** Takes back a grant decided or held before, e.g. counts an incremental request gives back. */
+	void release(Grant grant) {
+		ledger.add(grant, -1);
+	}
+
+	/**
+	 * Regular counts in use beyond the record's count: counts reduced below use, an overage that lasts
+	 * until devices return (overdraft counts in use are not an overage of this kind).
+	 */
+	int overage(FeatureRecord feature) {
+		return feature.uncounted() ? 0 : Math.max(0, ledger.regular(feature.id()) - feature.count());
 	}
 
 	int used(int featureId) {

@@ -3,6 +3,7 @@ package org.seatkeeper.server.internal.offline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.seatkeeper.server.internal.http.Request;
 import org.seatkeeper.server.internal.http.Response;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.licensing.Pools;
 import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.OfflineRequest;
@@ -191,7 +193,12 @@ public final class OfflineApi {
 		return Response.ok(answer.toString());
 	}
 
-	/** The records the response leaves; refuses a response that would leave fewer counts than devices use. */
+	/**
+	 * The records the response leaves. Fewer counts than devices use are accepted ([D]
+	 * When_Feature_Counts_Change): the difference is an overage until devices return or renew, and a
+	 * record the response removes while devices use it stays, with no counts, until they have returned
+	 * and a later response no longer names it ([I]). The pools' slices are fitted to the new counts.
+	 */
 	private static Events.OfflineAnswered plan(ServerData state, OfflineRequest asked, JsonObject response, Instant now)
 			throws ApiException {
 		Set<String> activations = new HashSet<>(asked.activations().keySet());
@@ -201,6 +208,7 @@ public final class OfflineApi {
 		}
 		List<FeatureRecord> records = new ArrayList<>();
 		Set<Integer> kept = new HashSet<>();
+		Map<Integer, Integer> before = new HashMap<>();
 		int nextId = state.lastFeatureId;
 		JsonElement list = response.get("features");
 		for (JsonElement element : list == null ? new JsonArray() : list.getAsJsonArray()) {
@@ -216,11 +224,8 @@ public final class OfflineApi {
 			int id = existing != null ? existing.id() : ++nextId;
 			if (existing != null) {
 				kept.add(id);
-				int inUse = state.ledger().regular(id);
-				if (count < inUse) {
-					throw ApiException.conflict("glsErr.countsInUse", "Activation " + activationId + " would leave " + count + " counts of "
-							+ name + " " + version + " but devices use " + inUse + "; drop devices or wait for them to return first",
-							activationId);
+				if (existing.count() != count) {
+					before.put(id, existing.count());
 				}
 			}
 			records.add(new FeatureRecord(id, name, version, count, date(f, "expiry"), date(f, "startDate"), optional(f, "vendorString"),
@@ -230,15 +235,26 @@ public final class OfflineApi {
 		List<Integer> removed = new ArrayList<>();
 		for (FeatureRecord record : state.features.values()) {
 			if (record.activationId() != null && activations.contains(record.activationId()) && !kept.contains(record.id())) {
-				int inUse = state.ledger().regular(record.id());
-				if (inUse > 0) {
-					throw ApiException.conflict("glsErr.countsInUse", "Activation " + record.activationId() + " would remove "
-							+ record.name() + " " + record.version() + " but devices use " + inUse + " of its counts", record.activationId());
+				if (state.ledger().regular(record.id()) + state.ledger().overdraft(record.id()) > 0) {
+					records.add(withoutCounts(record));
+				} else {
+					removed.add(record.id());
 				}
-				removed.add(record.id());
+				before.put(record.id(), record.count());
 			}
 		}
-		return new Events.OfflineAnswered(asked.id(), removed, records);
+		ServerData after = new ServerData();
+		after.features = new java.util.TreeMap<>(state.features);
+		removed.forEach(after.features::remove);
+		records.forEach(r -> after.features.put(r.id(), r));
+		after.model = state.model;
+		after.lastSliceId = state.lastSliceId;
+		return new Events.OfflineAnswered(asked.id(), removed, records, Pools.fit(after, before, state.ledger()));
+	}
+
+	private static FeatureRecord withoutCounts(FeatureRecord r) {
+		return new FeatureRecord(r.id(), r.name(), r.version(), 0, r.expiry(), r.startDate(), r.vendorString(), r.vendor(), 0,
+				r.uncounted(), r.activationId(), r.issuer(), r.notice(), r.serialNumber(), r.received());
 	}
 
 	private static String text(JsonObject json, String member) throws ApiException {

@@ -22,7 +22,7 @@ public final class Events {
 				Map.entry("HostIdSelected", HostIdSelected.class), Map.entry("ClientKeySet", ClientKeySet.class),
 				Map.entry("FeaturesAdded", FeaturesAdded.class), Map.entry("ClientsSaved", ClientsSaved.class),
 				Map.entry("GroupAdded", GroupAdded.class), Map.entry("GroupsAdded", GroupsAdded.class),
-				Map.entry("GroupChanged", GroupChanged.class),
+				Map.entry("GroupChanged", GroupChanged.class), Map.entry("PoolsChanged", PoolsChanged.class),
 				Map.entry("ModelApplied", ModelApplied.class), Map.entry("ProducerKeySet", ProducerKeySet.class),
 				Map.entry("OfflineRequested", OfflineRequested.class), Map.entry("OfflineAnswered", OfflineAnswered.class));
 	}
@@ -90,13 +90,33 @@ public final class Events {
 		}
 	}
 
-	/** Devices served, returned, expired or dropped: their new records. */
-	public record ClientsSaved(List<Records.ClientRecord> clients) implements Event<ServerData> {
+	/**
+	 * Devices served, returned, expired or dropped: their new records, and the pools as the counts they
+	 * returned were redistributed ({@code pools} null when no pool changed).
+	 */
+	public record ClientsSaved(List<Records.ClientRecord> clients, List<Records.PoolRecord> pools) implements Event<ServerData> {
+
+		public ClientsSaved(List<Records.ClientRecord> clients) {
+			this(clients, null);
+		}
+
 		@Override
 		public void apply(ServerData state) {
 			for (Records.ClientRecord client : clients) {
 				state.putClient(client);
 				state.lastClientId = Math.max(state.lastClientId, client.id());
+			}
+			new PoolsChanged(pools).apply(state);
+		}
+	}
+
+	/** The pools' slices after counts moved between them; null changes nothing. */
+	public record PoolsChanged(List<Records.PoolRecord> pools) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			if (pools != null && state.model != null) {
+				state.model = state.model.withPools(pools);
+				new ModelApplied(state.model).apply(state);
 			}
 		}
 	}
@@ -174,15 +194,16 @@ public final class Events {
 
 	/**
 	 * A capability response applied: records of its activations updated in place (same id), added, or
-	 * removed when no copies remain.
+	 * removed when no copies remain; and the pools' slices fitted to the new counts (null if unchanged).
 	 */
-	public record OfflineAnswered(String requestId, List<Integer> removed, List<Records.FeatureRecord> features)
-			implements Event<ServerData> {
+	public record OfflineAnswered(String requestId, List<Integer> removed, List<Records.FeatureRecord> features,
+			List<Records.PoolRecord> pools) implements Event<ServerData> {
 		@Override
 		public void apply(ServerData state) {
 			state.offlineRequests.remove(requestId);
 			removed.forEach(state.features::remove);
 			new FeaturesAdded(features).apply(state);
+			new PoolsChanged(pools).apply(state);
 		}
 	}
 }

@@ -139,21 +139,39 @@ public final class Records {
 	}
 
 	/**
-	 * Counts of one feature record given to a pool when the model was applied.
+	 * Counts of one feature record a pool holds: given when the model was applied, and changed as counts
+	 * are returned and redistributed, or as the server's counts change.
 	 *
 	 * @param id        the slice's id
-	 * @param featureId the record
-	 * @param slice     the counts
+	 * @param featureId the record; 0 for a line that got nothing
+	 * @param slice     the counts the pool holds now
 	 * @param computed  what the line asked for
 	 * @param requested the amount as written
+	 * @param line      the place of its line in the pool, from 1; 0 for counts in use that no line of the
+	 *                  pool takes (kept where they were served) and for slices recorded before lines were
 	 */
-	public record SliceRecord(int id, int featureId, int slice, long computed, String requested) {
+	public record SliceRecord(int id, int featureId, int slice, long computed, String requested, int line) {
+
+		/** The same slice holding {@code counts}. */
+		public SliceRecord holding(int counts) {
+			return new SliceRecord(id, featureId, counts, computed, requested, line);
+		}
 	}
 
-	/** A pool and its slices, as applied. */
-	public record PoolRecord(int id, String name, boolean isDefault, List<SliceRecord> slices, Instant lastModified) {
+	/**
+	 * A pool and its slices.
+	 *
+	 * @param deleted true for a pool a newer model no longer defines, kept while devices use its counts
+	 */
+	public record PoolRecord(int id, String name, boolean isDefault, List<SliceRecord> slices, Instant lastModified,
+			boolean deleted) {
 		public PoolRecord {
 			slices = List.copyOf(slices);
+		}
+
+		/** The same pool with {@code newSlices}. */
+		public PoolRecord withSlices(List<SliceRecord> newSlices) {
+			return new PoolRecord(id, name, isDefault, newSlices, lastModified, deleted);
 		}
 	}
 
@@ -163,11 +181,17 @@ public final class Records {
 	 * @param name    the model's name
 	 * @param text    the definition as uploaded
 	 * @param applied when it was applied
-	 * @param pools   the named pools in model order, then the default pool
+	 * @param pools   the named pools in model order, then deleted pools still in use, then the default
+	 *                pool (whose counts are what the others leave, so it holds no slices)
 	 */
 	public record ActiveModel(String name, String text, Instant applied, List<PoolRecord> pools) {
 		public ActiveModel {
 			pools = List.copyOf(pools);
+		}
+
+		/** The same model with {@code newPools}. */
+		public ActiveModel withPools(List<PoolRecord> newPools) {
+			return new ActiveModel(name, text, applied, newPools);
 		}
 	}
 
