@@ -32,6 +32,7 @@ import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
@@ -191,6 +192,14 @@ final class Checkout {
 	 * not partial); nothing changes then, and the device keeps what it held ([I], API.md).
 	 */
 	static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
+		return decide(state, request, now, null);
+	}
+
+	/**
+	 * Decides {@code request} with the pools holding {@code pools} (null: as the model says), e.g. after the
+	 * device's counts returned first and were redistributed.
+	 */
+	static Outcome decide(ServerData state, CapabilityRequest request, Instant now, List<PoolRecord> pools) throws ApiException {
 		if ("VIRTUAL".equals(request.deviceType()) && !Boolean.parseBoolean(ServerCore.setting(state, "licensing.allowVirtualClients").trim())) {
 			throw new ApiException(403, "glsErr.virtualClientsNotAllowed",
 					"This server does not serve devices that run in virtual machines (licensing.allowVirtualClients is false)",
@@ -198,7 +207,7 @@ final class Checkout {
 		}
 		Optional<ClientRecord> existing = client(state, request.hostId());
 		int clientId = existing.map(ClientRecord::id).orElse(state.lastClientId + 1);
-		Usage usage = new Usage(state, clientId, now);
+		Usage usage = new Usage(state, clientId, now, pools);
 		List<Grant> grants = new ArrayList<>();
 		boolean stillBorrowed = existing.isPresent() && existing.get().expiry() != null && existing.get().expiry().isAfter(now);
 		if (request.incremental() && existing.isPresent() && existing.get().isServed() && stillBorrowed) {

@@ -280,6 +280,16 @@ public final class LicensingApi {
 	 * @param reach for a device that asked just now, the pools the model gives it; others are looked up
 	 */
 	static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach) {
+		return saved(state, changed, reach, null, -1);
+	}
+
+	/**
+	 * @param base     the pools to start from (null: the model's)
+	 * @param servedAgain a device whose counts were returned and redistributed before it was served again
+	 *                    (-1 for none): what it held is not returned again
+	 */
+	private static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach,
+			List<PoolRecord> base, int servedAgain) {
 		if (state.model == null) {
 			return new Events.ClientsSaved(changed);
 		}
@@ -289,7 +299,7 @@ public final class LicensingApi {
 			ClientRecord before = state.clients.get(client.id());
 			after.remove(before);
 			after.add(client);
-			if (before == null || !before.isServed()) {
+			if (before == null || !before.isServed() || client.id() == servedAgain) {
 				continue;
 			}
 			Map<Ledger.PoolKey, Integer> returned = new LinkedHashMap<>();
@@ -309,7 +319,36 @@ public final class LicensingApi {
 				}
 			}
 		}
-		return new Events.ClientsSaved(changed, Pools.redistribute(state, after, releases));
+		List<PoolRecord> pools = Pools.redistribute(state, base, after, releases);
+		return new Events.ClientsSaved(changed, pools != null ? pools : base);
+	}
+
+	/**
+	 * The pools once everything the device holds has returned first and been redistributed, as the
+	 * documented process serves a request (null when nothing moves): a device cannot get back counts that
+	 * went to a deficit it could not have taken them from. An incremental request keeps what it holds.
+	 */
+	private static List<PoolRecord> returnFirst(ServerData state, Checkout.CapabilityRequest request) {
+		if (state.model == null || request.incremental()) {
+			return null;
+		}
+		ClientRecord client = Checkout.client(state, request.hostId()).orElse(null);
+		if (client == null || !client.isServed()) {
+			return null;
+		}
+		Ledger after = state.ledger().copy();
+		after.remove(client);
+		Map<Ledger.PoolKey, Integer> shared = new LinkedHashMap<>();
+		client.grants().forEach(g -> shared.merge(new Ledger.PoolKey(g.pool(), g.featureId()), g.count() - g.overdraft() - g.reserved(),
+				Integer::sum));
+		List<String> reach = Checkout.pools(state, client);
+		List<Pools.Release> releases = new ArrayList<>();
+		shared.forEach((key, count) -> {
+			if (count > 0) {
+				releases.add(new Pools.Release(key.featureId(), key.pool(), count, reach));
+			}
+		});
+		return Pools.redistribute(state, null, after, releases);
 	}
 
 	/**
@@ -535,7 +574,8 @@ public final class LicensingApi {
 		if (record) {
 			core.change(state -> {
 				// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
-				Checkout.Outcome outcome = Checkout.decide(state, capability, now);
+				List<PoolRecord> pools = returnFirst(state, capability);
+				Checkout.Outcome outcome = Checkout.decide(state, capability, now, pools);
 				answer[0] = outcome.answer();
 				List<ClientRecord> changed = new ArrayList<>();
 				for (ClientRecord expired : Checkout.expired(state, now)) {
@@ -544,13 +584,14 @@ public final class LicensingApi {
 					}
 				}
 				changed.add(outcome.client());
-				return saved(state, changed, Map.of(outcome.client().id(), outcome.pools()));
+				return saved(state, changed, Map.of(outcome.client().id(), outcome.pools()), pools,
+						pools == null ? -1 : outcome.client().id());
 			});
 		} else {
 			ApiException[] refusal = new ApiException[1];
 			core.read(state -> {
 				try {
-					answer[0] = Checkout.decide(state, capability, now).answer();
+					answer[0] = Checkout.decide(state, capability, now, returnFirst(state, capability)).answer();
 				} catch (ApiException e) {
 					refusal[0] = e;
 				}

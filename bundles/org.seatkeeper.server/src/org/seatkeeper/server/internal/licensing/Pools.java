@@ -135,11 +135,11 @@ public final class Pools {
 	private int lastSliceId;
 	private boolean changed;
 
-	private Pools(ServerData state) {
+	private Pools(ServerData state, List<PoolRecord> base) {
 		this.state = state;
 		this.model = Checkout.model(state);
 		PoolRecord fallback = null;
-		for (PoolRecord pool : state.model.pools()) {
+		for (PoolRecord pool : base) {
 			if (pool.isDefault()) {
 				fallback = pool;
 			} else {
@@ -243,14 +243,14 @@ public final class Pools {
 	// ---- returned counts
 
 	/**
-	 * The pools after {@code releases}, with devices holding {@code use} (after the return); null when no
-	 * count moves.
+	 * The pools after {@code releases}, starting from {@code base} (null: the model's pools), with devices
+	 * holding {@code use} (after the return); null when no count moves.
 	 */
-	static List<PoolRecord> redistribute(ServerData state, Ledger use, List<Release> releases) {
+	static List<PoolRecord> redistribute(ServerData state, List<PoolRecord> base, Ledger use, List<Release> releases) {
 		if (state.model == null || releases.isEmpty()) {
 			return null;
 		}
-		Pools pools = new Pools(state);
+		Pools pools = new Pools(state, base != null ? base : state.model.pools());
 		for (Release release : releases) {
 			FeatureRecord feature = state.features.get(release.featureId());
 			if (feature != null && !feature.uncounted()) {
@@ -268,7 +268,7 @@ public final class Pools {
 		if (state.model == null) {
 			return null;
 		}
-		Pools pools = new Pools(state);
+		Pools pools = new Pools(state, state.model.pools());
 		for (Map.Entry<Integer, Integer> entry : before.entrySet()) {
 			FeatureRecord feature = state.features.get(entry.getKey());
 			int now = feature == null ? 0 : feature.count();

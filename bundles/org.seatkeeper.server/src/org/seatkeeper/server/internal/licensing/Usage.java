@@ -1,6 +1,7 @@
 package org.seatkeeper.server.internal.licensing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
@@ -33,6 +34,7 @@ final class Usage {
 	/** Pool capacities per pool and record (with a model). */
 	private final Map<PoolKey, Integer> capacity = new HashMap<>();
 	private final ServerData state;
+	private final List<PoolRecord> pools;
 
 	Usage(ServerData state, int excludedClient) {
 		this(state, excludedClient, null);
@@ -43,7 +45,16 @@ final class Usage {
 	 * @param now            when given, devices whose borrow has ended by then do not count either
 	 */
 	Usage(ServerData state, int excludedClient, java.time.Instant now) {
+		this(state, excludedClient, now, null);
+	}
+
+	/**
+	 * @param pools the pools' slices to use instead of the model's (what they hold once the device's
+	 *              counts have returned and been redistributed); null for the model's
+	 */
+	Usage(ServerData state, int excludedClient, java.time.Instant now, List<PoolRecord> pools) {
 		this.state = state;
+		this.pools = pools != null ? pools : state.model != null ? state.model.pools() : List.of();
 		this.ledger = state.ledger().copy();
 		ledger.remove(state.clients.get(excludedClient));
 		if (now != null) {
@@ -65,7 +76,7 @@ final class Usage {
 			}
 		}
 		if (state.model != null) {
-			for (PoolRecord pool : state.model.pools()) {
+			for (PoolRecord pool : this.pools) {
 				for (SliceRecord slice : pool.slices()) {
 					capacity.merge(new PoolKey(pool.name(), slice.featureId()), slice.slice(), Integer::sum);
 				}
@@ -150,7 +161,7 @@ final class Usage {
 		PoolKey key = new PoolKey(pool, feature.id());
 		if (pool.equals("default")) {
 			int named = 0;
-			for (PoolRecord record : state.model.pools()) {
+			for (PoolRecord record : pools) {
 				if (!record.isDefault()) {
 					named += capacity.getOrDefault(new PoolKey(record.name(), feature.id()), 0);
 				}
