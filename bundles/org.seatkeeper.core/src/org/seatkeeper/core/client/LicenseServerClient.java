@@ -342,6 +342,11 @@ public final class LicenseServerClient implements AutoCloseable {
 		return fetch(Call.get("clients/" + id, "show device " + id), monitor, json -> DeviceDecoder.device(json, "device " + id));
 	}
 
+	/** Drops every device ({@code DELETE clients}): the server frees all counts devices hold. */
+	public void dropAllDevices(IProgressMonitor monitor) throws ServerException {
+		run(Call.delete("clients", "drop all devices"), monitor);
+	}
+
 	/** Drops a device: the server frees the counts it holds. */
 	public void dropDevice(long id, IProgressMonitor monitor) throws ServerException {
 		run(Call.delete("clients/" + id, "drop device " + id), monitor);

@@ -53,6 +53,14 @@ public record Feature(long id, String name, String version, int count, int used,
 		return Math.max(0, count - used);
 	}
 
+	/**
+	 * Counts in use beyond the record's count, not counting overdraft: an overage that lasts until devices
+	 * return or renew, after the server's counts were reduced below use. 0 for an uncounted record.
+	 */
+	public int overage() {
+		return uncounted ? 0 : Math.max(0, used - overdraftUsed - count);
+	}
+
 	/** Whether the record has counts to limit: not uncounted and not metered. */
 	public boolean counted() {
 		return !uncounted;

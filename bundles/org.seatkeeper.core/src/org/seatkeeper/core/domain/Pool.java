@@ -11,11 +11,18 @@ import java.util.List;
  * @param isDefault    whether this is the default pool
  * @param lastModified when the pool last changed, or {@code null}
  * @param slices       what it holds of each feature record
+ * @param deleted      whether a newer model no longer defines the pool, which stays while devices use its
+ *                     counts (Seatkeeper's servers say so; others are taken to list no such pool)
  */
-public record Pool(long id, String name, boolean isDefault, Instant lastModified, List<PoolSlice> slices) {
+public record Pool(long id, String name, boolean isDefault, Instant lastModified, List<PoolSlice> slices, boolean deleted) {
 
 	public Pool {
 		slices = List.copyOf(slices);
+	}
+
+	/** A pool the model defines. */
+	public Pool(long id, String name, boolean isDefault, Instant lastModified, List<PoolSlice> slices) {
+		this(id, name, isDefault, lastModified, slices, false);
 	}
 
 	/**

@@ -9,12 +9,19 @@ import java.util.Objects;
  * @param featureName    the feature name
  * @param featureVersion the least version that satisfies the entry, {@code a} or {@code a.b}
  * @param count          the counts reserved, above 0
+ * @param disabled       whether the server no longer serves it because its counts no longer cover it
+ *                       (after they were reduced); only Seatkeeper's servers say so
  */
-public record ReservationEntry(long id, String featureName, String featureVersion, int count) {
+public record ReservationEntry(long id, String featureName, String featureVersion, int count, boolean disabled) {
 
 	public ReservationEntry {
 		Objects.requireNonNull(featureName, "featureName");
 		Objects.requireNonNull(featureVersion, "featureVersion");
+	}
+
+	/** An entry the server serves. */
+	public ReservationEntry(long id, String featureName, String featureVersion, int count) {
+		this(id, featureName, featureVersion, count, false);
 	}
 
 	public static ReservationEntry of(String featureName, String featureVersion, int count) {

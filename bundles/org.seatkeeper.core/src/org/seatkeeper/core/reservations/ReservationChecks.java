@@ -131,6 +131,10 @@ public final class ReservationChecks {
 
 	private static EntryStatus status(ReservationGroup group, Reservation reservation, ReservationEntry entry,
 			List<Feature> named, Map<Long, Integer> left) {
+		if (entry.disabled()) {
+			return new EntryStatus(group, reservation, entry, 0, false, "the server disabled it: its counts of " + entry.featureName()
+					+ " were reduced and no longer cover it; it is served again when they do");
+		}
 		Optional<FeatureVersion> wanted = FeatureVersion.parse(entry.featureVersion());
 		if (wanted.isEmpty()) {
 			return new EntryStatus(group, reservation, entry, 0, false, versionProblem(entry.featureVersion()).orElse("bad version"));
@@ -146,6 +150,10 @@ public final class ReservationChecks {
 			return new EntryStatus(group, reservation, entry, 0, false, named.isEmpty()
 					? "the server has no feature " + entry.featureName() + " in use now"
 					: "the server has " + entry.featureName() + " only in versions below " + entry.featureVersion());
+		}
+		if (candidates.stream().allMatch(Feature::uncounted)) {
+			return new EntryStatus(group, reservation, entry, 0, false, entry.featureName() + " is uncounted, and uncounted features "
+					+ "cannot be reserved (any device may use them)");
 		}
 		candidates.sort(Comparator
 				.comparing((Feature f) -> FeatureVersion.parse(f.version()).orElseThrow().compareTo(wanted.get()) == 0 ? 0 : 1)

@@ -149,6 +149,36 @@ class DevicesViewTest {
 	}
 
 	@Test
+	void dropsAllDevicesAfterAConfirmationThatSaysWhatIsFreed() throws Exception {
+		assertFalse(view.dropAllAction().isEnabled(), "not before the Settings allow drops");
+		ServerConnections.store(TestServer.connections().settings().withDeviceDrop(true));
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
+		UiTestSupport.waitUntil("drop all to be offered", () -> view.dropAllAction().isEnabled());
+		String[] message = new String[1];
+		UiTestSupport.display().timerExec(100, new Runnable() {
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : UiTestSupport.display().getShells()) {
+					if ("Drop All Devices".equals(shell.getText()) && shell.isVisible()) {
+						message[0] = UiTestSupport.findAll(shell, Label.class, l -> l.getText().contains("Drop all")).get(0).getText();
+						UiTestSupport.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0)
+								.notifyListeners(SWT.Selection, new Event());
+						return;
+					}
+				}
+				UiTestSupport.display().timerExec(50, this);
+			}
+		});
+		view.dropAllAction().run();
+		assertNotNull(message[0]);
+		assertTrue(message[0].startsWith("Drop all 3 devices this server knows?"), message[0]);
+		assertTrue(message[0].contains("3 devices hold counts now: in all 5 counts are freed."), message[0]);
+		UiTestSupport.waitUntil("every device to be dropped",
+				() -> view.current().stream().allMatch(d -> d.status().equals("DROPPED")));
+	}
+
+	@Test
 	void aReadOnlyLoginCannotDropAndIsToldWhy() throws Exception {
 		server.createReader();
 		ServerConnections.store(TestServer.connections().settings().withDeviceDrop(true));

@@ -113,7 +113,7 @@ class FeaturesViewTest {
 	void detailsShowTheRecordAndTheDevicesItServes() {
 		view.tabs().setSelection(1);
 		Table details = view.detailsTable().table().table();
-		assertEquals(List.of("Feature", "Version", "Count", "Used", "Available", "Reserved", "Overdraft", "Expiry", "Start Date", "Type",
+		assertEquals(List.of("Feature", "Version", "Count", "Used", "Available", "Reserved", "Overdraft", "Overage", "Expiry", "Start Date", "Type",
 				"Activation ID", "Vendor String"), columns(details));
 		// the record of f2: the 3rd of 4 in server order, page size 2
 		UiTestSupport.click(UiTestSupport.find(view.detailsTable().control(), org.eclipse.swt.widgets.Button.class,

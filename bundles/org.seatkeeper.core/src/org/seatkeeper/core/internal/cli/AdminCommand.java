@@ -82,6 +82,7 @@ public final class AdminCommand {
 			  devices [--filter TEXT]         the devices served
 			  devices show ID                 a device and what it holds
 			  devices drop ID...              drop devices, freeing their counts
+			  devices drop --all              drop every device the server knows
 			  reservations [list]             reservation groups and their entries, with status
 			  reservations show GID
 			  reservations load FILE          add the groups of a reservations JSON file

@@ -267,10 +267,32 @@ final class ServerVerbs {
 		return AdminCommand.OK;
 	}
 
+	/** Drops every device; says how many held counts and how many counts that freed. */
+	private int dropAll(LicenseServerClient client) throws ServerException {
+		var monitor = new NullProgressMonitor();
+		List<Device> served = client.devices(monitor).stream().filter(d -> "NORMAL".equals(d.status())).toList();
+		client.dropAllDevices(monitor);
+		long counts = served.stream().filter(Device::featuresListed).mapToLong(Device::countsHeld).sum();
+		if (json) {
+			JsonObject o = new JsonObject();
+			o.addProperty("dropped", "all");
+			o.addProperty("served", served.size());
+			o.addProperty("countsFreed", counts);
+			printJson(o);
+		} else {
+			out.println("Dropped all devices: " + served.size() + (served.size() == 1 ? " device" : " devices") + " held counts"
+					+ (served.stream().allMatch(Device::featuresListed) ? ", freeing " + counts + " counts" : ""));
+		}
+		return AdminCommand.OK;
+	}
+
 	private int drop(LicenseServerClient client, List<String> texts) throws ServerException, UsageException {
 		var monitor = new NullProgressMonitor();
-		if (texts.isEmpty()) {
-			throw new UsageException("devices drop takes the ids of the devices to drop");
+		if (texts.equals(List.of("--all"))) {
+			return dropAll(client);
+		}
+		if (texts.isEmpty() || texts.contains("--all")) {
+			throw new UsageException("devices drop takes the ids of the devices to drop, or --all alone");
 		}
 		List<Long> ids = new ArrayList<>();
 		for (String text : texts) {

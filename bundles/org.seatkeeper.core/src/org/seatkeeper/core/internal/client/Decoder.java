@@ -361,7 +361,8 @@ public final class Decoder {
 							: Decoder.<ReservationEntry>list(entries, w + "'s entries", w + ", entry", (e, we) -> {
 								JsonObject eo = object(e, we);
 								return new ReservationEntry(number(eo, we, "id"), text(eo, "featureName", "name"),
-										text(eo, "featureVersion", "version"), count(eo, we, "featureCount", "count"));
+										text(eo, "featureVersion", "version"), count(eo, we, "featureCount", "count"),
+										eo.has("disabled") && flag(eo, we, "disabled"));
 							});
 					return new Reservation(number(ro, w, "id"), hostId(field(ro, "hostId", "hostid", "requestHostid"), w),
 							entryList);
@@ -404,7 +405,7 @@ public final class Decoder {
 					});
 			return new Pool(number(o, where, "id"), name,
 					o.has("default") ? flag(o, where, "default") : name.equalsIgnoreCase("default"),
-					instant(o, where, "lastModified"), list);
+					instant(o, where, "lastModified"), list, o.has("deleted") && flag(o, where, "deleted"));
 		});
 	}
 

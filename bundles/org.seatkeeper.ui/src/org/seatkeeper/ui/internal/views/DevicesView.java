@@ -32,7 +32,8 @@ import org.seatkeeper.ui.SeatkeeperUi;
 
 /**
  * The devices the server has served: a virtual table (a page of 100,000 devices shows at once), the
- * details of the selected device with the features it holds, and Drop Device for one or several devices
+ * details of the selected device with the features it holds, Drop Device for one or several devices, and Drop All
+ * Devices (in the view menu)
  * when the Settings allow it, after a confirmation that lists the counts it frees.
  */
 public class DevicesView extends ServerView<List<Device>> {
@@ -44,6 +45,7 @@ public class DevicesView extends ServerView<List<Device>> {
 	private DetailsPane pane;
 	private RecordTable<ServedFeature> consumed;
 	private Action drop;
+	private Action dropAll;
 	/** Devices whose records did not list what they hold, with what was looked up, by id (for this load). */
 	private final Map<Long, Device> held = new java.util.HashMap<>();
 	private Job lookUp;
@@ -108,6 +110,14 @@ public class DevicesView extends ServerView<List<Device>> {
 		drop.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
 		drop.setId("org.seatkeeper.ui.devices.drop");
 		getViewSite().getActionBars().getToolBarManager().add(drop);
+		dropAll = new Action("Drop All Devices\u2026") {
+			@Override
+			public void run() {
+				dropEverything();
+			}
+		};
+		dropAll.setId("org.seatkeeper.ui.devices.dropAll");
+		getViewSite().getActionBars().getMenuManager().add(dropAll);
 		getViewSite().getActionBars().updateActionBars();
 		devices.table().viewer().addSelectionChangedListener(e -> {
 			showDetails(devices.table().selection());
@@ -142,6 +152,11 @@ public class DevicesView extends ServerView<List<Device>> {
 		drop.setToolTipText(!allowed ? "Drop Devices: turn on 'Allow device drop' in the Settings first"
 				: !mayDrop ? "Drop Devices: " + Roles.needs(Role.DROPCLIENT)
 				: "Drop the selected devices and free the counts they hold");
+		List<Device> loaded = current();
+		dropAll.setEnabled(allowed && mayDrop && loaded != null && !loaded.isEmpty());
+		dropAll.setToolTipText(!allowed ? "Drop All Devices: turn on 'Allow device drop' in the Settings first"
+				: !mayDrop ? "Drop All Devices: " + Roles.needs(Role.DROPCLIENT)
+				: "Drop every device the server knows and free all counts devices hold");
 	}
 
 	private void showDetails(List<Device> selected) {
@@ -240,6 +255,27 @@ public class DevicesView extends ServerView<List<Device>> {
 		});
 	}
 
+	/**
+	 * Asks for confirmation with how many devices hold how many counts, then drops every device in one
+	 * request ({@code DELETE clients}) in a Job and reloads.
+	 */
+	public void dropEverything() {
+		List<Device> loaded = current();
+		if (loaded == null || loaded.isEmpty() || !dropAll.isEnabled()) {
+			return;
+		}
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop All Devices", DropConfirmation.allText(loaded))) {
+			return;
+		}
+		runInJob("Dropping all devices", monitor -> {
+			connections.client(monitor).dropAllDevices(monitor);
+			return loaded.size();
+		}, dropped -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage("All devices dropped");
+			refresh();
+		});
+	}
+
 	@Override
 	protected List<Device> load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
 		return client.devices(monitor);
@@ -280,6 +316,10 @@ public class DevicesView extends ServerView<List<Device>> {
 
 	public Map<String, String> detailValues() {
 		return pane.values();
+	}
+
+	public Action dropAllAction() {
+		return dropAll;
 	}
 
 	public Action dropAction() {

@@ -13,6 +13,19 @@ final class DropConfirmation {
 	private DropConfirmation() {
 	}
 
+	/** The text that asks to confirm dropping every device: how many hold counts, and how many counts that frees. */
+	static String allText(List<Device> devices) {
+		List<Device> holding = devices.stream().filter(d -> "NORMAL".equals(d.status())).toList();
+		boolean unknown = holding.stream().anyMatch(d -> !d.featuresListed());
+		int freed = holding.stream().mapToInt(Device::countsHeld).sum();
+		StringBuilder text = new StringBuilder("Drop all ").append(devices.size()).append(devices.size() == 1 ? " device" : " devices")
+				.append(" this server knows? Every device loses what it holds; a device that asks again is served anew.\n\n");
+		text.append(holding.size()).append(holding.size() == 1 ? " device holds" : " devices hold").append(" counts now: in all ")
+				.append(unknown ? "at least " : "").append(freed).append(freed == 1 && !unknown ? " count is" : " counts are")
+				.append(" freed.\n\nThis cannot be undone.");
+		return text.toString();
+	}
+
 	static String text(List<Device> devices) {
 		StringBuilder text = new StringBuilder();
 		text.append(devices.size() == 1 ? "Drop this device? " : "Drop these " + devices.size() + " devices? ");

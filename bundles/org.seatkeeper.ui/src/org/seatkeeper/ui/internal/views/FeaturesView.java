@@ -125,6 +125,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 				.column("Available", 75, f -> Integer.toString(f.available()), Comparator.comparingInt(Feature::available))
 				.column("Reserved", 70, f -> Integer.toString(f.reserved()), Comparator.comparingInt(Feature::reserved))
 				.column("Overdraft", 75, f -> Integer.toString(f.overdraftCount()), Comparator.comparingInt(Feature::overdraftCount))
+				.column("Overage", 70, f -> f.overage() == 0 ? "" : Integer.toString(f.overage()), Comparator.comparingInt(Feature::overage))
 				.column("Expiry", 100, f -> Formats.expiry(f.expiry()), Comparator.comparing(Feature::expiry, Formats.EXPIRY_ORDER),
 						f -> soonImage(f.expiry()), f -> soonTip(f.expiry()), null)
 				.column("Start Date", 90, f -> Formats.date(f.startDate()))

@@ -71,7 +71,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
 		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + (p.id() > 0 ? "  (ID " + p.id() + ")" : "")
-				: ((PoolSlice) e).featureName());
+				+ (p.deleted() ? "  \u2013 deleted by the model, kept while in use" : "") : ((PoolSlice) e).featureName());
 		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
 		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
 		column("Allocated", 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));

@@ -160,6 +160,18 @@ class AdminCommandTest {
 	}
 
 	@Test
+	void devicesDropAll() {
+		assertEquals(2, admin("devices", "drop", "--all", "1"), "a usage error");
+		assertTrue(err.contains("--all alone"), err);
+		assertEquals(0, admin("devices", "drop", "--all"), err);
+		assertEquals("Dropped all devices: 1 device held counts, freeing 2 counts\n", out);
+		assertEquals(0, admin("devices"));
+		assertTrue(out.contains("DROPPED"), out);
+		assertEquals(0, admin("features"));
+		assertEquals(0, json(runJson("features")).getAsJsonArray().get(0).getAsJsonObject().get("used").getAsInt());
+	}
+
+	@Test
 	void reservationsLoadListExportDelete() throws Exception {
 		Path file = dir.resolve("r.json");
 		Files.writeString(file, """

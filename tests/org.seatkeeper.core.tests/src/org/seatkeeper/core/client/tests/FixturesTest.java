@@ -228,4 +228,24 @@ class FixturesTest {
 		assertEquals("ROLE_ADMIN,ROLE_DROPCLIENT,ROLE_READ,ROLE_RESERVATIONS",
 				((com.google.gson.JsonObject) decode(Fixture.AUTHORIZE)).get("roles").getAsString());
 	}
+
+	@Test
+	void seatkeepersKeysForDeletedPoolsDisabledEntriesAndOveragesAreRead() {
+		Pool deleted = Decoder.pools(JsonParser.parseString("""
+				{"partitions":[{"id":4,"name":"sales","lastModified":1,"default":false,"deleted":true,"activeFeatureSlices":[]},
+				 {"id":5,"name":"eng","default":false,"activeFeatureSlices":[]}]}""")).get(0);
+		assertTrue(deleted.deleted());
+		assertFalse(Decoder.pools(JsonParser.parseString("""
+				{"partitions":[{"id":5,"name":"eng","default":false,"activeFeatureSlices":[]}]}""")).get(0).deleted());
+		ReservationGroup group = Decoder.groups(JsonParser.parseString("""
+				[{"id":1,"name":"g","reservations":[{"id":2,"hostId":{"value":"a","type":"STRING"},"reservationEntries":[
+				  {"id":3,"featureName":"f1","featureVersion":"1.0","featureCount":2,"disabled":true},
+				  {"id":4,"featureName":"f2","featureVersion":"1.0","featureCount":1}]}]}]""")).get(0);
+		assertTrue(group.reservations().get(0).entries().get(0).disabled());
+		assertFalse(group.reservations().get(0).entries().get(1).disabled());
+		Feature over = Decoder.features(JsonParser.parseString("""
+				[{"id":1,"featureName":"f1","featureVersion":"1.0","featureCount":3,"used":8,"overdraftCount":2,"overdraftUsedCount":2,
+				  "expiry":"permanent"}]""")).get(0);
+		assertEquals(3, over.overage(), "8 used, 2 of them overdraft, of 3 counts");
+	}
 }

@@ -88,6 +88,21 @@ class ReservationChecksTest {
 	}
 
 	@Test
+	void anEntryTheServerDisabledAndAnUncountedFeatureCannotBeSatisfied() {
+		List<Feature> features = List.of(feature(1, "f1", "1.0", 3, Expiry.PERMANENT), new Feature(2, "viewer", "1.0", 0, 0, 0, 0, 0, 0,
+				0, 0, false, false, false, false, true, "UNCOUNTED", "", "", "", Expiry.PERMANENT, null, "", "", "", "", null));
+		ReservationGroup disabled = ReservationGroup.of("A", List.of(Reservation.of(new HostId("STRING", "h1"),
+				List.of(new ReservationEntry(7, "f1", "1.0", 1, true)))));
+		EntryStatus status = ReservationChecks.statuses(List.of(disabled), features, TODAY).get(0);
+		assertFalse(status.satisfied());
+		assertEquals("the server disabled it: its counts of f1 were reduced and no longer cover it; it is served again when they do",
+				status.reason());
+		EntryStatus uncounted = ReservationChecks.statuses(List.of(group("B", "h2", "viewer", "1.0", 1)), features, TODAY).get(0);
+		assertFalse(uncounted.satisfied());
+		assertEquals("viewer is uncounted, and uncounted features cannot be reserved (any device may use them)", uncounted.reason());
+	}
+
+	@Test
 	void earlierGroupsTakeCountsFirstAndExpiredRecordsDoNotCount() {
 		List<Feature> features = List.of(feature(1, "f1", "1.0", 5, Expiry.PERMANENT),
 				feature(2, "f1", "1.0", 100, Expiry.on(TODAY.minusDays(1))));
