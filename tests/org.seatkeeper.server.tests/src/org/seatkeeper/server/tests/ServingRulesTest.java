@@ -301,6 +301,32 @@ class ServingRulesTest {
 		assertFalse(server.get("partitions", admin).body().contains("\"sales\""));
 	}
 
+	@Test
+	void countsInUseThatNoLineOfTheirPoolTakesStayUntilReturnedThenGoToTheDefaultPool() {
+		List<FeatureRecord> records = install(feature("f1", "1.0", 10, null), feature("f2", "1.0", 10, null));
+		int f1 = records.get(0).id();
+		model("model \"a\" { partitions { partition \"eng\" { \"f1\" 1.0 5 } } on hostname(\"~/e.*/\") { use \"eng\" accept } }");
+		assertEquals("f1:3", granted(request("e1", "", want("f1", "1.0", 3))));
+		model("model \"b\" { partitions { partition \"eng\" { \"f2\" 1.0 5 } } on hostname(\"~/e.*/\") { use \"eng\" accept } }");
+		assertEquals("eng 3/0 used 3 NORMAL; default 7/7 used 0 NORMAL", slices(f1));
+		assertEquals(200, request("e1", "").status());
+		assertEquals("default 10/10 used 0 NORMAL", slices(f1));
+		assertEquals(409, request("e2", "", want("f1", "1.0", 1)).status(), "eng no longer has f1");
+	}
+
+	@Test
+	void aServerWithPoolsKeepsWhatTheyHoldAcrossARestart() throws Exception {
+		int f1 = install(feature("f1", "1.0", 10, null)).get(0).id();
+		assertEquals(200, request("old-1", "", want("f1", "1.0", 8)).status());
+		model(TWO_POOLS);
+		assertEquals(200, request("old-1", "", want("f1", "1.0", 2)).status());
+		String before = slices(f1);
+		assertEquals("eng 4/4 used 0 NORMAL; sales 4/4 used 0 NORMAL; default 2/2 used 2 NORMAL", before);
+		server.restart();
+		admin = server.admin();
+		assertEquals(before, slices(f1));
+	}
+
 	// ---- 11. dropping all devices
 
 	@Test

@@ -46,6 +46,9 @@ import org.seatkeeper.server.internal.state.ServerData;
  */
 public final class Pools {
 
+	/** What a slice of counts in use that no line of its pool takes says it asked for. */
+	static final String IN_USE = "in use";
+
 	/** Counts of record {@code featureId} that came back to {@code pool} from a device that can reach {@code reach}. */
 	record Release(int featureId, String pool, int count, List<String> reach) {
 	}
@@ -105,7 +108,7 @@ public final class Pools {
 		int unclaimed(int featureId) {
 			int sum = 0;
 			for (Held slice : slices) {
-				if (slice.featureId == featureId && slice.line == 0) {
+				if (slice.featureId == featureId && slice.line == 0 && IN_USE.equals(slice.requested)) {
 					sum += slice.counts;
 				}
 			}
@@ -212,7 +215,7 @@ public final class Pools {
 			}
 			for (Map.Entry<Integer, Integer> left : own.entrySet()) {
 				if (left.getValue() > 0) {
-					slices.add(new SliceRecord(++sliceId, left.getKey(), left.getValue(), 0, "in use", 0));
+					slices.add(new SliceRecord(++sliceId, left.getKey(), left.getValue(), 0, IN_USE, 0));
 				}
 			}
 			kept.remove(pool.name());
@@ -222,7 +225,7 @@ public final class Pools {
 		for (Map.Entry<String, Map<Integer, Integer>> deleted : kept.entrySet()) {
 			List<SliceRecord> slices = new ArrayList<>();
 			for (Map.Entry<Integer, Integer> inUse : deleted.getValue().entrySet()) {
-				slices.add(new SliceRecord(++sliceId, inUse.getKey(), inUse.getValue(), 0, "in use", 0));
+				slices.add(new SliceRecord(++sliceId, inUse.getKey(), inUse.getValue(), 0, IN_USE, 0));
 			}
 			pools.add(new PoolRecord(++poolId, deleted.getKey(), false, slices, now, true));
 		}
@@ -414,7 +417,7 @@ public final class Pools {
 		if (target == null) {
 			Held template = line > 0 ? to.slices.stream().filter(s -> s.line == line).findFirst().orElse(null) : null;
 			target = new Held(++lastSliceId, featureId, 0, template == null ? 0 : template.computed,
-					template == null ? "in use" : template.requested, line);
+					template == null ? IN_USE : template.requested, line);
 			to.slices.add(target);
 		}
 		target.counts += counts;
