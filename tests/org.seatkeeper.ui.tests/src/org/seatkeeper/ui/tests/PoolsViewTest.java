@@ -100,6 +100,45 @@ class PoolsViewTest {
 	}
 
 	@Test
+	void aPoolTheNewModelDeletesIsShownWhileItsCountsAreInUseAndAShortLineAsADeficit() throws Exception {
+		uploadAndWait(Files.writeString(data.resolve("two.model"), """
+				model "two" {
+				  partitions {
+				    partition "eng" { "f1" 1.0 4 }
+				    partition "sales" { "f1" 1.0 4 }
+				  }
+				  on hostname("~/s-.*/") { use "sales" accept }
+				}
+				"""));
+		UiTestSupport.waitUntil("the model", () -> view.current().model().name().equals("two"));
+		server.checkout("s-1", "[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":3}]");
+		uploadAndWait(Files.writeString(data.resolve("one.model"), """
+				model "one" {
+				  partitions {
+				    partition "eng" { "f1" 1.0 20 }
+				  }
+				}
+				"""));
+		UiTestSupport.waitUntil("the new model", () -> view.current().model().name().equals("one"));
+		Pool sales = view.current().pools().stream().filter(p -> p.name().equals("sales")).findFirst().orElseThrow();
+		assertTrue(sales.deleted());
+		assertEquals(3, sales.used());
+		Tree tree = view.poolsViewer().getTree();
+		TreeItem salesRow = java.util.Arrays.stream(tree.getItems()).filter(i -> i.getText(0).startsWith("sales")).findFirst()
+				.orElseThrow();
+		assertEquals("Deleted by the model; kept while in use", salesRow.getText(5));
+		TreeItem engRow = java.util.Arrays.stream(tree.getItems()).filter(i -> i.getText(0).startsWith("eng")).findFirst().orElseThrow();
+		assertEquals("12", engRow.getText(3), "15 counts of f1, 3 of them in use in sales");
+		assertEquals("DEFICIT", engRow.getItem(0).getText(5));
+		assertEquals("DEFICIT", engRow.getText(5), "a pool shows the worst status of its slices");
+		view.tabs().setSelection(0);
+		view.poolsViewer().expandAll();
+		view.getSite().getShell().setSize(1280, 800);
+		UiTestSupport.processEvents();
+		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("pools-deleted-and-deficit.png"));
+	}
+
+	@Test
 	void aRefusedModelShowsTheServersReasonAndKeepsTheCurrentModel() throws Exception {
 		uploadAndWait(Files.writeString(data.resolve("split.model"), MODEL));
 		UiTestSupport.waitUntil("the model", () -> view.modelText().equals(MODEL));

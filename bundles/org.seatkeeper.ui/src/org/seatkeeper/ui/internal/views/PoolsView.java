@@ -71,12 +71,12 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
 		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + (p.id() > 0 ? "  (ID " + p.id() + ")" : "")
-				+ (p.deleted() ? "  \u2013 deleted by the model, kept while in use" : "") : ((PoolSlice) e).featureName());
+				: ((PoolSlice) e).featureName());
 		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
 		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
 		column("Allocated", 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));
 		column("Used", 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
-		column("Status", 100, e -> e instanceof PoolSlice s ? s.status() : "");
+		column("Status", 260, e -> e instanceof PoolSlice s ? s.status() : status((Pool) e));
 		tab("Named License Pools", pools.getControl());
 		getSite().setSelectionProvider(pools); // the Properties view shows the selected pool or feature
 
@@ -98,6 +98,19 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		tabs.setSelection(0);
 	}
 
+
+	/** A pool's own status: deleted by the model but still in use, or the worst status of its slices. */
+	private static String status(Pool pool) {
+		if (pool.deleted()) {
+			return "Deleted by the model; kept while in use";
+		}
+		for (String worst : List.of("OVERAGE", "DEFICIT")) {
+			if (pool.slices().stream().anyMatch(s -> worst.equals(s.status()))) {
+				return worst;
+			}
+		}
+		return "";
+	}
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text) {
 		GroupedTree.column(pools, title, width, text);
