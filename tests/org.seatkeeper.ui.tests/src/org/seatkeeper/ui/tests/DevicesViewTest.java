@@ -112,19 +112,18 @@ class DevicesViewTest {
 		UiTestSupport.waitUntil("drop to be offered", () -> view.dropAction().isEnabled());
 	}
 
-	@Test
-	void dropsSeveralDevicesAfterAConfirmationThatListsWhatIsFreed() throws Exception {
-		ServerConnections.store(TestServer.connections().settings().withDeviceDrop(true));
-		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
-		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
-		select("dev-a", "dev-b");
+	/**
+	 * Presses OK in the confirmation titled {@code title} once it opens, keeping its message (the label
+	 * containing {@code text}) in the array returned.
+	 */
+	private static String[] confirmWhenAsked(String title, String text) {
 		String[] message = new String[1];
 		UiTestSupport.display().timerExec(100, new Runnable() {
 			@Override
 			public void run() {
 				for (org.eclipse.swt.widgets.Shell shell : UiTestSupport.display().getShells()) {
-					if ("Drop Devices".equals(shell.getText()) && shell.isVisible()) {
-						message[0] = UiTestSupport.findAll(shell, Label.class, l -> l.getText().contains("Drop these")).get(0).getText();
+					if (title.equals(shell.getText()) && shell.isVisible()) {
+						message[0] = UiTestSupport.findAll(shell, Label.class, l -> l.getText().contains(text)).get(0).getText();
 						UiTestSupport.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0)
 								.notifyListeners(SWT.Selection, new Event());
 						return;
@@ -133,6 +132,16 @@ class DevicesViewTest {
 				UiTestSupport.display().timerExec(50, this);
 			}
 		});
+		return message;
+	}
+
+	@Test
+	void dropsSeveralDevicesAfterAConfirmationThatListsWhatIsFreed() throws Exception {
+		ServerConnections.store(TestServer.connections().settings().withDeviceDrop(true));
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
+		select("dev-a", "dev-b");
+		String[] message = confirmWhenAsked("Drop Devices", "Drop these");
 		view.dropSelected();
 		assertNotNull(message[0]);
 		assertTrue(message[0].contains("Drop these 2 devices?"), message[0]);
@@ -155,21 +164,7 @@ class DevicesViewTest {
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 		UiTestSupport.waitUntil("the devices", () -> view.current() != null && view.current().size() == 3);
 		UiTestSupport.waitUntil("drop all to be offered", () -> view.dropAllAction().isEnabled());
-		String[] message = new String[1];
-		UiTestSupport.display().timerExec(100, new Runnable() {
-			@Override
-			public void run() {
-				for (org.eclipse.swt.widgets.Shell shell : UiTestSupport.display().getShells()) {
-					if ("Drop All Devices".equals(shell.getText()) && shell.isVisible()) {
-						message[0] = UiTestSupport.findAll(shell, Label.class, l -> l.getText().contains("Drop all")).get(0).getText();
-						UiTestSupport.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0)
-								.notifyListeners(SWT.Selection, new Event());
-						return;
-					}
-				}
-				UiTestSupport.display().timerExec(50, this);
-			}
-		});
+		String[] message = confirmWhenAsked("Drop All Devices", "Drop all");
 		view.dropAllAction().run();
 		assertNotNull(message[0]);
 		assertTrue(message[0].startsWith("Drop all 3 devices this server knows?"), message[0]);

@@ -94,36 +94,23 @@ public final class Pools {
 			return record.name();
 		}
 
+		/** The counts the pool holds of the record. */
 		int holds(int featureId) {
-			int sum = 0;
-			for (Held slice : slices) {
-				if (slice.featureId == featureId) {
-					sum += slice.counts;
-				}
-			}
-			return sum;
+			return sum(slice -> slice.featureId == featureId);
 		}
 
 		/** The counts of the record in use that no line of the pool takes (kept where they were served). */
 		int unclaimed(int featureId) {
-			int sum = 0;
-			for (Held slice : slices) {
-				if (slice.featureId == featureId && slice.line == 0 && IN_USE.equals(slice.requested)) {
-					sum += slice.counts;
-				}
-			}
-			return sum;
+			return sum(slice -> slice.featureId == featureId && slice.line == 0 && IN_USE.equals(slice.requested));
 		}
 
 		/** The counts line {@code line} holds of all records. */
 		long obtained(int line) {
-			long sum = 0;
-			for (Held slice : slices) {
-				if (slice.line == line) {
-					sum += slice.counts;
-				}
-			}
-			return sum;
+			return sum(slice -> slice.line == line);
+		}
+
+		private int sum(java.util.function.Predicate<Held> which) {
+			return slices.stream().filter(which).mapToInt(slice -> slice.counts).sum();
 		}
 
 		long computed(int line) {
