@@ -273,6 +273,40 @@ class OfflineExchangeWizardTest {
 	}
 
 	@Test
+	void aResponseThatLeavesFewerCountsThanDevicesUseIsAppliedAndTheFeaturesViewShowsTheOverage() throws Exception {
+		server.connect(50);
+		server.checkout("dev-a", "[{\"name\":\"f3\",\"version\":\"1.5\",\"count\":3}]");
+		IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FeaturesView features = (FeaturesView) workbenchPage.showView(SeatkeeperUi.FEATURES_VIEW_ID);
+		Path request = data.resolve("request.bin");
+		saveRequest(Choice.ACTIVATION_REQUEST, List.of(new Row("ACT-F3", "1")), request);
+		ResponsePage page = chooseResponse(respond(request, "response.bin"));
+		assertTrue(page.isPageComplete());
+		assertEquals("Devices use more than this response leaves: f3 1.5 (3 in use, 1 left). The server accepts it; the difference is "
+				+ "an overage until those devices return or renew.", page.getMessage());
+		dialog.next();
+		assertSame(wizard.resultPage(), dialog.getCurrentPage(), String.valueOf(page.getErrorMessage()));
+		close();
+		UiTestSupport.waitUntil("f3 with one count", () -> features.detailsTable().all().stream()
+				.anyMatch(f -> f.name().equals("f3") && f.count() == 1));
+		Feature f3 = features.detailsTable().all().stream().filter(f -> f.name().equals("f3")).findFirst().orElseThrow();
+		assertEquals(3, f3.used(), "the device keeps what it holds");
+		assertEquals(2, f3.overage());
+		features.tabs().setSelection(1);
+		org.eclipse.swt.widgets.Table table = features.detailsTable().table().table();
+		int overage = java.util.Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf("Overage");
+		features.detailsTable().setFilter("f3");
+		UiTestSupport.waitUntil("the f3 row", () -> table.getItemCount() == 1);
+		assertEquals("2", table.getItem(0).getText(overage));
+		try (var admin = server.admin()) {
+			assertEquals(List.of("f3"), admin.overages(new NullProgressMonitor()).stream().map(Feature::name).toList());
+		}
+		features.getSite().getShell().setSize(1280, 800);
+		UiTestSupport.processEvents();
+		UiTestSupport.screenshot(features.getSite().getShell(), Screenshots.file("features-overage.png"));
+	}
+
+	@Test
 	void aTamperedResponseIsRefusedByTheServerAndNothingChanges() throws Exception {
 		server.connect(50);
 		Path request = data.resolve("request.bin");

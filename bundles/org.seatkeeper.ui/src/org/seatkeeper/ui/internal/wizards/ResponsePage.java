@@ -228,7 +228,8 @@ public final class ResponsePage extends WizardPage {
 					+ (request.get().created() == null ? "" : " of " + Formats.time(request.get().created()))
 					+ (preview.issued() == null ? "" : "; issued by the back office " + Formats.time(preview.issued()));
 			return new Checked(file, bytes, sha256, "Seatkeeper capability response, signed (" + decoded.signature().length
-					+ "-byte Ed25519 signature, which the server checks with its producer key)", answered, preview, null);
+					+ "-byte Ed25519 signature, which the server checks with its producer key)", answered, preview,
+					overages(preview, features));
 		} catch (OfflineFileException e) {
 			return new Refused(file.getFileName() + ": " + e.getMessage());
 		} catch (ServerException e) {
@@ -258,6 +259,29 @@ public final class ResponsePage extends WizardPage {
 		}
 		setPageComplete(checked != null);
 		size.getParent().layout(true, true);
+	}
+
+	/**
+	 * A warning when the response leaves records fewer counts than devices use now, or null: the server
+	 * accepts it, and the difference is an overage until those devices return or renew.
+	 */
+	static String overages(ResponsePreview preview, List<Feature> features) {
+		List<String> short_ = new java.util.ArrayList<>();
+		for (ResponsePreview.Change change : preview.changes()) {
+			if (change.effect() != ResponsePreview.Effect.CHANGED && change.effect() != ResponsePreview.Effect.REMOVED) {
+				continue;
+			}
+			for (Feature f : features) {
+				int inUse = f.used() - f.overdraftUsed();
+				if (f.activationId().equals(change.activationId()) && f.name().equals(change.name()) && f.version().equals(change.version())
+						&& change.countAfter() < inUse) {
+					short_.add(f.name() + " " + f.version() + " (" + inUse + " in use, " + change.countAfter() + " left)");
+				}
+			}
+		}
+		return short_.isEmpty() ? null
+				: "Devices use more than this response leaves: " + String.join(", ", short_) + ". The server accepts it; the "
+						+ "difference is an overage until those devices return or renew.";
 	}
 
 	static String summary(ResponsePreview preview) {
