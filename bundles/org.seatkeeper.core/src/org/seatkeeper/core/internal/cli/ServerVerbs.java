@@ -188,6 +188,12 @@ final class ServerVerbs {
 		}
 		table.print(out);
 		out.println("Total number of features : " + features.size());
+		for (Feature f : features) {
+			if (f.overage() > 0) {
+				out.println("Overage: " + f.name() + " " + f.version() + " (id " + f.id() + ") has " + f.overage()
+						+ (f.overage() == 1 ? " count" : " counts") + " in use beyond its count, until devices return or renew");
+			}
+		}
 		return AdminCommand.OK;
 	}
 
@@ -372,7 +378,8 @@ final class ServerVerbs {
 				table.row(pool.name(), "", "", "", 0, 0, "", "");
 			}
 			for (PoolSlice slice : pool.slices()) {
-				table.row(pool.name() + (pool.isDefault() ? " (default)" : ""), slice.featureName(), slice.featureVersion(),
+				table.row(pool.name() + (pool.isDefault() ? " (default)" : pool.deleted() ? " (deleted, in use)" : ""), slice.featureName(),
+						slice.featureVersion(),
 						slice.expiry(), slice.allocated(), slice.used(), slice.requested(), slice.status());
 			}
 		}

@@ -278,6 +278,35 @@ class AdminCommandTest {
 	}
 
 	@Test
+	void fewerCountsThanInUseShowAsAnOverageAndADeletedPoolAsSuch() throws Exception {
+		Path request = dir.resolve("req.bin");
+		assertEquals(0, admin("activate", "-id", "ACT-1", "-count", "1", "-o", request.toString()), err);
+		Path entitlements = Files.writeString(dir.resolve("e.json"), "{\"entitlements\":[{\"activationId\":\"ACT-1\",\"name\":\"f1\","
+				+ "\"version\":\"1.0\",\"count\":10,\"expiry\":\"permanent\"}]}");
+		Path response = dir.resolve("resp.bin");
+		PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
+		assertEquals(0, BackOfficeCommand.run(List.of("respond", "--request", request.toString(), "--entitlements", entitlements.toString(),
+				"--key", dir.resolve("k.pem").toString(), "--out", response.toString()), sink, sink));
+		assertEquals(0, admin("activate", "-load", response.toString()), err);
+		assertEquals(0, admin("features"));
+		assertTrue(out.contains("Overage: f1 1.0 (id 1) has 1 count in use beyond its count, until devices return or renew"), out);
+
+		Path two = Files.writeString(dir.resolve("two.model"), "model \"two\" { partitions { partition \"eng\" { \"f2\" 2.0 1 } "
+				+ "partition \"sales\" { \"f2\" 2.0 2 } } on hostname(\"~/s.*/\") { use \"sales\" accept } }");
+		assertEquals(0, admin("model", "load", two.toString()), err);
+		HttpResponse<String> checkout = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUri().resolve("access_request"))
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"hostId\":{\"value\":\"s-1\"},"
+						+ "\"hostName\":\"s-1\",\"features\":[{\"name\":\"f2\",\"version\":\"2.0\",\"count\":2}]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertEquals(200, checkout.statusCode(), checkout.body());
+		Path one = Files.writeString(dir.resolve("one.model"), "model \"one\" { partitions { partition \"eng\" { \"f2\" 2.0 4 } } }");
+		assertEquals(0, admin("model", "load", one.toString()), err);
+		assertEquals(0, admin("pools"));
+		assertTrue(out.lines().anyMatch(l -> l.startsWith("sales (deleted, in use)") && l.contains("NORMAL")), out);
+		assertTrue(out.lines().anyMatch(l -> l.startsWith("eng ") && l.contains("DEFICIT")), out);
+	}
+
+	@Test
 	void usageErrorsAndPasswords() {
 		assertEquals(2, admin());
 		assertTrue(err.contains("Usage: seatkeeper admin"));
