@@ -37,6 +37,11 @@ import org.seatkeeper.server.internal.cli.BackOfficeCommand;
 import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.testing.server.TestLicenseServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
+import org.seatkeeper.core.domain.ReservationGroup;
+import org.seatkeeper.core.domain.Reservation;
+import org.seatkeeper.core.domain.ReservationEntry;
+import org.seatkeeper.core.domain.HostId;
+import org.seatkeeper.ui.internal.views.ReservationsView;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
@@ -276,10 +281,14 @@ class OfflineExchangeWizardTest {
 	void aResponseThatLeavesFewerCountsThanDevicesUseIsAppliedAndTheFeaturesViewShowsTheOverage() throws Exception {
 		server.connect(50);
 		server.checkout("dev-a", "[{\"name\":\"f3\",\"version\":\"1.5\",\"count\":3}]");
+		try (var admin = server.admin()) {
+			admin.addReservationGroups(List.of(ReservationGroup.of("lab", List.of(Reservation.of(new HostId("STRING", "r-1"),
+					List.of(ReservationEntry.of("f2", "2.0", 3)))))), new NullProgressMonitor());
+		}
 		IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FeaturesView features = (FeaturesView) workbenchPage.showView(SeatkeeperUi.FEATURES_VIEW_ID);
 		Path request = data.resolve("request.bin");
-		saveRequest(Choice.ACTIVATION_REQUEST, List.of(new Row("ACT-F3", "1")), request);
+		saveRequest(Choice.ACTIVATION_REQUEST, List.of(new Row("ACT-F3", "1"), new Row("ACT-F2", "2")), request);
 		ResponsePage page = chooseResponse(respond(request, "response.bin"));
 		assertTrue(page.isPageComplete());
 		assertEquals("Devices use more than this response leaves: f3 1.5 (3 in use, 1 left). The server accepts it; the difference is "
@@ -304,6 +313,20 @@ class OfflineExchangeWizardTest {
 		features.getSite().getShell().setSize(1280, 800);
 		UiTestSupport.processEvents();
 		UiTestSupport.screenshot(features.getSite().getShell(), Screenshots.file("features-overage.png"));
+
+		// the reservation the 2 counts of f2 left can no longer cover is disabled, and the Reservations view says so
+		ReservationsView reservations = (ReservationsView) workbenchPage.showView(SeatkeeperUi.RESERVATIONS_VIEW_ID);
+		reservations.refresh();
+		UiTestSupport.waitUntil("the disabled reservation", () -> reservations.rowsTable().all().stream()
+				.anyMatch(r -> r.status().entry().disabled()));
+		ReservationsView.Row row = reservations.rowsTable().all().get(0);
+		assertFalse(row.status().satisfied());
+		assertEquals("the server disabled it: its counts of f2 were reduced and no longer cover it; it is served again when they do",
+				row.status().reason());
+		UiTestSupport.processEvents();
+		assertEquals("\u2717 Disabled", reservations.rowsTable().table().table().getItem(0).getText(0));
+		UiTestSupport.screenshot(reservations.getSite().getShell(), Screenshots.file("reservations-disabled.png"));
+		workbenchPage.hideView(reservations);
 	}
 
 	@Test

@@ -125,7 +125,8 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		rows = new PagedTable<>(parent, SWT.MULTI, () -> connections.settings().pageSize(), r -> r.status().reservation().hostId().value(),
 				Row::group, r -> r.status().entry().featureName());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows.control());
-		rows.table().column("Status", 80, r -> r.status().satisfied() ? "\u2713" : "\u2717", Comparator.comparing(r -> r.status().satisfied()),
+		rows.table().column("Status", 110, r -> r.status().entry().disabled() ? "\u2717 Disabled" : r.status().satisfied() ? "\u2713" : "\u2717",
+				Comparator.comparing(r -> r.status().satisfied()),
 				r -> PlatformUI.getWorkbench().getSharedImages()
 						.getImage(r.status().satisfied() ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_WARN_TSK),
 				Row::statusText, null)
