@@ -1,6 +1,9 @@
 package org.seatkeeper.server.internal.licensing;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +175,7 @@ public final class Pools {
 			}
 			free.put(f.id(), Math.max(0, f.count() - used));
 		}
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int poolId = state.lastPoolId;
 		int sliceId = state.lastSliceId;
 		List<PoolRecord> pools = new ArrayList<>();
@@ -184,15 +188,27 @@ public final class Pools {
 			int line = 0;
 			for (LineAllocation allocation : pool.lines()) {
 				line++;
-				boolean any = false;
+				Map<Integer, Integer> taken = new LinkedHashMap<>();
+				// the records the allocation of all counts gives the line
 				for (Slice slice : allocation.slices()) {
 					int featureId = records.get(slice.feature()).id();
-					int fromOwn = (int) Math.min(slice.count(), own.getOrDefault(featureId, 0));
-					own.merge(featureId, -fromOwn, Integer::sum);
-					int fromFree = (int) Math.min(slice.count() - fromOwn, free.getOrDefault(featureId, 0));
-					free.merge(featureId, -fromFree, Integer::sum);
-					if (fromOwn + fromFree > 0) {
-						slices.add(new SliceRecord(++sliceId, featureId, fromOwn + fromFree, allocation.computed(), allocation.requested(), line));
+					taken.merge(featureId, take(featureId, slice.count(), own, free), Integer::sum);
+				}
+				// short because counts are in use: any other record the line can draw from, in the order a line takes them
+				long missing = allocation.computed() - taken.values().stream().mapToLong(Integer::longValue).sum();
+				for (FeatureRecord record : drawable(state, allocation.line(), today)) {
+					if (missing <= 0) {
+						break;
+					}
+					int got = take(record.id(), missing, own, free);
+					taken.merge(record.id(), got, Integer::sum);
+					missing -= got;
+				}
+				boolean any = false;
+				for (Map.Entry<Integer, Integer> counts : taken.entrySet()) {
+					if (counts.getValue() > 0) {
+						slices.add(new SliceRecord(++sliceId, counts.getKey(), counts.getValue(), allocation.computed(), allocation.requested(),
+								line));
 						any = true;
 					}
 				}
@@ -220,13 +236,39 @@ public final class Pools {
 		return pools;
 	}
 
-	/** The pools devices hold counts from now. */
+	/** Up to {@code wanted} counts of a record for a line: its pool's own counts in use first, then free ones. */
+	private static int take(int featureId, long wanted, Map<Integer, Integer> own, Map<Integer, Integer> free) {
+		int fromOwn = (int) Math.min(wanted, own.getOrDefault(featureId, 0));
+		own.merge(featureId, -fromOwn, Integer::sum);
+		int fromFree = (int) Math.min(wanted - fromOwn, free.getOrDefault(featureId, 0));
+		free.merge(featureId, -fromFree, Integer::sum);
+		return fromOwn + fromFree;
+	}
+
+	/**
+	 * The counted records a line can draw from on {@code today}, in the order a line takes them: the exact
+	 * version first, the longer expiry first (permanent is longest), then higher versions.
+	 */
+	private static List<FeatureRecord> drawable(ServerData state, FeatureSpec line, LocalDate today) {
+		return state.features.values().stream()
+				.filter(f -> !f.uncounted() && f.isActiveOn(today) && Allocator.canDraw(line, feature(f)))
+				.sorted(Comparator.comparing(FeatureRecord::featureVersion)
+						.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry(), Comparator.reverseOrder())
+						.thenComparingInt(FeatureRecord::id))
+				.toList();
+	}
+
+	/**
+	 * The pools devices hold counts from now: the default pool, the model's pools in order, then any other
+	 * (devices keep counts of a pool after its model was deleted), by name.
+	 */
 	private static Set<String> poolsInUse(ServerData state) {
 		Set<String> pools = new java.util.LinkedHashSet<>();
 		pools.add("default");
 		if (state.model != null) {
 			state.model.pools().forEach(p -> pools.add(p.name()));
 		}
+		pools.addAll(new java.util.TreeSet<>(state.ledger().pools()));
 		return pools;
 	}
 
@@ -326,7 +368,7 @@ public final class Pools {
 
 	/** True if a line may be refilled with counts of {@code feature}: it can draw them, and the record had started when the model was applied. */
 	private boolean drawable(FeatureSpec spec, FeatureRecord feature) {
-		java.time.LocalDate applied = java.time.LocalDate.ofInstant(state.model.applied(), java.time.ZoneOffset.UTC);
+		LocalDate applied = LocalDate.ofInstant(state.model.applied(), ZoneOffset.UTC);
 		return Allocator.canDraw(spec, feature(feature)) && (feature.startDate() == null || !feature.startDate().isAfter(applied));
 	}
 

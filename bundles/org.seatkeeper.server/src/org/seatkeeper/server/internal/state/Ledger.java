@@ -98,6 +98,13 @@ public final class Ledger {
 		return shared.getOrDefault(new PoolKey(pool, featureId), 0);
 	}
 
+	/** The pools whose counts devices hold now, in no particular order. */
+	public java.util.Set<String> pools() {
+		java.util.Set<String> pools = new java.util.HashSet<>();
+		shared.keySet().forEach(key -> pools.add(key.pool()));
+		return pools;
+	}
+
 	public int reservedUsed(int featureId) {
 		return reservedUsed.getOrDefault(featureId, 0);
 	}
