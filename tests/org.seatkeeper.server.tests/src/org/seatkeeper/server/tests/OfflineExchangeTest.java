@@ -67,19 +67,7 @@ class OfflineExchangeTest {
 
 
 	private byte[] requestBytes(String activations) throws Exception {
-		return binary(server, admin, "activation_request", "{\"activations\": " + activations + "}");
-	}
-
-	/** A binary answer of {@code fixture}: a GET, or a POST of {@code json}. */
-	private static byte[] binary(ServerFixture fixture, String token, String resource, String json) throws Exception {
-		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(fixture.uri(resource))
-				.header("Authorization", "Bearer " + token);
-		request = json == null ? request.GET()
-				: request.header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
-		java.net.http.HttpResponse<byte[]> response = fixture.client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-		assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-		assertEquals("application/octet-stream", response.headers().firstValue("Content-Type").orElseThrow());
-		return response.body();
+		return server.binary(admin, "activation_request", "{\"activations\": " + activations + "}");
 	}
 
 	private Answer upload(byte[] response) {
@@ -281,7 +269,7 @@ class OfflineExchangeTest {
 		Answer answer = upload(response);
 		assertEquals(200, answer.status(), answer.body());
 		assertTrue(answer.object().get("confirmationRequestNeeded").getAsBoolean());
-		byte[] confirmation = binary(server, admin, "capability_request", null);
+		byte[] confirmation = server.binary(admin, "capability_request", null);
 		assertEquals("capability", OfflineFiles.readRequest(confirmation).get("kind").getAsString());
 	}
 
@@ -349,7 +337,7 @@ class OfflineExchangeTest {
 			Path folder = demo.demoBackOffice().orElseThrow();
 			ServerFixture fixture = new ServerFixture(demo, data, null);
 			String token = fixture.admin();
-			byte[] activation = binary(fixture, token, "activation_request",
+			byte[] activation = fixture.binary(token, "activation_request",
 					"{\"activations\": [{\"id\": \"ACT-CLOUD-SYNC-1.0\", \"count\": 5}]}");
 			Path requestFile = Files.write(dir.resolve("demo-request.bin"), activation);
 			Path responseFile = dir.resolve("demo-response.bin");

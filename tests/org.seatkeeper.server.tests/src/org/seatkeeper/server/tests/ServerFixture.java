@@ -149,6 +149,19 @@ final class ServerFixture implements AutoCloseable {
 		}
 	}
 
+	/** A binary answer (a GET, or a POST of {@code json}), which must be 200 with {@code application/octet-stream}. */
+	byte[] binary(String token, String resource, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(resource)).header("Authorization", "Bearer " + token);
+		request = json == null ? request.GET()
+				: request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+		HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200 || !"application/octet-stream".equals(response.headers().firstValue("Content-Type").orElse(""))) {
+			throw new AssertionError(resource + " answered " + response.statusCode() + " "
+					+ new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return response.body();
+	}
+
 	/** Waits until {@code condition} holds or {@code deadline} (a {@link System#nanoTime()}) passes, checking every 10 ms. */
 	static void waitUntil(java.util.function.BooleanSupplier condition, long deadline) {
 		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {

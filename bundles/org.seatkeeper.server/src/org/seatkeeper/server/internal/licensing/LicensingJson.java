@@ -1,6 +1,7 @@
 package org.seatkeeper.server.internal.licensing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
@@ -189,12 +190,20 @@ final class LicensingJson {
 		}
 		Map<Integer, Long> obtained = new java.util.HashMap<>();
 		Map<Integer, Integer> held = new java.util.HashMap<>();
+		List<SliceRecord> listed = new java.util.ArrayList<>(pool.slices());
 		for (SliceRecord slice : pool.slices()) {
 			obtained.merge(slice.line(), (long) slice.slice(), Long::sum);
 			held.merge(slice.featureId(), slice.slice(), Integer::sum);
 		}
+		// a record the pool's devices use but the pool no longer holds (its counts were reduced): an overage
+		for (FeatureRecord f : state.features.values()) {
+			if (!pool.isDefault() && !held.containsKey(f.id()) && usage.sharedUsed(pool.name(), f.id()) > 0) {
+				listed.add(new SliceRecord(0, f.id(), 0, 0, Pools.IN_USE, 0));
+				held.put(f.id(), 0);
+			}
+		}
 		JsonArray slices = new JsonArray();
-		for (SliceRecord slice : pool.slices()) {
+		for (SliceRecord slice : listed) {
 			FeatureRecord f = state.features.get(slice.featureId());
 			JsonObject s = new JsonObject();
 			s.addProperty("id", slice.id());

@@ -164,13 +164,25 @@ public final class Pools {
 		Ledger ledger = state.ledger();
 		Map<String, Map<Integer, Integer>> kept = new LinkedHashMap<>();
 		Map<Integer, Integer> free = new HashMap<>();
+		List<String> holding = new ArrayList<>(poolsInUse(state));
 		for (FeatureRecord f : state.features.values()) {
 			int used = 0;
-			for (String pool : poolsInUse(state)) {
-				int inUse = ledger.shared(pool, f.id());
-				if (inUse > 0) {
-					kept.computeIfAbsent(pool, p -> new HashMap<>()).put(f.id(), inUse);
-					used += inUse;
+			int named = 0;
+			for (String pool : holding) {
+				int counts = ledger.shared(pool, f.id());
+				if (counts > 0) {
+					kept.computeIfAbsent(pool, p -> new HashMap<>()).put(f.id(), counts);
+					used += counts;
+					named += pool.equals("default") ? 0 : counts;
+				}
+			}
+			// in an overage the named pools keep no more than there is, the last pool giving up first
+			for (int i = holding.size() - 1; i >= 0 && named > f.count(); i--) {
+				Map<Integer, Integer> pool = kept.get(holding.get(i));
+				if (!holding.get(i).equals("default") && pool != null && pool.containsKey(f.id())) {
+					int dropped = Math.min(named - f.count(), pool.get(f.id()));
+					pool.merge(f.id(), -dropped, Integer::sum);
+					named -= dropped;
 				}
 			}
 			free.put(f.id(), Math.max(0, f.count() - used));
@@ -196,7 +208,7 @@ public final class Pools {
 				}
 				// short because counts are in use: any other record the line can draw from, in the order a line takes them
 				long missing = allocation.computed() - taken.values().stream().mapToLong(Integer::longValue).sum();
-				for (FeatureRecord record : drawable(state, allocation.line(), today)) {
+				for (FeatureRecord record : candidates(state, allocation.line(), today)) {
 					if (missing <= 0) {
 						break;
 					}
@@ -249,14 +261,15 @@ public final class Pools {
 	 * The counted records a line can draw from on {@code today}, in the order a line takes them: the exact
 	 * version first, the longer expiry first (permanent is longest), then higher versions.
 	 */
-	private static List<FeatureRecord> drawable(ServerData state, FeatureSpec line, LocalDate today) {
+	private static List<FeatureRecord> candidates(ServerData state, FeatureSpec line, LocalDate today) {
 		return state.features.values().stream()
-				.filter(f -> !f.uncounted() && f.isActiveOn(today) && Allocator.canDraw(line, feature(f)))
-				.sorted(Comparator.comparing(FeatureRecord::featureVersion)
-						.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry(), Comparator.reverseOrder())
-						.thenComparingInt(FeatureRecord::id))
-				.toList();
+				.filter(f -> !f.uncounted() && f.isActiveOn(today) && Allocator.canDraw(line, feature(f))).sorted(TAKE_ORDER).toList();
 	}
+
+	/** The order a line takes records in: the exact version first, the longer expiry first (permanent is longest), then higher versions. */
+	private static final Comparator<FeatureRecord> TAKE_ORDER = Comparator.comparing(FeatureRecord::featureVersion)
+			.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry(), Comparator.reverseOrder())
+			.thenComparingInt(FeatureRecord::id);
 
 	/**
 	 * The pools devices hold counts from now: the default pool, the model's pools in order, then any other
@@ -301,15 +314,50 @@ public final class Pools {
 			return null;
 		}
 		Pools pools = new Pools(state, state.model.pools());
-		for (Map.Entry<Integer, Integer> entry : before.entrySet()) {
-			FeatureRecord feature = state.features.get(entry.getKey());
-			int now = feature == null ? 0 : feature.count();
-			pools.fit(entry.getKey(), now, use);
-			if (feature != null && now > entry.getValue()) {
-				pools.release(feature, "default", now - entry.getValue(), List.of(), use);
+		for (Integer featureId : before.keySet()) {
+			FeatureRecord feature = state.features.get(featureId);
+			pools.fit(featureId, feature == null ? 0 : feature.count(), use);
+		}
+		pools.refill(use);
+		return pools.result();
+	}
+
+	/**
+	 * The default pool's free counts (new counts, or counts another record still has when one shrank) go
+	 * first to pools in overage, then to lines in deficit that can draw them, in model order. A line whose
+	 * pool's devices use more of such a record than the pool holds waits for them to return instead.
+	 */
+	private void refill(Ledger use) {
+		// first, pools whose devices use more than they hold take what the default pool has free (reduce overage)
+		for (FeatureRecord record : state.features.values()) {
+			for (Named pool : named) {
+				int over = use.shared(pool.name(), record.id()) - pool.holds(record.id());
+				int free = holds("default", record.id(), record.count()) - use.shared("default", record.id());
+				if (over > 0 && free > 0) {
+					give(pool, record.id(), Math.min(over, free), 0);
+				}
 			}
 		}
-		return pools.result();
+		for (Named pool : named) {
+			Pool definition = pool.record.deleted() ? null : model.pool(pool.name()).orElse(null);
+			for (int line = 1; definition != null && line <= definition.features().size(); line++) {
+				FeatureSpec spec = definition.features().get(line - 1);
+				long deficit = pool.computed(line) - pool.obtained(line);
+				List<FeatureRecord> records = state.features.values().stream().filter(f -> !f.uncounted() && drawable(spec, f))
+						.sorted(TAKE_ORDER).toList();
+				if (deficit <= 0 || waits(pool, records, use)) {
+					continue;
+				}
+				for (FeatureRecord record : records) {
+					int free = holds("default", record.id(), record.count()) - use.shared("default", record.id());
+					int moved = (int) Math.min(deficit, Math.max(0, free));
+					if (moved > 0) {
+						give(pool, record.id(), moved, line);
+						deficit -= moved;
+					}
+				}
+			}
+		}
 	}
 
 	private void release(FeatureRecord feature, String from, int count, List<String> reach, Ledger use) {
@@ -350,7 +398,8 @@ public final class Pools {
 				for (int line = 1; line <= definition.features().size() && movable > 0; line++) {
 					FeatureSpec spec = definition.features().get(line - 1);
 					long deficit = pool.computed(line) - pool.obtained(line);
-					if (deficit <= 0 || !drawable(spec, feature)) {
+					if (deficit <= 0 || !drawable(spec, feature) || waits(pool, state.features.values().stream()
+							.filter(f -> !f.uncounted() && drawable(spec, f)).toList(), use)) {
 						continue;
 					}
 					int moved = (int) Math.min(movable, deficit);
@@ -364,6 +413,11 @@ public final class Pools {
 		if (source != null && movable > 0) {
 			take(source, featureId, movable);
 		}
+	}
+
+	/** True if the pool's devices use more of one of {@code records} than the pool holds: its lines wait for them to return. */
+	private static boolean waits(Named pool, List<FeatureRecord> records, Ledger use) {
+		return records.stream().anyMatch(f -> use.shared(pool.name(), f.id()) > pool.holds(f.id()));
 	}
 
 	/** True if a line may be refilled with counts of {@code feature}: it can draw them, and the record had started when the model was applied. */
