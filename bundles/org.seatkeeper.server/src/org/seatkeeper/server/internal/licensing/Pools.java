@@ -41,11 +41,14 @@ import org.seatkeeper.server.internal.state.ServerData;
  * </ul>
  *
  * <p>Choices where the guide is silent ([I], API.md): a pool that holds no more than its lines ask for
- * keeps what is returned to it (only the default pool and deleted pools give counts to deficits, so a
- * pool is never put in deficit to fill another, except to reduce an overage); a deficit line takes
- * counts only of records it can draw from that had started when the model was applied; when counts
- * shrink, free counts go first, from the last pool up, and then counts in use (an overage); new counts
- * fill deficit lines in model order before the default pool.
+ * keeps what is returned to it (only the default pool, deleted pools and counts no line claims go to
+ * deficits, so a pool is never put in deficit to fill another, except to reduce an overage); a deficit
+ * line takes counts only of records it can draw from that had started when the model was applied, and
+ * none while its pool's devices use more of them than it holds; when counts shrink, free counts go
+ * first, from the last pool up, and then counts in use (an overage); the default pool's free counts
+ * then go to pools in overage and to deficit lines, in model order.
+ *
+ * <p>{@code PoolInvariantsTest} runs random sequences of all of this and checks what must always hold.
  */
 public final class Pools {
 
