@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
 
@@ -20,24 +17,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-class LicensingApiTest {
-
-	@TempDir
-	java.nio.file.Path dir;
-
-	ServerFixture server;
-	String admin;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new ServerFixture(dir);
-		admin = server.admin();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
+class LicensingApiTest extends EmbeddedServerTest {
 
 	static FeatureRecord feature(String name, String version, int count, String expiry) {
 		return feature(name, version, count, expiry, 0);

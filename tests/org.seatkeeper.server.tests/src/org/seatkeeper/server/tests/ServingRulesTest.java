@@ -9,10 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
 
@@ -26,24 +23,7 @@ import com.google.gson.JsonObject;
  * incremental counts, borrow expiry and granularity, virtual devices, redistribution of returned
  * counts, deleted pools, dropping all devices, and the choices API.md records.
  */
-class ServingRulesTest {
-
-	@TempDir
-	java.nio.file.Path dir;
-
-	ServerFixture server;
-	String admin;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new ServerFixture(dir);
-		admin = server.admin();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
+class ServingRulesTest extends EmbeddedServerTest {
 
 	private List<FeatureRecord> install(FeatureRecord... features) {
 		return server.server.licensing().addFeatures(List.of(features));
