@@ -307,6 +307,35 @@ class ServingRulesTest extends EmbeddedServerTest {
 		assertEquals(before, slices(f1));
 	}
 
+	@Test
+	void poolsWrittenByAnEarlierVersionLoadAndServe() throws Exception {
+		int f1 = install(feature("f1", "1.0", 10, null)).get(0).id();
+		model(TWO_POOLS);
+		assertEquals("f1:2", granted(request("e1", "", want("f1", "1.0", 2))));
+		server.close(); // writes the snapshot
+		java.nio.file.Path snapshot = dir.resolve("state.json");
+		JsonObject saved = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(snapshot)).getAsJsonObject();
+		// as an earlier version wrote them: no line numbers, no deleted flag, and the default pool's slices kept
+		for (JsonElement pool : saved.getAsJsonObject("state").getAsJsonObject("model").getAsJsonArray("pools")) {
+			pool.getAsJsonObject().remove("deleted");
+			for (JsonElement slice : pool.getAsJsonObject().getAsJsonArray("slices")) {
+				slice.getAsJsonObject().remove("line");
+			}
+			if (pool.getAsJsonObject().get("isDefault").getAsBoolean()) {
+				pool.getAsJsonObject().add("slices", com.google.gson.JsonParser.parseString(
+						"[{\"id\":99,\"featureId\":" + f1 + ",\"slice\":9,\"computed\":9,\"requested\":\"9\"}]"));
+			}
+		}
+		java.nio.file.Files.writeString(snapshot, saved.toString());
+		server.start();
+		admin = server.admin();
+		assertEquals("eng 4/4 used 2 NORMAL; sales 4/4 used 0 NORMAL; default 2/2 used 0 NORMAL", slices(f1));
+		assertEquals("f1:2", granted(request("e2", "", want("f1", "1.0", 2))));
+		assertEquals(409, request("e3", "", want("f1", "1.0", 1)).status(), "eng holds 4");
+		assertEquals(200, request("e1", "").status());
+		assertEquals("eng 4/4 used 2 NORMAL; sales 4/4 used 0 NORMAL; default 2/2 used 0 NORMAL", slices(f1));
+	}
+
 	// ---- 11. dropping all devices
 
 	@Test
