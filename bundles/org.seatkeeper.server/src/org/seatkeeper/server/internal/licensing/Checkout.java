@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +25,6 @@ import org.seatkeeper.model.rules.Request;
 import org.seatkeeper.model.rules.RuleEvaluator;
 import org.seatkeeper.model.rules.VendorValue;
 import org.seatkeeper.server.internal.http.ApiException;
-import org.seatkeeper.model.policy.Durations;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
@@ -51,21 +49,6 @@ import com.google.gson.JsonObject;
  */
 final class Checkout {
 
-	/**
-	 * What a feature line of the request asks for: a positive count to get, 0 for none of it, a negative
-	 * count (incremental requests only) to give back.
-	 *
-	 * @param from the pools to serve it from; null for the pools the model's rules give the device
-	 */
-	record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
-	}
-
-	/** A parsed capability request. */
-	record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
-			JsonObject vendorDictionary, List<Wanted> features, Duration borrow, ChronoUnit granularity, boolean partial,
-			boolean incremental, String correlationId) {
-	}
-
 	/** The decision: the device's new record, the answer, and the pools the model gives the device. */
 	record Outcome(ClientRecord client, JsonObject answer, List<String> pools) {
 	}
@@ -81,103 +64,6 @@ final class Checkout {
 	});
 
 	private Checkout() {
-	}
-
-	static CapabilityRequest parse(JsonObject body) throws ApiException {
-		JsonElement hostIdElement = body.get("hostId");
-		if (hostIdElement == null || !hostIdElement.isJsonObject()) {
-			throw ApiException.badRequest("glsErr.missingField", "The request needs a hostId: {\"type\": ..., \"value\": ...}",
-					"hostId");
-		}
-		JsonObject hostIdJson = hostIdElement.getAsJsonObject();
-		String value = string(hostIdJson, "value", "hostidValue");
-		String type = Optional.ofNullable(string(hostIdJson, "type", "hostidType")).orElse("STRING");
-		if (value == null || value.isBlank()) {
-			throw ApiException.badRequest("glsErr.missingField", "The hostId has no value", "hostId.value");
-		}
-		List<Wanted> features = new ArrayList<>();
-		JsonElement list = body.get("features");
-		if (list != null && !list.isJsonNull()) {
-			if (!list.isJsonArray()) {
-				throw ApiException.badRequest("glsErr.invalidField", "features must be an array", "features");
-			}
-			int index = 0;
-			for (JsonElement element : list.getAsJsonArray()) {
-				index++;
-				if (!element.isJsonObject()) {
-					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "] must be an object", "features");
-				}
-				JsonObject feature = element.getAsJsonObject();
-				int position = index;
-				String name = string(feature, "name", "featureName");
-				String version = Optional.ofNullable(string(feature, "version", "featureVersion")).orElse("0.0");
-				FeatureVersion parsed = FeatureVersion.parse(version).orElseThrow(() -> ApiException.badRequest(
-						"glsErr.invalidField", "features[" + position + "]: '" + version + "' is no version such as 1.0", "version"));
-				String countText = Optional.ofNullable(string(feature, "count", "featureCount")).orElse("1");
-				Integer count = wholeNumber(countText);
-				if (name == null || name.isBlank() || count == null) {
-					throw ApiException.badRequest("glsErr.invalidField",
-							"features[" + index + "] needs a name and a whole number as its count", "features");
-				}
-				if (count < 0 && !bool(body, "incremental")) {
-					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "]: a negative count (" + count
-							+ ") gives counts back, which only an incremental request can do; add \"incremental\": true", "features");
-				}
-				features.add(new Wanted(name, version, parsed, count, null));
-			}
-		}
-		String borrowText = string(body, "borrow-interval", "borrowInterval");
-		Duration borrow = null;
-		if (borrowText != null) {
-			borrow = Durations.parse(borrowText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
-					"borrow-interval '" + borrowText + "' is no time value (seconds, or 5m, 2h, 1d, 1w)", "borrow-interval"));
-		}
-		String granularityText = string(body, "borrow-granularity", "borrowGranularity");
-		ChronoUnit granularity = null;
-		if (granularityText != null) {
-			granularity = granularity(granularityText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
-					"borrow-granularity '" + granularityText + "' is none of DAY, HOUR, MINUTE or SECOND", "borrow-granularity"));
-		}
-		JsonElement dictionary = body.get("vendorDictionary");
-		return new CapabilityRequest(new HostIdValue(type.toUpperCase(Locale.ROOT), value), string(body, "user", "userId"),
-				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
-				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),
-				dictionary != null && dictionary.isJsonObject() ? dictionary.getAsJsonObject() : new JsonObject(), features, borrow,
-				granularity, bool(body, "partial"), bool(body, "incremental"), string(body, "correlationId"));
-	}
-
-	private static Integer wholeNumber(String text) {
-		try {
-			return Integer.valueOf(text.trim());
-		} catch (NumberFormatException e) {
-			return null;
-		}
-	}
-
-	/** DAY, HOUR, MINUTE or SECOND (any case) as a unit. */
-	private static Optional<ChronoUnit> granularity(String text) {
-		return switch (text.trim().toUpperCase(Locale.ROOT)) {
-		case "DAY" -> Optional.of(ChronoUnit.DAYS);
-		case "HOUR" -> Optional.of(ChronoUnit.HOURS);
-		case "MINUTE" -> Optional.of(ChronoUnit.MINUTES);
-		case "SECOND" -> Optional.of(ChronoUnit.SECONDS);
-		default -> Optional.empty();
-		};
-	}
-
-	private static String string(JsonObject object, String... names) {
-		for (String name : names) {
-			JsonElement value = object.get(name);
-			if (value != null && value.isJsonPrimitive()) {
-				return value.getAsString();
-			}
-		}
-		return null;
-	}
-
-	private static boolean bool(JsonObject object, String name) {
-		JsonElement value = object.get(name);
-		return value != null && value.isJsonPrimitive() && value.getAsString().equalsIgnoreCase("true");
 	}
 
 	/** The device with this hostid, if the server knows it (hostids compare without regard to case). */
@@ -221,7 +107,7 @@ final class Checkout {
 		List<ReservationRecord> reservations = reservations(state, request);
 
 		JsonArray unsatisfied = new JsonArray();
-		List<Wanted> wanted = request.features();
+		List<CapabilityRequest.Wanted> wanted = request.features();
 		boolean serverSpecified = false;
 		if (wanted.isEmpty() && !request.incremental()) {
 			if (access.serverSpecified() != null) {
@@ -231,7 +117,7 @@ final class Checkout {
 				wanted = reservedFeatures(reservations, usage);
 			}
 		}
-		for (Wanted feature : wanted) {
+		for (CapabilityRequest.Wanted feature : wanted) {
 			if (feature.count() < 0) {
 				giveBack(state, usage, feature, grants);
 				continue;
@@ -323,7 +209,7 @@ final class Checkout {
 		Duration limit = interval.compareTo(maximum) < 0 ? interval : maximum;
 		Duration effective = request.borrow() == null || request.borrow().compareTo(limit) > 0 ? limit : request.borrow();
 		ChronoUnit unit = request.granularity() != null ? request.granularity()
-				: granularity(ServerCore.setting(state, "licensing.defaultBorrowGranularity")).orElse(ChronoUnit.SECONDS);
+				: CapabilityRequest.granularity(ServerCore.setting(state, "licensing.defaultBorrowGranularity")).orElse(ChronoUnit.SECONDS);
 		Instant expiry = roundUp(now.plus(effective), unit);
 		Instant latest = now.plus(maximum);
 		if (expiry.isAfter(latest)) {
@@ -411,8 +297,8 @@ final class Checkout {
 	 * ([I]: whatever {@code use} says). A percentage is of the records the line can draw from; a
 	 * remainder takes what is free.
 	 */
-	private static List<Wanted> serverSpecified(ServerData state, Access access, Usage usage, LocalDate today) {
-		List<Wanted> wanted = new ArrayList<>();
+	private static List<CapabilityRequest.Wanted> serverSpecified(ServerData state, Access access, Usage usage, LocalDate today) {
+		List<CapabilityRequest.Wanted> wanted = new ArrayList<>();
 		for (FeatureSpec line : access.serverSpecified().features()) {
 			if (!line.isComplete() || line.version().value().isEmpty()) {
 				continue;
@@ -423,7 +309,7 @@ final class Checkout {
 					.mapToLong(FeatureRecord::count).sum() * Math.min(100, line.amount().value()) / 100;
 			case REMAINDER -> Integer.MAX_VALUE;
 			};
-			wanted.add(new Wanted(line.feature().value(), line.version().text(), line.version().value().get(),
+			wanted.add(new CapabilityRequest.Wanted(line.feature().value(), line.version().text(), line.version().value().get(),
 					(int) Math.min(Integer.MAX_VALUE, count), null));
 		}
 		for (Name pool : access.serverSpecified().allFrom()) {
@@ -436,7 +322,7 @@ final class Checkout {
 			}
 			held.forEach((id, count) -> {
 				FeatureRecord feature = state.features.get(id);
-				wanted.add(new Wanted(feature.name(), feature.version(), feature.featureVersion(), count, List.of(pool.value())));
+				wanted.add(new CapabilityRequest.Wanted(feature.name(), feature.version(), feature.featureVersion(), count, List.of(pool.value())));
 			});
 		}
 		return wanted;
@@ -480,8 +366,8 @@ final class Checkout {
 		return mine;
 	}
 
-	private static List<Wanted> reservedFeatures(List<ReservationRecord> reservations, Usage usage) {
-		Map<String, Wanted> wanted = new LinkedHashMap<>();
+	private static List<CapabilityRequest.Wanted> reservedFeatures(List<ReservationRecord> reservations, Usage usage) {
+		Map<String, CapabilityRequest.Wanted> wanted = new LinkedHashMap<>();
 		for (ReservationRecord reservation : reservations) {
 			for (EntryRecord entry : reservation.entries()) {
 				if (usage.isDisabled(entry.id())) {
@@ -489,8 +375,8 @@ final class Checkout {
 				}
 				FeatureVersion version = FeatureVersion.parse(entry.featureVersion()).orElse(new FeatureVersion(0, 0));
 				wanted.merge(entry.featureName() + " " + version,
-						new Wanted(entry.featureName(), entry.featureVersion(), version, entry.featureCount(), null),
-						(a, b) -> new Wanted(a.name(), a.version(), a.value(), a.count() + b.count(), null));
+						new CapabilityRequest.Wanted(entry.featureName(), entry.featureVersion(), version, entry.featureCount(), null),
+						(a, b) -> new CapabilityRequest.Wanted(a.name(), a.version(), a.value(), a.count() + b.count(), null));
 			}
 		}
 		return List.copyOf(wanted.values());
@@ -503,7 +389,7 @@ final class Checkout {
 	}
 
 	/** Serves one feature line; returns how many counts it got. */
-	private static int serve(ServerData state, Usage usage, Wanted wanted, List<ReservationRecord> reservations, List<String> pools,
+	private static int serve(ServerData state, Usage usage, CapabilityRequest.Wanted wanted, List<ReservationRecord> reservations, List<String> pools,
 			LocalDate today, List<Grant> grants) {
 		int remaining = wanted.count();
 		// 1. the device's (and its user's) reservations
@@ -568,7 +454,7 @@ final class Checkout {
 	 * higher one) in the reverse of the order they were served: overdraft first, then shared counts, the
 	 * last pool first, then reserved counts ([I]). Giving back more than the device holds gives back all.
 	 */
-	private static void giveBack(ServerData state, Usage usage, Wanted wanted, List<Grant> grants) {
+	private static void giveBack(ServerData state, Usage usage, CapabilityRequest.Wanted wanted, List<Grant> grants) {
 		int left = -wanted.count();
 		for (int i = grants.size() - 1; i >= 0 && left > 0; i--) {
 			Grant grant = grants.get(i);

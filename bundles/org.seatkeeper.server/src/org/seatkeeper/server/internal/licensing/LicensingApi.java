@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.seatkeeper.server.internal.http.Response;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
-import org.seatkeeper.server.internal.state.Ledger;
 import org.seatkeeper.server.internal.state.Records.ActiveModel;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
@@ -254,7 +252,7 @@ public final class LicensingApi {
 		int id = id(request, 0, "client");
 		core.change(state -> {
 			ClientRecord client = ApiException.found(state.clients.get(id), "The client " + id);
-			return saved(state, List.of(client.withStatus("DROPPED")), Map.of());
+			return ReturnedCounts.saved(state, List.of(client.withStatus("DROPPED")), Map.of());
 		});
 		return Response.empty(204);
 	}
@@ -268,87 +266,9 @@ public final class LicensingApi {
 					dropped.add(client.withStatus("DROPPED"));
 				}
 			}
-			return dropped.isEmpty() ? null : saved(state, dropped, Map.of());
+			return dropped.isEmpty() ? null : ReturnedCounts.saved(state, dropped, Map.of());
 		});
 		return Response.empty(204);
-	}
-
-	/**
-	 * The event that saves {@code changed} devices, with the counts they return redistributed among the
-	 * pools ({@link Pools}).
-	 *
-	 * @param reach for a device that asked just now, the pools the model gives it; others are looked up
-	 */
-	static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach) {
-		return saved(state, changed, reach, null, -1);
-	}
-
-	/**
-	 * @param base     the pools to start from (null: the model's)
-	 * @param servedAgain a device whose counts were returned and redistributed before it was served again
-	 *                    (-1 for none): what it held is not returned again
-	 */
-	private static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach,
-			List<PoolRecord> base, int servedAgain) {
-		if (state.model == null) {
-			return new Events.ClientsSaved(changed);
-		}
-		Ledger after = state.ledger().copy();
-		List<Pools.Release> releases = new ArrayList<>();
-		for (ClientRecord client : changed) {
-			ClientRecord before = state.clients.get(client.id());
-			after.remove(before);
-			after.add(client);
-			if (before == null || !before.isServed() || client.id() == servedAgain) {
-				continue;
-			}
-			Map<Ledger.PoolKey, Integer> returned = new LinkedHashMap<>();
-			before.grants().forEach(g -> returned.merge(new Ledger.PoolKey(g.pool(), g.featureId()), g.count() - g.overdraft() - g.reserved(),
-					Integer::sum));
-			if (client.isServed()) {
-				client.grants().forEach(g -> returned.merge(new Ledger.PoolKey(g.pool(), g.featureId()),
-						-(g.count() - g.overdraft() - g.reserved()), Integer::sum));
-			}
-			List<String> pools = null;
-			for (Map.Entry<Ledger.PoolKey, Integer> back : returned.entrySet()) {
-				if (back.getValue() > 0) {
-					if (pools == null) {
-						pools = reach.containsKey(client.id()) ? reach.get(client.id()) : Checkout.pools(state, client);
-					}
-					releases.add(new Pools.Release(back.getKey().featureId(), back.getKey().pool(), back.getValue(), pools));
-				}
-			}
-		}
-		List<PoolRecord> pools = Pools.redistribute(state, base, after, releases);
-		return new Events.ClientsSaved(changed, pools != null ? pools : base);
-	}
-
-	/**
-	 * The pools once everything the device holds has returned first and been redistributed, as the
-	 * documented process serves a request (null when nothing moves): a device cannot get back counts that
-	 * went to a deficit it could not have taken them from. An incremental request keeps what it holds.
-	 */
-	private static List<PoolRecord> returnFirst(ServerData state, Checkout.CapabilityRequest request) {
-		if (state.model == null || request.incremental()) {
-			return null;
-		}
-		ClientRecord client = Checkout.client(state, request.hostId()).orElse(null);
-		if (client == null || !client.isServed()) {
-			return null;
-		}
-		Ledger after = state.ledger().copy();
-		after.remove(client);
-		Map<Ledger.PoolKey, Integer> shared = new LinkedHashMap<>();
-		client.grants().forEach(g -> shared.merge(new Ledger.PoolKey(g.pool(), g.featureId()), g.count() - g.overdraft() - g.reserved(),
-				Integer::sum));
-		List<String> reach = Checkout.pools(state, client);
-		List<Pools.Release> releases = new ArrayList<>();
-		shared.forEach((key, count) -> {
-			if (count > 0) {
-				releases.add(new Pools.Release(key.featureId(), key.pool(), count, reach));
-			}
-		});
-		return Pools.redistribute(state, null, after, releases);
 	}
 
 	/**
@@ -555,7 +475,7 @@ public final class LicensingApi {
 		Instant now = now();
 		core.change(state -> {
 			List<ClientRecord> expired = Checkout.expired(state, now);
-			return expired.isEmpty() ? null : saved(state, expired, Map.of());
+			return expired.isEmpty() ? null : ReturnedCounts.saved(state, expired, Map.of());
 		});
 	}
 
@@ -568,13 +488,13 @@ public final class LicensingApi {
 	 * with {@code record} false it only says what the device would get ({@code preview_request}).
 	 */
 	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
-		Checkout.CapabilityRequest capability = Checkout.parse(body);
+		CapabilityRequest capability = CapabilityRequest.parse(body);
 		Instant now = now();
 		JsonObject[] answer = new JsonObject[1];
 		if (record) {
 			core.change(state -> {
 				// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
-				List<PoolRecord> pools = returnFirst(state, capability);
+				List<PoolRecord> pools = ReturnedCounts.returnFirst(state, capability);
 				Checkout.Outcome outcome = Checkout.decide(state, capability, now, pools);
 				answer[0] = outcome.answer();
 				List<ClientRecord> changed = new ArrayList<>();
@@ -584,14 +504,14 @@ public final class LicensingApi {
 					}
 				}
 				changed.add(outcome.client());
-				return saved(state, changed, Map.of(outcome.client().id(), outcome.pools()), pools,
+				return ReturnedCounts.saved(state, changed, Map.of(outcome.client().id(), outcome.pools()), pools,
 						pools == null ? -1 : outcome.client().id());
 			});
 		} else {
 			ApiException[] refusal = new ApiException[1];
 			core.read(state -> {
 				try {
-					answer[0] = Checkout.decide(state, capability, now, returnFirst(state, capability)).answer();
+					answer[0] = Checkout.decide(state, capability, now, ReturnedCounts.returnFirst(state, capability)).answer();
 				} catch (ApiException e) {
 					refusal[0] = e;
 				}

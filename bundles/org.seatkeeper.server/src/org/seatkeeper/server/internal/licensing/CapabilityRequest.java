@@ -1,0 +1,134 @@
+package org.seatkeeper.server.internal.licensing;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.seatkeeper.model.FeatureVersion;
+import org.seatkeeper.model.policy.Durations;
+import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * A capability request as a device sends it ({@code access_request}, {@code preview_request}): the
+ * documented keys, and Seatkeeper's own that API.md lists.
+ *
+ * @param granularity the borrow granularity the request asks for; null for the server's
+ */
+record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
+		JsonObject vendorDictionary, List<CapabilityRequest.Wanted> features, Duration borrow, ChronoUnit granularity, boolean partial,
+		boolean incremental, String correlationId) {
+
+	/**
+	 * What a feature line of the request asks for: a positive count to get, 0 for none of it, a negative
+	 * count (incremental requests only) to give back.
+	 *
+	 * @param from the pools to serve it from; null for the pools the model's rules give the device
+	 */
+	record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
+	}
+
+	/** The request in the documented {@code access_request} body, or a 400 that says what is wrong and where. */
+	static CapabilityRequest parse(JsonObject body) throws ApiException {
+		JsonElement hostIdElement = body.get("hostId");
+		if (hostIdElement == null || !hostIdElement.isJsonObject()) {
+			throw ApiException.badRequest("glsErr.missingField", "The request needs a hostId: {\"type\": ..., \"value\": ...}",
+					"hostId");
+		}
+		JsonObject hostIdJson = hostIdElement.getAsJsonObject();
+		String value = string(hostIdJson, "value", "hostidValue");
+		String type = Optional.ofNullable(string(hostIdJson, "type", "hostidType")).orElse("STRING");
+		if (value == null || value.isBlank()) {
+			throw ApiException.badRequest("glsErr.missingField", "The hostId has no value", "hostId.value");
+		}
+		List<Wanted> features = new ArrayList<>();
+		JsonElement list = body.get("features");
+		if (list != null && !list.isJsonNull()) {
+			if (!list.isJsonArray()) {
+				throw ApiException.badRequest("glsErr.invalidField", "features must be an array", "features");
+			}
+			int index = 0;
+			for (JsonElement element : list.getAsJsonArray()) {
+				index++;
+				if (!element.isJsonObject()) {
+					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "] must be an object", "features");
+				}
+				JsonObject feature = element.getAsJsonObject();
+				int position = index;
+				String name = string(feature, "name", "featureName");
+				String version = Optional.ofNullable(string(feature, "version", "featureVersion")).orElse("0.0");
+				FeatureVersion parsed = FeatureVersion.parse(version).orElseThrow(() -> ApiException.badRequest(
+						"glsErr.invalidField", "features[" + position + "]: '" + version + "' is no version such as 1.0", "version"));
+				String countText = Optional.ofNullable(string(feature, "count", "featureCount")).orElse("1");
+				Integer count = wholeNumber(countText);
+				if (name == null || name.isBlank() || count == null) {
+					throw ApiException.badRequest("glsErr.invalidField",
+							"features[" + index + "] needs a name and a whole number as its count", "features");
+				}
+				if (count < 0 && !bool(body, "incremental")) {
+					throw ApiException.badRequest("glsErr.invalidField", "features[" + index + "]: a negative count (" + count
+							+ ") gives counts back, which only an incremental request can do; add \"incremental\": true", "features");
+				}
+				features.add(new Wanted(name, version, parsed, count, null));
+			}
+		}
+		String borrowText = string(body, "borrow-interval", "borrowInterval");
+		Duration borrow = null;
+		if (borrowText != null) {
+			borrow = Durations.parse(borrowText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
+					"borrow-interval '" + borrowText + "' is no time value (seconds, or 5m, 2h, 1d, 1w)", "borrow-interval"));
+		}
+		String granularityText = string(body, "borrow-granularity", "borrowGranularity");
+		ChronoUnit granularity = null;
+		if (granularityText != null) {
+			granularity = granularity(granularityText).orElseThrow(() -> ApiException.badRequest("glsErr.invalidField",
+					"borrow-granularity '" + granularityText + "' is none of DAY, HOUR, MINUTE or SECOND", "borrow-granularity"));
+		}
+		JsonElement dictionary = body.get("vendorDictionary");
+		return new CapabilityRequest(new HostIdValue(type.toUpperCase(Locale.ROOT), value), string(body, "user", "userId"),
+				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
+				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),
+				dictionary != null && dictionary.isJsonObject() ? dictionary.getAsJsonObject() : new JsonObject(), features, borrow,
+				granularity, bool(body, "partial"), bool(body, "incremental"), string(body, "correlationId"));
+	}
+
+	private static Integer wholeNumber(String text) {
+		try {
+			return Integer.valueOf(text.trim());
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** DAY, HOUR, MINUTE or SECOND (any case) as a unit. */
+	static Optional<ChronoUnit> granularity(String text) {
+		return switch (text.trim().toUpperCase(Locale.ROOT)) {
+		case "DAY" -> Optional.of(ChronoUnit.DAYS);
+		case "HOUR" -> Optional.of(ChronoUnit.HOURS);
+		case "MINUTE" -> Optional.of(ChronoUnit.MINUTES);
+		case "SECOND" -> Optional.of(ChronoUnit.SECONDS);
+		default -> Optional.empty();
+		};
+	}
+
+	private static String string(JsonObject object, String... names) {
+		for (String name : names) {
+			JsonElement value = object.get(name);
+			if (value != null && value.isJsonPrimitive()) {
+				return value.getAsString();
+			}
+		}
+		return null;
+	}
+
+	private static boolean bool(JsonObject object, String name) {
+		JsonElement value = object.get(name);
+		return value != null && value.isJsonPrimitive() && value.getAsString().equalsIgnoreCase("true");
+	}
+}
