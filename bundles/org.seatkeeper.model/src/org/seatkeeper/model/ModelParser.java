@@ -35,7 +35,7 @@ import org.seatkeeper.model.ast.Version;
  * <p>The nesting of the language is fixed (model, pools, pool, feature line; rule, server-specified
  * block), so the parser's recursion depth is bounded whatever the input.
  */
-public final class ModelParser {
+public final class ModelParser extends TokenCursor {
 
 	/** Diagnostic codes of the parser. */
 	public static final String SYNTAX_ERROR = "syntax-error";
@@ -51,18 +51,8 @@ public final class ModelParser {
 			TokenKind.HOSTTYPE, TokenKind.DICTIONARY, TokenKind.ANY, TokenKind.NOT, TokenKind.C_NOT);
 	private static final Set<TokenKind> ACTIONS = EnumSet.of(TokenKind.ACCEPT, TokenKind.DENY, TokenKind.CONTINUE);
 
-	private final String text;
-	private final LexResult lex;
-	private final List<Token> tokens;
-	private final List<Diagnostic> diagnostics = new ArrayList<>();
-	private int index;
-	private boolean recovering;
-
 	private ModelParser(CharSequence source) {
-		text = source.toString();
-		lex = Lexer.lex(text);
-		tokens = lex.significantTokens();
-		diagnostics.addAll(lex.diagnostics());
+		super(source);
 	}
 
 	/** Parses {@code text}. */
@@ -490,114 +480,7 @@ public final class ModelParser {
 		return names;
 	}
 
-	// ---- tokens
-
-	private Token current() {
-		return tokens.get(index);
-	}
-
-	private Token previous() {
-		return tokens.get(Math.max(0, index - 1));
-	}
-
-	private boolean at(TokenKind kind) {
-		return current().kind() == kind;
-	}
-
-	/** Consumes the current token, which the grammar expects here: the parser is back on track. */
-	private Token advance() {
-		recovering = false;
-		return skip();
-	}
-
-	/** Consumes the current token while recovering from an error. */
-	private Token skip() {
-		Token token = current();
-		if (!token.is(TokenKind.EOF)) {
-			index++;
-		}
-		return token;
-	}
-
-	private boolean accept(TokenKind kind) {
-		if (at(kind)) {
-			advance();
-			return true;
-		}
-		return false;
-	}
-
-	/** Consumes a token of {@code kind}, or reports that {@code what} was expected and consumes nothing. */
-	private boolean expect(TokenKind kind, String what) {
-		if (accept(kind)) {
-			return true;
-		}
-		unexpected(current(), what);
-		return false;
-	}
-
-	/** A quoted string, or null after reporting that {@code what} was expected. */
-	private Name quoted(String what) {
-		if (at(TokenKind.QUOTED_STRING)) {
-			return name(advance());
-		}
-		unexpected(current(), what);
-		return null;
-	}
-
-	private static Name name(Token string) {
-		return new Name(string.value(), true, string.range());
-	}
-
-	/** Skips tokens up to one of {@code stops} or the end, stepping over whole brace blocks. */
-	private void skipUntil(Set<TokenKind> stops) {
-		while (!at(TokenKind.EOF) && !stops.contains(current().kind())) {
-			skipBalanced();
-		}
-	}
-
-	/** Skips one token, or a whole {@code { ... }} block if it opens one. */
-	private void skipBalanced() {
-		if (!at(TokenKind.LBRACE)) {
-			skip();
-			return;
-		}
-		int depth = 0;
-		do {
-			if (at(TokenKind.LBRACE)) {
-				depth++;
-			} else if (at(TokenKind.RBRACE)) {
-				depth--;
-			}
-			skip();
-		} while (depth > 0 && !at(TokenKind.EOF));
-	}
-
-	// ---- problems
-
-	private static String describe(Token token) {
-		return switch (token.kind()) {
-		case QUOTED_STRING, NUMBER, WORD, UNKNOWN -> token.kind().describe() + " " + abbreviate(token.text());
-		default -> token.kind().describe();
-		};
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-	}
-
-	private void unexpected(Token token, String expected) {
-		if (token.is(TokenKind.EOF)) {
-			error(SYNTAX_ERROR, "Expected " + expected + " before the end of the file", endOf(previous()));
-		} else {
-			error(SYNTAX_ERROR, "Expected " + expected + " but found " + describe(token), token.range());
-		}
-	}
-
-	private void missingClose(String block, Token opener) {
-		error(SYNTAX_ERROR, "Missing '}' to close " + block + " opened at line " + opener.range().line() + ", column "
-				+ opener.range().column(), at(TokenKind.EOF) ? endOf(previous()) : current().range());
-	}
+	// ---- problems of the grammar
 
 	private void misplaced(String message, Token token) {
 		boolean was = recovering;
@@ -609,26 +492,5 @@ public final class ModelParser {
 	private void newerKeyword(Token token) {
 		error(UNSUPPORTED_KEYWORD, "'" + token.text() + "' belongs to a newer keyword whose syntax is not published; "
 				+ "Seatkeeper cannot check it, and servers that do not know it refuse the model", token.range());
-	}
-
-	private TextRange endOf(Token token) {
-		return lex.lines().range(token.range().end(), 0);
-	}
-
-	private void error(String code, String message, TextRange range) {
-		if (!recovering) {
-			diagnostics.add(new Diagnostic(Severity.ERROR, code, message, range));
-		}
-		recovering = true;
-	}
-
-	private void warning(String code, String message, TextRange range) {
-		diagnostics.add(new Diagnostic(Severity.WARNING, code, message, range));
-	}
-
-	private TextRange span(Token first, Token last) {
-		int start = first.range().offset();
-		int end = Math.max(start, last.range().end());
-		return lex.lines().range(start, end - start);
 	}
 }
