@@ -269,8 +269,11 @@ public final class Pools {
 				.filter(f -> !f.uncounted() && f.isActiveOn(today) && Allocator.canDraw(line, feature(f))).sorted(TAKE_ORDER).toList();
 	}
 
-	/** The order a line takes records in: the exact version first, the longer expiry first (permanent is longest), then higher versions. */
-	private static final Comparator<FeatureRecord> TAKE_ORDER = Comparator.comparing(FeatureRecord::featureVersion)
+	/**
+	 * The order a line, or a reservation entry, takes records in: the exact version first, the longer
+	 * expiry first (permanent is longest), then higher versions.
+	 */
+	static final Comparator<FeatureRecord> TAKE_ORDER = Comparator.comparing(FeatureRecord::featureVersion)
 			.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry(), Comparator.reverseOrder())
 			.thenComparingInt(FeatureRecord::id);
 
@@ -346,8 +349,7 @@ public final class Pools {
 			for (int line = 1; definition != null && line <= definition.features().size(); line++) {
 				FeatureSpec spec = definition.features().get(line - 1);
 				long deficit = pool.computed(line) - pool.obtained(line);
-				List<FeatureRecord> records = state.features.values().stream().filter(f -> !f.uncounted() && drawable(spec, f))
-						.sorted(TAKE_ORDER).toList();
+				List<FeatureRecord> records = refills(spec);
 				if (deficit <= 0 || waits(pool, records, use)) {
 					continue;
 				}
@@ -401,8 +403,7 @@ public final class Pools {
 				for (int line = 1; line <= definition.features().size() && movable > 0; line++) {
 					FeatureSpec spec = definition.features().get(line - 1);
 					long deficit = pool.computed(line) - pool.obtained(line);
-					if (deficit <= 0 || !drawable(spec, feature) || waits(pool, state.features.values().stream()
-							.filter(f -> !f.uncounted() && drawable(spec, f)).toList(), use)) {
+					if (deficit <= 0 || !drawable(spec, feature) || waits(pool, refills(spec), use)) {
 						continue;
 					}
 					int moved = (int) Math.min(movable, deficit);
@@ -416,6 +417,11 @@ public final class Pools {
 		if (source != null && movable > 0) {
 			take(source, featureId, movable);
 		}
+	}
+
+	/** The counted records a line may be refilled with, in the order a line takes them. */
+	private List<FeatureRecord> refills(FeatureSpec spec) {
+		return state.features.values().stream().filter(f -> !f.uncounted() && drawable(spec, f)).sorted(TAKE_ORDER).toList();
 	}
 
 	/** True if the pool's devices use more of one of {@code records} than the pool holds: its lines wait for them to return. */

@@ -2,7 +2,6 @@ package org.seatkeeper.server.internal.licensing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,10 +143,7 @@ final class Reservations {
 		List<FeatureRecord> candidates = state.features.values().stream()
 				.filter(f -> f.name().equals(feature) && !f.uncounted() && f.featureVersion().compareTo(version) >= 0
 						&& (f.expiry() == null || !f.expiry().isBefore(today)))
-				.sorted(Comparator.comparing(FeatureRecord::featureVersion)
-						.thenComparing(f -> f.expiry() == null ? LocalDate.MAX : f.expiry(), Comparator.reverseOrder())
-						.thenComparingInt(FeatureRecord::id))
-				.toList();
+				.sorted(Pools.TAKE_ORDER).toList();
 		Map<Integer, Integer> assignments = new LinkedHashMap<>();
 		int remaining = count;
 		for (FeatureRecord candidate : candidates) {
