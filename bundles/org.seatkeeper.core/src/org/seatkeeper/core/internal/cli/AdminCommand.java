@@ -36,14 +36,7 @@ import org.seatkeeper.core.keys.ClientKeyFile;
 import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.HostId;
 import org.seatkeeper.core.domain.HostIds;
-import org.seatkeeper.core.domain.ReservationGroup;
-import org.seatkeeper.core.domain.Role;
-import org.seatkeeper.core.domain.ServerModel;
 import org.seatkeeper.core.domain.Setting;
-import org.seatkeeper.core.domain.User;
-import org.seatkeeper.core.reservations.ReservationChecks;
-import org.seatkeeper.core.reservations.ReservationsFormatException;
-import org.seatkeeper.core.reservations.ReservationsJson;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -181,19 +174,20 @@ public final class AdminCommand {
 		String verb = rest.get(0);
 		List<String> verbArgs = rest.subList(1, rest.size());
 		ServerVerbs served = new ServerVerbs(out, json, JSON);
+		LicensingVerbs licensing = new LicensingVerbs(out, json, JSON);
 		try (LicenseServerClient client = client()) {
 			return switch (verb) {
 				case "status" -> served.status(client, verbArgs);
 				case "features" -> served.features(client, verbArgs);
 				case "devices" -> served.devices(client, verbArgs);
-				case "reservations" -> reservations(client, verbArgs);
-				case "model" -> model(client, verbArgs);
+				case "reservations" -> licensing.reservations(client, verbArgs);
+				case "model" -> licensing.model(client, verbArgs);
 				case "pools" -> served.pools(client, verbArgs);
 				case "config" -> config(client, verbArgs);
 				case "hostids" -> hostIds(client, verbArgs);
 				case "activate" -> activate(client, verbArgs);
 				case "upload-key" -> uploadKey(client, verbArgs);
-				case "users" -> users(client, verbArgs);
+				case "users" -> new UserVerbs(out, json, JSON, env, prompt).users(client, verbArgs);
 				case "trust" -> trust(client, verbArgs);
 				default -> throw new UsageException("unknown verb '" + verb + "'");
 			};
@@ -330,7 +324,7 @@ public final class AdminCommand {
 		out.println(JSON.toJson(value));
 	}
 
-	private static String read(String file) throws UsageException {
+	static String read(String file) throws UsageException {
 		try {
 			return Files.readString(Path.of(file), StandardCharsets.UTF_8);
 		} catch (NoSuchFileException e) {
@@ -351,7 +345,7 @@ public final class AdminCommand {
 	}
 
 	/** Writes {@code bytes} to {@code file} through a temporary file, so that no partial file is left. */
-	private static void write(String file, byte[] bytes) throws UsageException {
+	static void write(String file, byte[] bytes) throws UsageException {
 		try {
 			AtomicFiles.write(Path.of(file), bytes);
 		} catch (IOException e) {
@@ -360,142 +354,6 @@ public final class AdminCommand {
 	}
 
 	// ---- verbs
-
-	private int reservations(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		var monitor = new NullProgressMonitor();
-		String action = args.isEmpty() ? "list" : args.get(0);
-		switch (action) {
-			case "list", "show" -> {
-				List<ReservationGroup> groups = client.reservationGroups(monitor);
-				if (action.equals("show")) {
-					if (args.size() != 2) {
-						throw new UsageException("reservations show takes one group id");
-					}
-					long gid = id(args.get(1), "a group id");
-					groups = List.of(client.reservationGroup(gid, monitor));
-				} else {
-					noMore(args, args.isEmpty() ? 0 : 1);
-				}
-				List<ReservationChecks.EntryStatus> statuses = ReservationChecks.statuses(groups, client.features(monitor),
-						LocalDate.now());
-				if (json) {
-					printJson(groups);
-					return OK;
-				}
-				TextTable table = new TextTable("Status", "GID", "Group", "RID", "Device ID", "ID Type", "Feature", "Version",
-						"Count");
-				for (ReservationChecks.EntryStatus s : statuses) {
-					table.row(s.satisfied() ? "ok" : "CANNOT BE SATISFIED: " + s.reason(), s.group().id(), s.group().name(),
-							s.reservation().id(), s.reservation().hostId().value(), s.reservation().hostId().type(),
-							s.entry().featureName(), s.entry().featureVersion(), s.entry().count());
-				}
-				table.print(out);
-				out.println("Total number of reservation groups : " + groups.size());
-				return OK;
-			}
-			case "load" -> {
-				if (args.size() != 2) {
-					throw new UsageException("reservations load takes one file");
-				}
-				List<ReservationGroup> groups;
-				try {
-					groups = ReservationsJson.read(read(args.get(1)));
-				} catch (ReservationsFormatException e) {
-					throw new UsageException(args.get(1) + ": " + String.join("; ", e.problems()));
-				}
-				List<ReservationGroup> added = client.addReservationGroups(groups, monitor);
-				if (json) {
-					printJson(added);
-				} else {
-					for (ReservationGroup group : added) {
-						out.println("Added reservation group " + group.id() + " '" + group.name() + "' with "
-								+ group.reservations().size() + " reservations and " + group.entryCount() + " entries");
-					}
-				}
-				return OK;
-			}
-			case "export" -> {
-				if (args.size() < 2) {
-					throw new UsageException("reservations export takes a file");
-				}
-				String group = option(args, "--group");
-				noMore(withoutOptions(args, "--group"), 2);
-				List<ReservationGroup> groups = group == null ? client.reservationGroups(monitor)
-						: List.of(client.reservationGroup(id(group, "a group id"), monitor));
-				if (groups.isEmpty()) {
-					throw new UsageException("the server has no reservation group to export");
-				}
-				write(args.get(1), ReservationsJson.write(groups.stream().map(ReservationGroup::withoutIds).toList())
-						.getBytes(StandardCharsets.UTF_8));
-				if (!json) {
-					out.println("Wrote " + groups.size() + " reservation groups to " + args.get(1));
-				}
-				return OK;
-			}
-			case "delete" -> {
-				if (args.size() < 2) {
-					throw new UsageException("reservations delete takes a group id");
-				}
-				long gid = id(args.get(1), "a group id");
-				String reservation = option(args, "--reservation");
-				noMore(withoutOptions(args, "--reservation"), 2);
-				if (reservation == null) {
-					client.deleteReservationGroup(gid, monitor);
-					if (!json) {
-						out.println("Deleted reservation group " + gid);
-					}
-				} else {
-					long rid = id(reservation, "a reservation id");
-					client.deleteReservation(gid, rid, monitor);
-					if (!json) {
-						out.println("Deleted reservation " + rid + " of group " + gid);
-					}
-				}
-				return OK;
-			}
-			default -> throw new UsageException("unknown reservations action '" + action + "'");
-		}
-	}
-
-	private int model(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		var monitor = new NullProgressMonitor();
-		String action = args.isEmpty() ? "show" : args.get(0);
-		switch (action) {
-			case "show" -> {
-				noMore(args, args.isEmpty() ? 0 : 1);
-				ServerModel model = client.model(monitor);
-				if (json) {
-					printJson(model);
-				} else if (model.isDefault()) {
-					out.println("No model definition: the default model applies (every feature in the default pool).");
-				} else {
-					out.print(model.definition().endsWith("\n") ? model.definition() : model.definition() + "\n");
-				}
-				return OK;
-			}
-			case "load" -> {
-				if (args.size() != 2) {
-					throw new UsageException("model load takes one file");
-				}
-				ServerModel model = client.uploadModel(read(args.get(1)), monitor);
-				if (json) {
-					printJson(model);
-				} else {
-					out.println("Applied the model '" + model.name() + "'");
-				}
-				return OK;
-			}
-			case "delete" -> {
-				noMore(args, 1);
-				client.deleteModel(monitor);
-				if (!json) {
-					out.println("Deleted the model definition: the default model applies");
-				}
-				return OK;
-			}
-			default -> throw new UsageException("unknown model action '" + action + "'");
-		}
-	}
 
 	private int config(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
 		var monitor = new NullProgressMonitor();
@@ -661,99 +519,6 @@ public final class AdminCommand {
 			out.println("Uploaded the client key; the server keeps the key with SHA-256 fingerprint " + key.fingerprint());
 		}
 		return OK;
-	}
-
-	private int users(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
-		var monitor = new NullProgressMonitor();
-		String action = args.isEmpty() ? "list" : args.get(0);
-		switch (action) {
-			case "list" -> {
-				noMore(args, args.isEmpty() ? 0 : 1);
-				List<User> users = client.users(monitor);
-				if (json) {
-					printJson(users);
-					return OK;
-				}
-				TextTable table = new TextTable("User", "Roles");
-				users.forEach(u -> table.row(u.name(), String.join(", ", u.roles())));
-				table.print(out);
-				return OK;
-			}
-			case "create" -> {
-				if (args.size() != 3) {
-					throw new UsageException("users create takes a NAME and ROLES (like READ+RESERVATIONS)");
-				}
-				User created = client.createUser(args.get(1), newPassword(args.get(1)), roles(args.get(2)), monitor);
-				report(created, "Created");
-				return OK;
-			}
-			case "edit" -> {
-				if (args.size() < 2) {
-					throw new UsageException("users edit takes a NAME");
-				}
-				String roles = option(args, "--roles");
-				boolean password = args.contains("--password");
-				noMore(withoutOptions(args, "--roles"), 2);
-				if (roles == null && !password) {
-					throw new UsageException("users edit needs --roles ROLES or --password");
-				}
-				User edited = client.updateUser(args.get(1), password ? newPassword(args.get(1)) : null,
-						roles == null ? null : roles(roles), monitor);
-				report(edited, "Changed");
-				return OK;
-			}
-			case "delete" -> {
-				if (args.size() != 2) {
-					throw new UsageException("users delete takes a NAME");
-				}
-				client.deleteUser(args.get(1), monitor);
-				if (!json) {
-					out.println("Deleted the user " + args.get(1));
-				}
-				return OK;
-			}
-			default -> throw new UsageException("unknown users action '" + action + "'");
-		}
-	}
-
-	private void report(User user, String done) {
-		if (json) {
-			printJson(user);
-		} else {
-			out.println(done + " the user " + user.name() + " with roles " + String.join(", ", user.roles()));
-		}
-	}
-
-	private static List<String> roles(String text) throws UsageException {
-		List<String> roles = new ArrayList<>();
-		for (String part : text.split("[+,]")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			Role role = Role.of(part).orElseThrow(() -> new UsageException("'" + part.trim() + "' is not a role; the roles are "
-					+ String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList())));
-			roles.add(role.authority());
-		}
-		if (roles.isEmpty()) {
-			throw new UsageException("name at least one role");
-		}
-		return roles;
-	}
-
-	private char[] newPassword(String name) throws UsageException {
-		String given = env.get("SEATKEEPER_NEW_PASSWORD");
-		if (given != null) {
-			return given.toCharArray();
-		}
-		char[] first = prompt == null ? null : prompt.read("New password of " + name + ": ");
-		if (first == null) {
-			throw new UsageException("no password for " + name + ": set SEATKEEPER_NEW_PASSWORD, or run in a terminal to be asked");
-		}
-		char[] second = prompt.read("The same again: ");
-		if (second == null || !Arrays.equals(first, second)) {
-			throw new UsageException("the two passwords differ");
-		}
-		return first;
 	}
 
 	private int trust(LicenseServerClient client, List<String> args) throws ServerException, UsageException {
