@@ -81,7 +81,8 @@ public final class LicenseServer implements AutoCloseable {
 	/** Opens the state and starts listening. */
 	public static LicenseServer start(ServerOptions options) throws IOException {
 		SSLContext ssl = options.keystore().isPresent() ? sslContext(options) : null;
-		ServerCore core = new ServerCore(options.data(), options.clock(), options.adminPassword(), options.console());
+		ServerCore core = new ServerCore(options.data(), options.clock(), options.adminPassword(), options.console(),
+				options.journalChannel());
 		try {
 			InetSocketAddress address = new InetSocketAddress(options.bindAddress(), options.port());
 			HttpServer http;
@@ -122,10 +123,10 @@ public final class LicenseServer implements AutoCloseable {
 			Demo demo = options.demo() ? Demo.start(licensing, options.clock()) : null;
 			return new LicenseServer(core, http, executor, timer, licensing, demo, backOffice, ssl != null);
 		} catch (IOException | RuntimeException e) {
-			core.close();
+			core.abandon();
 			throw e;
 		} catch (OfflineFileException e) {
-			core.close();
+			core.abandon();
 			throw new IOException("The producer key " + options.producerKey().get() + " cannot be used: " + e.getMessage(), e);
 		}
 	}

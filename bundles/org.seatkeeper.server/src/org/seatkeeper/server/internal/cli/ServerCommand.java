@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.server.internal.store.FolderLock;
+import org.seatkeeper.server.internal.store.Store;
 import org.seatkeeper.server.internal.store.StoreException;
 
 /**
@@ -21,7 +23,8 @@ public final class ServerCommand {
 
 	static final String USAGE = """
 			usage: seatkeeper server [--port PORT] [--bind ADDRESS] [--data DIR] [--demo] [--https --keystore FILE]
-			                         [--producer-key PUBLIC.pem] [--admin-password PASSWORD]
+			                         [--producer-key PUBLIC.pem]
+			       seatkeeper server --recover [--data DIR]
 
 			  --port      port to listen on (default 7070; 0 picks a free one)
 			  --bind      address to listen on (default 0.0.0.0, all of them)
@@ -32,8 +35,12 @@ public final class ServerCommand {
 			              with; kept with the server's state
 			  --https     serve HTTPS with the certificate in --keystore (PKCS#12 or JKS); its password is read
 			              from SEATKEEPER_KEYSTORE_PASSWORD or asked on the console
+			  --recover   cut a damaged journal at its last good event (after keeping a copy of it), say how
+			              many events were dropped, and exit; the server must not be running
 			  The administrator 'admin' is created at the first start with the password in
-			  SEATKEEPER_ADMIN_PASSWORD (or --admin-password), else with a generated one that is shown once.
+			  SEATKEEPER_ADMIN_PASSWORD, or one typed on the console; else with a generated one written to
+			  an owner-only file in the data folder, whose path is shown.
+			  One server at a time uses a data folder; a second one exits with status 1.
 			""";
 
 	private ServerCommand() {
@@ -56,9 +63,21 @@ public final class ServerCommand {
 			out.print(USAGE);
 			return 0;
 		}
+		if (args.contains("--recover")) {
+			try {
+				out.println(Store.recover(options.data()).describe(options.data().toAbsolutePath()));
+				return 0;
+			} catch (StoreException e) {
+				err.println("seatkeeper server: " + e.getMessage());
+				return 1;
+			}
+		}
 		LicenseServer server;
 		try {
 			server = LicenseServer.start(options);
+		} catch (FolderLock.FolderInUseException e) {
+			err.println("seatkeeper server: " + e.getMessage());
+			return 1;
 		} catch (BindException e) {
 			err.println("seatkeeper server: port " + options.port() + " is in use; stop what uses it or choose another with --port");
 			return 1;
@@ -99,7 +118,13 @@ public final class ServerCommand {
 			}
 			case "--https" -> https = true;
 			case "--demo" -> demo = true;
-			case "--port", "--bind", "--data", "--keystore", "--admin-password", "--producer-key" -> {
+			case "--recover" -> {
+				// handled by run()
+			}
+			case "--admin-password" -> throw new IllegalArgumentException(
+					"--admin-password is gone (a command line is visible to every user of the machine); set SEATKEEPER_ADMIN_PASSWORD"
+							+ " or type the password when asked");
+			case "--port", "--bind", "--data", "--keystore", "--producer-key" -> {
 				if (i + 1 >= args.size()) {
 					throw new IllegalArgumentException(arg + " needs a value");
 				}
@@ -109,8 +134,7 @@ public final class ServerCommand {
 				case "--bind" -> bind = value;
 				case "--data" -> data = Path.of(value);
 				case "--keystore" -> keystore = Path.of(value);
-				case "--producer-key" -> producerKey = Path.of(value);
-				default -> adminPassword = value;
+				default -> producerKey = Path.of(value);
 				}
 			}
 			default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
@@ -120,6 +144,9 @@ public final class ServerCommand {
 			throw new IllegalArgumentException("--https and --keystore go together");
 		}
 		ServerOptions options = ServerOptions.of(port, data).withBindAddress(bind).withConsole(out::println).withDemo(demo);
+		if (adminPassword == null && isNew(data) && System.console() != null) {
+			adminPassword = typedPassword(System.console());
+		}
 		if (adminPassword != null && !adminPassword.isEmpty()) {
 			options = options.withAdminPassword(adminPassword);
 		}
@@ -130,6 +157,27 @@ public final class ServerCommand {
 			options = options.withProducerKey(producerKey);
 		}
 		return options;
+	}
+
+	/** Whether {@code data} holds no server yet, so that the administrator is created at this start. */
+	private static boolean isNew(Path data) {
+		return !java.nio.file.Files.exists(data.resolve("state.json")) && !java.nio.file.Files.exists(data.resolve("journal.log"));
+	}
+
+	/** The administrator's password typed twice on the console; null (generate one) if left empty. */
+	private static String typedPassword(Console console) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			char[] first = console.readPassword("Password for the administrator 'admin' (Enter to generate one): ");
+			if (first == null || first.length == 0) {
+				return null;
+			}
+			char[] again = console.readPassword("The same password again: ");
+			if (java.util.Arrays.equals(first, again)) {
+				return new String(first);
+			}
+			console.printf("The two passwords differ.%n");
+		}
+		throw new IllegalArgumentException("the two passwords typed differ");
 	}
 
 	private static int port(String value) {

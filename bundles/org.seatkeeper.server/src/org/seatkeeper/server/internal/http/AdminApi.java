@@ -126,16 +126,19 @@ public final class AdminApi {
 		lls.addProperty("patch", build.patch());
 		lls.addProperty("fneBuildVersion", ""); // no FlexNet Embedded toolkit inside
 		lls.addProperty("serverInstanceID", core.instanceId());
+		java.util.Optional<String> storageFailure = core.storageFailure();
 		JsonObject database = new JsonObject();
-		database.addProperty("connectionCheck", "success");
+		database.addProperty("connectionCheck", storageFailure.isEmpty() ? "success" : "failure");
 		lls.add("database", database);
 		lls.addProperty("security", core.flag("security.enabled") ? "enabled" : "disabled");
 		lls.addProperty("httpAuth", core.flag("security.http.auth.enabled") ? "enabled" : "disabled");
-		// capability requests are not checked against an uploaded client key (yet): saying "enabled" would be false
-		lls.addProperty("licensingSecurityJSON", "disabled");
-		lls.addProperty("diskspace", "ok");
+		lls.addProperty("licensingSecurityJSON", core.read(state -> state.restLicensingKey) == null ? "disabled" : "enabled");
+		lls.addProperty("diskspace", storageFailure.isEmpty() ? "ok" : "error");
 		lls.addProperty("product", PRODUCT);
 		lls.addProperty("https", https ? "enabled" : "disabled");
+		// Seatkeeper's own: whether changes are taken, and why not
+		lls.addProperty("storage", storageFailure.isEmpty() ? "read-write" : "read-only");
+		storageFailure.ifPresent(reason -> lls.addProperty("storageError", reason));
 		JsonObject health = new JsonObject();
 		health.add("LLS", lls);
 		return health;

@@ -13,6 +13,7 @@ public final class ApiException extends Exception {
 	private final int status;
 	private final String key;
 	private final List<String> arguments;
+	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public ApiException(int status, String key, String message, String... arguments) {
 		super(message);
@@ -31,6 +32,17 @@ public final class ApiException extends Exception {
 
 	public List<String> arguments() {
 		return arguments;
+	}
+
+	/** Headers the refusal is sent with, e.g. {@code Retry-After}. */
+	public java.util.Map<String, String> headers() {
+		return java.util.Collections.unmodifiableMap(headers);
+	}
+
+	/** This refusal with {@code Retry-After: seconds} (at least 1). */
+	public ApiException retryAfter(long seconds) {
+		headers.put("Retry-After", Long.toString(Math.max(1, seconds)));
+		return this;
 	}
 
 	public static ApiException badRequest(String key, String message, String... arguments) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
+import org.seatkeeper.server.internal.store.StoreException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -79,6 +80,8 @@ public final class Router implements HttpHandler {
 				response = dispatch(exchange);
 			} catch (ApiException e) {
 				response = error(e);
+			} catch (StoreException e) {
+				response = storageFailure(exchange, e);
 			} catch (RuntimeException e) {
 				LOG.log(Level.SEVERE, "Request " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
 				response = error(new ApiException(500, "glsErr.internalError",
@@ -191,6 +194,20 @@ public final class Router implements HttpHandler {
 		}
 	}
 
+	/** Seconds a client is asked to wait before it tries a change again while the server cannot write. */
+	static final int STORAGE_RETRY_SECONDS = 300;
+
+	/**
+	 * A change the server cannot make durable: 503 with {@code Retry-After}, and the reason in the log (the
+	 * store logs the failure itself once, when it happens).
+	 */
+	private static Response storageFailure(HttpExchange exchange, StoreException e) {
+		LOG.log(Level.WARNING, "Refused " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e.getMessage());
+		return error(new ApiException(503, "glsErr.storageFailure",
+				"The license server cannot write its data, so it takes no changes until an administrator fixes the disk and"
+						+ " restarts it; reading works. (" + e.getMessage() + ")").retryAfter(STORAGE_RETRY_SECONDS));
+	}
+
 	/** The error body of {@code e}. */
 	public static Response error(ApiException e) {
 		JsonObject body = new JsonObject();
@@ -199,11 +216,11 @@ public final class Router implements HttpHandler {
 		JsonArray arguments = new JsonArray();
 		e.arguments().forEach(arguments::add);
 		body.add("arguments", arguments);
-		Response response = Response.json(e.status(), body.toString());
+		java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(e.headers());
 		if (e.status() == 401) {
-			return new Response(401, response.contentType(), response.body(), java.util.Map.of("WWW-Authenticate", "Bearer"));
+			headers.put("WWW-Authenticate", "Bearer");
 		}
-		return response;
+		return new Response(e.status(), Response.JSON, body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
 	}
 
 	private static void send(HttpExchange exchange, Response response) throws IOException {

@@ -21,6 +21,7 @@ import org.seatkeeper.server.internal.settings.SettingsCatalog;
 import org.seatkeeper.server.internal.state.ServerData.UserAccount;
 import org.seatkeeper.server.internal.store.Event;
 import org.seatkeeper.server.internal.store.Store;
+import org.seatkeeper.server.internal.store.StoreException;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -49,8 +50,23 @@ public final class ServerCore implements AutoCloseable {
 	 * policy), else with a generated password that {@code console} shows once.
 	 */
 	public ServerCore(Path data, Clock clock, Optional<String> adminPassword, Consumer<String> console) {
+		this(data, clock, adminPassword, console, java.util.function.UnaryOperator.identity());
+	}
+
+	/** Opens the state with the journal's channel passed through {@code journalChannel} (tests inject failures). */
+	public ServerCore(Path data, Clock clock, Optional<String> adminPassword, Consumer<String> console,
+			java.util.function.UnaryOperator<java.nio.channels.FileChannel> journalChannel) {
 		this.clock = clock;
-		this.store = new Store<>(data, gson(), ServerData.class, ServerData::new, Events.types());
+		this.store = new Store<>(data, gson(), ServerData.class, ServerData::new, Events.types(), journalChannel);
+		try {
+			jwt = createOrOpen(data, adminPassword, console);
+		} catch (RuntimeException e) {
+			store.abandon();
+			throw e;
+		}
+	}
+
+	private Jwt createOrOpen(Path data, Optional<String> adminPassword, Consumer<String> console) {
 		synchronized (lock) {
 			ServerData state = store.state();
 			if (state.instanceId == null) {
@@ -66,14 +82,28 @@ public final class ServerCore implements AutoCloseable {
 				});
 				store.append(new Events.UserSaved(ADMIN, Passwords.hash(password.toCharArray()), Role.all()));
 				if (adminPassword.isEmpty()) {
-					console.accept("Created the administrator '" + ADMIN + "' with the password " + password
-							+ " (shown this once; set SEATKEEPER_ADMIN_PASSWORD before the first start to choose it)");
+					console.accept("Created the administrator '" + ADMIN + "' with a generated password, written to "
+							+ writePasswordFile(data, password) + " (readable by you only; delete it once you have changed the password)");
 				} else {
 					console.accept("Created the administrator '" + ADMIN + "' with the password you gave");
 				}
 			}
 			store.awaitDurable(store.sequence());
-			jwt = new Jwt(Base64.getDecoder().decode(state.tokenKey), state.instanceId);
+			return new Jwt(Base64.getDecoder().decode(state.tokenKey), state.instanceId);
+		}
+	}
+
+	/** The file a generated administrator password is written to, readable by its owner only. */
+	public static final String PASSWORD_FILE = "admin-password.txt";
+
+	private static Path writePasswordFile(Path data, String password) {
+		Path file = data.resolve(PASSWORD_FILE).toAbsolutePath();
+		try (java.nio.channels.FileChannel out = org.seatkeeper.server.internal.store.OwnerOnlyFiles.create(file)) {
+			out.write(java.nio.ByteBuffer.wrap((password + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			out.force(true);
+			return file;
+		} catch (java.io.IOException e) {
+			throw new StoreException("Cannot write the generated administrator password to " + file, e);
 		}
 	}
 
@@ -139,13 +169,29 @@ public final class ServerCore implements AutoCloseable {
 	public <X extends Exception> void change(Decision<X> decide) throws X {
 		long seq;
 		synchronized (lock) {
+			store.failure().ifPresent(reason -> {
+				throw new StoreException("The server's data cannot be written (" + reason + ")");
+			});
 			Event<ServerData> event = decide.decide(store.state());
 			if (event == null) {
 				return;
 			}
 			seq = store.append(event);
 		}
-		store.awaitDurable(seq);
+		try {
+			store.awaitDurable(seq);
+		} catch (StoreException e) {
+			// the change is refused: reads show what is on disk, without it
+			synchronized (lock) {
+				store.durableState();
+			}
+			throw e;
+		}
+	}
+
+	/** Why the server takes no more changes (its data could not be written), or empty while it does. */
+	public Optional<String> storageFailure() {
+		return store.failure();
 	}
 
 	/** Looks at the state and says what to change. */
@@ -219,10 +265,18 @@ public final class ServerCore implements AutoCloseable {
 				.map(account -> new Principal(account.name(), account.roles()));
 	}
 
+	/** Writes a snapshot (if anything changed) and lets the data folder go. */
 	@Override
 	public void close() {
 		synchronized (lock) {
 			store.close();
+		}
+	}
+
+	/** Lets the data folder go without writing anything: for a server that failed to start. */
+	public void abandon() {
+		synchronized (lock) {
+			store.abandon();
 		}
 	}
 }

@@ -1,11 +1,9 @@
 package org.seatkeeper.server.internal.store;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -17,15 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
@@ -38,15 +38,22 @@ import com.google.gson.stream.MalformedJsonException;
  * ({@code journal.log}), so that a kill at any moment leaves a state the server can start from.
  *
  * <ul>
- * <li>Every event is one journal line: {@code CRC32 SEQUENCE TYPE JSON}. A line cut short by a crash,
- * or with a wrong checksum, ends the journal when it is read back, and is cut off.</li>
+ * <li>The folder belongs to one store at a time: a {@link FolderLock} is taken before anything is read,
+ * and a store that cannot take it opens nothing.</li>
+ * <li>Every event is one journal line: {@code CRC32 SEQUENCE TYPE JSON}, each sequence number the one
+ * before plus one (see {@link JournalScan}). A last line cut short by a crash is cut off when the journal
+ * is read back; a bad line with more after it is damage, and the store refuses to open until
+ * {@link #recover} has cut the journal there.</li>
  * <li>{@link #append} applies the event and hands it to a flusher thread, which writes the lines of all
  * events handed over since its last round in one go and flushes them to disk; {@link #awaitDurable}
- * waits for that. Writers that wait together share one {@code fsync} (group commit), and serializing and
- * writing happen outside the caller's lock, so many concurrent requests cost few disk flushes.</li>
- * <li>A snapshot is written to a temporary file, flushed, and renamed over the old one; it records the
- * sequence number of the last event it contains, and the journal is emptied after. Events the snapshot
- * already holds are skipped when the journal is read, so a crash between the two steps is harmless.</li>
+ * waits for that. Writers that wait together share one {@code fsync} (group commit).</li>
+ * <li>The first failure to write or flush the journal is final: the journal is cut back to what was
+ * durable, nothing is written after it, and every change is refused ({@link #failure()}) until the
+ * process is restarted. {@link #durableState} then reads back what is on disk.</li>
+ * <li>A snapshot is written to a new owner-only file, flushed, renamed over the old one and the folder
+ * flushed; it records the sequence number of its last event, and the journal is emptied after. Events
+ * the snapshot already holds are skipped when the journal is read, so a crash between the steps is
+ * harmless. A snapshot that fails leaves no file behind and is tried again later, less often.</li>
  * </ul>
  *
  * <p>The store is not thread-safe for {@link #append} and {@link #snapshot}: callers hold the lock that
@@ -57,29 +64,38 @@ import com.google.gson.stream.MalformedJsonException;
  */
 public final class Store<S> implements AutoCloseable {
 
+	private static final Logger LOG = Logger.getLogger(Store.class.getName());
+
 	/** Events between automatic snapshots. */
 	public static final int SNAPSHOT_EVERY = 20_000;
 
-	private static final String SNAPSHOT = "state.json";
-	private static final String JOURNAL = "journal.log";
+	static final String SNAPSHOT = "state.json";
+	static final String JOURNAL = "journal.log";
 
 	private final Path folder;
 	private final Gson gson;
 	private final Class<S> stateType;
+	private final Supplier<S> empty;
 	private final Map<String, Class<? extends Event<S>>> eventTypes;
+	private final FolderLock lock;
 	private final FileChannel journal;
-	/** Guards {@link #pending}, {@link #durable}, {@link #closed} and the flusher's hand-over. */
+	/** Guards {@link #pending}, {@link #durable}, {@link #closed}, the failure and the flusher's hand-over. */
 	private final ReentrantLock flushLock = new ReentrantLock();
 	private final Condition flushWanted = flushLock.newCondition();
 	private final Condition flushed = flushLock.newCondition();
 	private final Thread flusher;
 	private final List<Pending> pending = new ArrayList<>();
-	private final S state;
+	private final long openedAt;
+	private S state;
 	private long sequence;
 	private long durable;
+	/** The journal's length up to the last durable event; the flusher's alone. */
+	private long durableOffset;
 	private boolean closed;
-	private StoreException flushFailure;
+	private boolean abandoned;
+	private StoreException failure;
 	private int sinceSnapshot;
+	private int nextSnapshot = SNAPSHOT_EVERY;
 	private int replayed;
 
 	/**
@@ -89,32 +105,57 @@ public final class Store<S> implements AutoCloseable {
 	 */
 	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
 			Map<String, Class<? extends Event<S>>> eventTypes) {
+		this(folder, gson, stateType, empty, eventTypes, UnaryOperator.identity());
+	}
+
+	/**
+	 * Opens the store with its journal's channel passed through {@code journalChannel}: tests give one
+	 * that fails at a chosen write.
+	 */
+	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
+			Map<String, Class<? extends Event<S>>> eventTypes, UnaryOperator<FileChannel> journalChannel) {
 		this.folder = folder;
 		this.gson = gson;
 		this.stateType = stateType;
+		this.empty = empty;
 		this.eventTypes = Map.copyOf(eventTypes);
 		try {
-			if (!Files.isDirectory(folder)) {
-				Files.createDirectories(folder);
-				restrict(folder, "rwx------");
-			}
+			OwnerOnlyFiles.folder(folder);
 		} catch (IOException e) {
 			throw new StoreException("Cannot create the data folder " + folder, e);
 		}
-		this.state = readSnapshot().orElseGet(empty);
+		this.lock = FolderLock.take(folder);
+		FileChannel channel = null;
 		try {
-			journal = FileChannel.open(folder.resolve(JOURNAL), StandardOpenOption.CREATE, StandardOpenOption.READ,
-					StandardOpenOption.WRITE);
-			restrict(folder.resolve(JOURNAL), "rw-------");
-			replayJournal();
-			journal.position(journal.size());
-		} catch (IOException e) {
-			throw new StoreException("Cannot open the journal " + folder.resolve(JOURNAL), e);
+			Snapshot<S> snapshot = readSnapshot().orElseGet(() -> new Snapshot<>(0, empty.get()));
+			state = snapshot.state();
+			sequence = snapshot.sequence();
+			channel = journalChannel.apply(OwnerOnlyFiles.open(folder.resolve(JOURNAL), StandardOpenOption.READ, StandardOpenOption.WRITE));
+			replayJournal(channel);
+			channel.position(channel.size());
+			durableOffset = channel.size();
+		} catch (IOException | RuntimeException e) {
+			closeQuietly(channel);
+			lock.close();
+			throw e instanceof IOException io ? new StoreException("Cannot open the journal " + folder.resolve(JOURNAL), io)
+					: (RuntimeException) e;
 		}
+		journal = channel;
+		openedAt = sequence;
 		durable = sequence;
 		flusher = new Thread(this::flushLoop, "seatkeeper-store-flusher");
 		flusher.setDaemon(true);
 		flusher.start();
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			} catch (IOException e) {
+				// already failing; the first problem is the one reported
+			}
+		}
 	}
 
 	/** The state; read and change it only under the caller's lock. */
@@ -132,12 +173,31 @@ public final class Store<S> implements AutoCloseable {
 		return sequence;
 	}
 
+	/** Why the store takes no more changes (the journal could not be written), or empty while it does. */
+	public Optional<String> failure() {
+		flushLock.lock();
+		try {
+			return Optional.ofNullable(failure).map(Throwable::getMessage);
+		} finally {
+			flushLock.unlock();
+		}
+	}
+
 	/**
 	 * Applies {@code event} to the state and appends it to the journal; returns its sequence number, to
-	 * pass to {@link #awaitDurable}. The event is applied first: if it throws, nothing is written.
+	 * pass to {@link #awaitDurable}. The event is applied first: if it throws, nothing is written. Once
+	 * the journal has failed, every event is refused before it is applied.
 	 */
 	public long append(Event<S> event) {
 		String type = typeName(event);
+		flushLock.lock();
+		try {
+			if (failure != null) {
+				throw readOnly();
+			}
+		} finally {
+			flushLock.unlock();
+		}
 		event.apply(state);
 		long next = sequence + 1;
 		sequence = next;
@@ -148,10 +208,15 @@ public final class Store<S> implements AutoCloseable {
 		} finally {
 			flushLock.unlock();
 		}
-		if (++sinceSnapshot >= SNAPSHOT_EVERY) {
-			snapshot();
+		if (++sinceSnapshot >= nextSnapshot) {
+			automaticSnapshot();
 		}
 		return next;
+	}
+
+	/** Call with {@link #flushLock} held. */
+	private StoreException readOnly() {
+		return new StoreException("The store takes no more changes since its journal failed: " + failure.getMessage(), failure);
 	}
 
 	/** An event applied but not yet written. */
@@ -159,16 +224,16 @@ public final class Store<S> implements AutoCloseable {
 	}
 
 	/**
-	 * Returns once the event numbered {@code seq} (and all before it) is on disk. A flusher thread writes
-	 * to disk whatever has been appended whenever someone waits, so the writers that wait at the same time
-	 * share one {@code fsync} (group commit) and wake together.
+	 * Returns once the event numbered {@code seq} (and all before it) is on disk, or throws if it never
+	 * will be. A flusher thread writes whatever has been appended whenever someone waits, so the writers
+	 * that wait at the same time share one {@code fsync} (group commit) and wake together.
 	 */
 	public void awaitDurable(long seq) {
 		flushLock.lock();
 		try {
 			while (durable < seq) {
-				if (flushFailure != null) {
-					throw flushFailure;
+				if (failure != null) {
+					throw readOnly();
 				}
 				if (closed && pending.isEmpty()) {
 					throw new StoreException("The store is closed before event " + seq + " reached the disk");
@@ -183,8 +248,9 @@ public final class Store<S> implements AutoCloseable {
 
 	/**
 	 * The flusher: takes the events appended since its last round, writes their lines in one go and
-	 * flushes them to disk, then wakes everyone waiting for them. Serializing and writing here, not under
-	 * the caller's lock, lets the next decisions proceed meanwhile.
+	 * flushes them to disk, then wakes everyone waiting for them. The first failure ends it: the events
+	 * of that batch and all after it are never acknowledged, and the journal is cut back to its durable
+	 * length so that they do not come back at the next start either.
 	 */
 	private void flushLoop() {
 		while (true) {
@@ -194,7 +260,7 @@ public final class Store<S> implements AutoCloseable {
 				while (pending.isEmpty() && !closed) {
 					flushWanted.awaitUninterruptibly();
 				}
-				if (pending.isEmpty()) {
+				if (pending.isEmpty() || abandoned) {
 					flushed.signalAll();
 					return;
 				}
@@ -203,29 +269,31 @@ public final class Store<S> implements AutoCloseable {
 			} finally {
 				flushLock.unlock();
 			}
-			StoreException failure = null;
+			StoreException failed = null;
+			long written = 0;
 			try {
 				ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.size() * 256);
 				for (Pending event : batch) {
-					lines.writeBytes(line(event));
+					lines.writeBytes(JournalScan.line(event.sequence(), event.type(), gson.toJson(event.event())));
 				}
 				ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
 				while (buffer.hasRemaining()) {
-					journal.write(buffer);
+					written += journal.write(buffer);
 				}
 				journal.force(false);
 			} catch (IOException e) {
-				failure = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL), e);
+				failed = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL), e);
 			} catch (RuntimeException e) {
-				failure = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL) + ": " + e);
+				failed = new StoreException("Cannot write the journal " + folder.resolve(JOURNAL) + ": " + e);
+			}
+			if (failed != null) {
+				fail(failed, written > 0);
+				return;
 			}
 			flushLock.lock();
 			try {
-				if (failure != null) {
-					flushFailure = failure;
-				} else {
-					durable = Math.max(durable, batch.get(batch.size() - 1).sequence());
-				}
+				durableOffset += written;
+				durable = Math.max(durable, batch.get(batch.size() - 1).sequence());
 				flushed.signalAll();
 			} finally {
 				flushLock.unlock();
@@ -233,19 +301,70 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	/** {@code CRC32 SEQUENCE TYPE JSON\n} */
-	private byte[] line(Pending event) {
-		String payload = event.sequence() + " " + event.type() + " " + gson.toJson(event.event());
-		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		return (hex(crc.getValue()) + " " + payload + "\n").getBytes(StandardCharsets.UTF_8);
+	/** Makes the store read-only after a failed write, and cuts off what the failed batch may have left. */
+	private void fail(StoreException failed, boolean partlyWritten) {
+		LOG.log(Level.SEVERE, "The license server's data can no longer be written, so it refuses every change until it is restarted: "
+				+ failed.getMessage(), failed);
+		flushLock.lock();
+		try {
+			failure = failed;
+			pending.clear();
+			flushed.signalAll();
+		} finally {
+			flushLock.unlock();
+		}
+		try {
+			if (partlyWritten || journal.size() > durableOffset) {
+				journal.truncate(durableOffset);
+				journal.force(true);
+			}
+		} catch (IOException | RuntimeException e) {
+			LOG.log(Level.SEVERE, "Cannot cut the journal " + folder.resolve(JOURNAL) + " back to its last durable event (byte "
+					+ durableOffset + "); the refused changes may reappear after a restart", e);
+		}
 	}
 
-	/** A checksum as 8 lower-case hex digits. */
-	private static String hex(long crc) {
-		String hex = Long.toHexString(crc);
-		return "00000000".substring(hex.length()) + hex;
+	/**
+	 * After a failure: the state as it is on disk, without the changes that were refused. Replaces the
+	 * state this store holds. Call under the state's lock.
+	 */
+	public S durableState() {
+		long limit;
+		flushLock.lock();
+		try {
+			limit = durableOffset;
+		} finally {
+			flushLock.unlock();
+		}
+		try {
+			Snapshot<S> snapshot = readSnapshot().orElseGet(() -> new Snapshot<>(0, empty.get()));
+			S read = snapshot.state();
+			long[] last = { snapshot.sequence() };
+			JournalScan.scan(folder.resolve(JOURNAL), limit, snapshot.sequence(), line -> {
+				event(line).apply(read);
+				last[0] = line.sequence();
+			});
+			state = read;
+			sequence = last[0];
+			return read;
+		} catch (IOException | RuntimeException e) {
+			LOG.log(Level.SEVERE, "Cannot read the durable state back from " + folder + "; the server shows its state in memory", e);
+			return state;
+		}
+	}
+
+	/** Writes a snapshot when enough events have passed; a failure is logged and tried again later. */
+	private void automaticSnapshot() {
+		try {
+			snapshot();
+			nextSnapshot = SNAPSHOT_EVERY;
+		} catch (StoreException e) {
+			if (failure().isEmpty()) {
+				nextSnapshot = Math.min(nextSnapshot * 2, 16 * SNAPSHOT_EVERY);
+				LOG.log(Level.WARNING, "Cannot write a snapshot; the journal keeps every event, and a snapshot is tried again after "
+						+ (nextSnapshot - sinceSnapshot) + " more events: " + e.getMessage(), e);
+			}
+		}
 	}
 
 	/** Writes the whole state as the new snapshot and empties the journal. Call under the state's lock. */
@@ -256,8 +375,7 @@ public final class Store<S> implements AutoCloseable {
 		Path temporary = folder.resolve(SNAPSHOT + ".tmp");
 		try {
 			// streamed: a server with 100,000 devices must not hold its state twice more as a tree and a string
-			try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING);
+			try (FileChannel out = OwnerOnlyFiles.create(temporary);
 					Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(out), StandardCharsets.UTF_8),
 							1 << 16)) {
 				JsonWriter json = gson.newJsonWriter(writer);
@@ -269,54 +387,84 @@ public final class Store<S> implements AutoCloseable {
 				json.flush();
 				out.force(true);
 			}
-			restrict(temporary, "rw-------");
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 			}
-			forceFolder();
-			flushLock.lock();
+			OwnerOnlyFiles.forceFolder(folder);
+		} catch (IOException | RuntimeException e) {
 			try {
-				journal.truncate(0);
-				journal.position(0);
-				journal.force(true);
-				durable = sequence;
-				flushed.signalAll();
-			} finally {
-				flushLock.unlock();
+				Files.deleteIfExists(temporary);
+			} catch (IOException gone) {
+				e.addSuppressed(gone);
 			}
-			sinceSnapshot = 0;
-		} catch (IOException e) {
-			throw new StoreException("Cannot write the snapshot " + target, e);
+			throw e instanceof IOException io ? new StoreException("Cannot write the snapshot " + target, io)
+					: new StoreException("Cannot write the snapshot " + target + ": " + e);
 		}
+		flushLock.lock();
+		try {
+			journal.truncate(0);
+			journal.position(0);
+			journal.force(true);
+			durableOffset = 0;
+			durable = sequence;
+			flushed.signalAll();
+		} catch (IOException e) {
+			// the snapshot holds every event, and the journal's events are skipped at the next start
+			throw new StoreException("Cannot empty the journal " + folder.resolve(JOURNAL) + " after a snapshot", e);
+		} finally {
+			flushLock.unlock();
+		}
+		sinceSnapshot = 0;
 	}
 
-	/** Writes a snapshot and closes the journal. Call under the state's lock. */
+	/**
+	 * Writes a snapshot if anything changed since the store was opened (a store only opened writes
+	 * nothing), closes the journal and lets the folder go. Call under the state's lock.
+	 */
 	@Override
 	public void close() {
 		try {
-			snapshot();
+			if (sequence > openedAt && failure().isEmpty()) {
+				snapshot();
+			}
 		} finally {
-			flushLock.lock();
-			try {
-				closed = true;
-				flushWanted.signalAll();
-			} finally {
-				flushLock.unlock();
-			}
-			try {
-				journal.close();
-			} catch (IOException e) {
-				// the snapshot holds everything; nothing is lost by a failing close
-			}
+			stop(false);
 		}
 	}
 
-	private java.util.Optional<S> readSnapshot() {
+	/**
+	 * Lets the folder go without writing anything more, as a killed process would: events not yet on disk
+	 * are lost. For a server that failed to start, and for tests.
+	 */
+	public void abandon() {
+		stop(true);
+	}
+
+	private void stop(boolean abandon) {
+		flushLock.lock();
+		try {
+			if (closed) {
+				return;
+			}
+			closed = true;
+			abandoned = abandon;
+			flushWanted.signalAll();
+		} finally {
+			flushLock.unlock();
+		}
+		closeQuietly(journal);
+		lock.close();
+	}
+
+	private record Snapshot<S>(long sequence, S state) {
+	}
+
+	private Optional<Snapshot<S>> readSnapshot() {
 		Path file = folder.resolve(SNAPSHOT);
 		if (!Files.exists(file)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try (JsonReader json = gson.newJsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
 			Long seq = null;
@@ -333,8 +481,7 @@ public final class Store<S> implements AutoCloseable {
 			if (seq == null || read == null) {
 				throw new IllegalStateException(seq == null ? "no sequence" : "no state");
 			}
-			sequence = seq;
-			return java.util.Optional.of(read);
+			return Optional.of(new Snapshot<>(seq, read));
 		} catch (MalformedJsonException | EOFException | JsonParseException | IllegalStateException | NullPointerException
 				| NumberFormatException e) {
 			throw new StoreException("The snapshot " + file + " is damaged (" + e.getMessage()
@@ -344,67 +491,36 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	private void replayJournal() throws IOException {
-		long validEnd = 0;
-		long offset = 0;
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(Files.newInputStream(folder.resolve(JOURNAL)), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = readLine(reader)) != null) {
-				offset += line.getBytes(StandardCharsets.UTF_8).length;
-				if (!line.endsWith("\n") || !replay(line.substring(0, line.length() - 1))) {
-					break;
-				}
-				validEnd = offset;
-			}
+	private void replayJournal(FileChannel channel) throws IOException {
+		Path file = folder.resolve(JOURNAL);
+		JournalScan.Result result = JournalScan.scan(file, Long.MAX_VALUE, sequence, line -> {
+			event(line).apply(state);
+			sequence = line.sequence();
+			replayed++;
+		});
+		if (result.damaged()) {
+			throw new JournalDamagedException(file, result);
 		}
-		if (validEnd < journal.size()) {
-			// a line cut short by a crash (or damaged): the events before it are all there is
-			journal.truncate(validEnd);
-			journal.force(true);
+		if (result.torn()) {
+			// the last write was cut short by a crash: the events before it are all there is
+			LOG.info("The last line of " + file + " was cut short (" + result.problem() + "); it is cut off at byte " + result.goodEnd());
+			channel.truncate(result.goodEnd());
+			channel.force(true);
 		}
 	}
 
-	/** The next line with its line break, or what is left without one, or null at the end. */
-	private static String readLine(BufferedReader reader) throws IOException {
-		StringBuilder line = new StringBuilder();
-		int c;
-		while ((c = reader.read()) >= 0) {
-			line.append((char) c);
-			if (c == '\n') {
-				return line.toString();
-			}
-		}
-		return line.isEmpty() ? null : line.toString();
-	}
-
-	private boolean replay(String line) {
-		int first = line.indexOf(' ');
-		if (first != 8) {
-			return false;
-		}
-		String payload = line.substring(first + 1);
-		CRC32 crc = new CRC32();
-		crc.update(payload.getBytes(StandardCharsets.UTF_8));
-		if (!hex(crc.getValue()).equals(line.substring(0, first))) {
-			return false;
-		}
-		String[] parts = payload.split(" ", 3);
-		if (parts.length != 3) {
-			return false;
-		}
-		long seq = Long.parseLong(parts[0]);
-		if (seq <= sequence) {
-			return true;
-		}
-		Class<? extends Event<S>> type = eventTypes.get(parts[1]);
+	private Event<S> event(JournalScan.Line line) {
+		Class<? extends Event<S>> type = eventTypes.get(line.type());
 		if (type == null) {
-			throw new StoreException("The journal " + folder.resolve(JOURNAL) + " holds an event of an unknown kind: " + parts[1]);
+			throw new StoreException("The journal " + folder.resolve(JOURNAL) + " holds an event of an unknown kind at byte "
+					+ line.offset() + ": " + line.type());
 		}
-		gson.fromJson(parts[2], type).apply(state);
-		sequence = seq;
-		replayed++;
-		return true;
+		try {
+			return gson.fromJson(line.json(), type);
+		} catch (JsonParseException e) {
+			throw new StoreException("The journal " + folder.resolve(JOURNAL) + " holds an event that cannot be read at byte "
+					+ line.offset() + " (" + e.getMessage() + ")");
+		}
 	}
 
 	private String typeName(Event<S> event) {
@@ -416,22 +532,22 @@ public final class Store<S> implements AutoCloseable {
 	}
 
 	/**
-	 * Limits a file to its owner: the state holds password hashes and the key that signs tokens. On file
-	 * systems without POSIX permissions this does nothing.
+	 * Cuts a damaged journal in {@code folder} at its last good line, after copying it whole next to it;
+	 * says what it did. Takes the folder's lock, so it cannot run beside a server.
 	 */
-	private static void restrict(Path path, String permissions) throws IOException {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		} catch (UnsupportedOperationException e) {
-			// not a POSIX file system
-		}
+	public static Recovery recover(Path folder) {
+		return Recovery.run(folder);
 	}
 
-	private void forceFolder() {
-		try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-			directory.force(true);
-		} catch (IOException e) {
-			// not every file system lets a folder be flushed; the rename is atomic either way
+	/** The journal is damaged before its end: the store does not open. */
+	public static final class JournalDamagedException extends StoreException {
+		private static final long serialVersionUID = 1L;
+
+		JournalDamagedException(Path file, JournalScan.Result result) {
+			super("The journal " + file + " is damaged at byte " + result.goodEnd() + " (" + result.problem() + "), and "
+					+ (result.linesAfter() - 1) + " more lines follow it. Nothing was changed. Start the server once with --recover"
+					+ " to keep a copy of the journal and cut it at that byte, dropping the " + result.linesAfter()
+					+ " lines from there");
 		}
 	}
 }

@@ -3,7 +3,7 @@ package org.seatkeeper.server.internal.store;
 import java.io.IOException;
 
 /** The store cannot read or write its files; the message says which file and why. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -13,5 +13,10 @@ public final class StoreException extends RuntimeException {
 
 	public StoreException(String message) {
 		super(message);
+	}
+
+	/** A failure that follows from an earlier one. */
+	public StoreException(String message, StoreException cause) {
+		super(message, cause);
 	}
 }

@@ -1,0 +1,227 @@
+package org.seatkeeper.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.server.internal.store.FolderLock;
+import org.seatkeeper.server.internal.store.Recovery;
+import org.seatkeeper.server.internal.store.Store;
+import org.seatkeeper.server.internal.store.StoreException;
+import org.seatkeeper.server.tests.StoreTest.Added;
+import org.seatkeeper.server.tests.StoreTest.Numbers;
+
+import com.google.gson.Gson;
+
+/** The store's promises about the disk: one owner, strict replay, recovery, and failures that lose nothing acknowledged. */
+class StoreDurabilityTest {
+
+	@TempDir
+	Path dir;
+
+	private Store<Numbers> open() {
+		return new Store<>(dir, new Gson(), Numbers.class, Numbers::new, Map.of("Added", Added.class));
+	}
+
+	private Path journal() {
+		return dir.resolve("journal.log");
+	}
+
+	@Test
+	void aSecondStoreOnTheSameFolderIsRefusedAndTheFirstKeepsWorking() throws IOException {
+		Store<Numbers> first = open();
+		first.awaitDurable(first.append(new Added(1)));
+		byte[] journal = Files.readAllBytes(journal());
+		StoreException refused = assertThrows(FolderLock.FolderInUseException.class, this::open);
+		assertTrue(refused.getMessage().contains("is in use by process " + ProcessHandle.current().pid()), refused.getMessage());
+		// the refused store read nothing and wrote nothing
+		assertTrue(java.util.Arrays.equals(journal, Files.readAllBytes(journal())));
+		assertFalse(Files.exists(dir.resolve("state.json")));
+		first.awaitDurable(first.append(new Added(2)));
+		first.close();
+		assertEquals(List.of(1, 2), open().state().values);
+	}
+
+	@Test
+	void aStoreOnlyOpenedAndClosedWritesNothing() throws IOException {
+		Store<Numbers> store = open();
+		store.awaitDurable(store.append(new Added(1)));
+		store.abandon();
+		FileTime before = Files.getLastModifiedTime(journal());
+		long size = Files.size(journal());
+		open().close();
+		assertFalse(Files.exists(dir.resolve("state.json")), "closing a store that changed nothing wrote a snapshot");
+		assertEquals(size, Files.size(journal()));
+		assertEquals(before, Files.getLastModifiedTime(journal()));
+	}
+
+	@Test
+	void theFolderIsMadeOwnerOnlyAtEveryStart() throws IOException {
+		open().close();
+		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Files.setPosixFilePermissions(journal(), PosixFilePermissions.fromString("rw-r--r--"));
+		open().close();
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(journal())));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("seatkeeper.lock"))));
+	}
+
+	@Test
+	void damageBeforeTheEndRefusesToStartNamingTheFileAndByteThenRecoveryCutsThere() throws IOException {
+		Store<Numbers> store = open();
+		for (int i = 1; i <= 5; i++) {
+			store.awaitDurable(store.append(new Added(i)));
+		}
+		store.abandon();
+		String text = Files.readString(journal());
+		int third = text.indexOf("{\"value\":3}");
+		long offset = text.lastIndexOf('\n', third) + 1;
+		byte[] before = Files.readAllBytes(journal());
+		Files.writeString(journal(), text.replace("{\"value\":3}", "{\"value\":9}"));
+
+		StoreException refused = assertThrows(Store.JournalDamagedException.class, this::open);
+		assertTrue(refused.getMessage().contains(journal().toString()), refused.getMessage());
+		assertTrue(refused.getMessage().contains("at byte " + offset), refused.getMessage());
+		assertTrue(refused.getMessage().contains("--recover"), refused.getMessage());
+		assertEquals(before.length, Files.size(journal()), "a refused start changed the journal");
+
+		Recovery recovery = Store.recover(dir);
+		assertEquals(3, recovery.dropped());
+		assertEquals(offset, recovery.cutAt());
+		assertEquals(2, recovery.lastSequence());
+		assertTrue(Files.readString(recovery.copy().orElseThrow()).contains("{\"value\":9}"), "the copy keeps the damaged journal");
+		assertTrue(recovery.describe(dir).contains("3 events were dropped"), recovery.describe(dir));
+		Store<Numbers> recovered = open();
+		assertEquals(List.of(1, 2), recovered.state().values);
+		recovered.awaitDurable(recovered.append(new Added(3)));
+		recovered.abandon();
+		assertEquals(List.of(1, 2, 3), open().state().values);
+	}
+
+	@Test
+	void aGapInTheSequenceNumbersIsDamage() throws IOException {
+		Store<Numbers> store = open();
+		for (int i = 1; i <= 4; i++) {
+			store.awaitDurable(store.append(new Added(i)));
+		}
+		store.abandon();
+		List<String> lines = new ArrayList<>(Files.readAllLines(journal()));
+		lines.remove(1); // event 2 is gone: events 3 and 4 must not be applied without it
+		Files.write(journal(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+		StoreException refused = assertThrows(Store.JournalDamagedException.class, this::open);
+		assertTrue(refused.getMessage().contains("event 3 follows event 1"), refused.getMessage());
+	}
+
+	@Test
+	void recoveryOfAnIntactJournalChangesNothing() throws IOException {
+		Store<Numbers> store = open();
+		store.awaitDurable(store.append(new Added(1)));
+		store.abandon();
+		byte[] before = Files.readAllBytes(journal());
+		Recovery recovery = Store.recover(dir);
+		assertTrue(recovery.copy().isEmpty());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(journal())));
+		assertTrue(recovery.describe(dir).contains("intact"), recovery.describe(dir));
+	}
+
+	@Test
+	void recoveryIsRefusedWhileAServerHoldsTheFolder() {
+		Store<Numbers> store = open();
+		assertThrows(FolderLock.FolderInUseException.class, () -> Store.recover(dir));
+		store.close();
+	}
+
+	/**
+	 * The fault-injection test: the journal's disk fails at a chosen write while 8 writers append. Every
+	 * event acknowledged before is there after a restart, and none that was refused.
+	 */
+	@Test
+	void afterAFailedWriteEveryAcknowledgedEventSurvivesAndNoRefusedOneAppears() throws Exception {
+		for (int failAt : new int[] { 1, 7, 40 }) {
+			Path folder = dir.resolve("fail-at-" + failAt);
+			AtomicReference<FailingChannel> channel = new AtomicReference<>();
+			Store<Numbers> store = new Store<>(folder, new Gson(), Numbers.class, Numbers::new, Map.of("Added", Added.class),
+					disk -> {
+						channel.set(new FailingChannel(disk, failAt));
+						return channel.get();
+					});
+			Set<Integer> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			Set<Integer> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			ExecutorService writers = Executors.newFixedThreadPool(8);
+			List<Future<?>> done = new ArrayList<>();
+			for (int w = 0; w < 8; w++) {
+				int base = w * 1000;
+				done.add(writers.submit(() -> {
+					for (int i = 0; i < 50; i++) {
+						int value = base + i;
+						try {
+							long seq;
+							synchronized (store) {
+								seq = store.append(new Added(value));
+							}
+							store.awaitDurable(seq);
+							acknowledged.add(value);
+						} catch (StoreException e) {
+							refused.add(value);
+						}
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+			writers.shutdown();
+			assertTrue(channel.get().failed(), "the injected failure happened");
+			assertTrue(store.failure().isPresent());
+			assertFalse(refused.isEmpty());
+			// a failed store refuses before applying anything
+			assertThrows(StoreException.class, () -> store.append(new Added(-5)));
+			synchronized (store) {
+				assertEquals(new TreeSet<>(acknowledged), new TreeSet<>(store.durableState().values),
+						"after a failure the store shows what is on disk");
+			}
+			store.close(); // writes no snapshot: the store is read-only
+			Store<Numbers> restarted = new Store<>(folder, new Gson(), Numbers.class, Numbers::new, Map.of("Added", Added.class));
+			assertEquals(new TreeSet<>(acknowledged), new TreeSet<>(restarted.state().values), "fail at write " + failAt);
+			for (int value : refused) {
+				assertFalse(restarted.state().values.contains(value), value + " was refused but came back");
+			}
+			restarted.close();
+		}
+	}
+
+	@Test
+	void aFailedSnapshotLeavesNoTemporaryFileAndTheStoreGoesOn() throws IOException {
+		Store<Numbers> store = open();
+		store.awaitDurable(store.append(new Added(1)));
+		// the snapshot's place is taken by a folder with something in it: the rename over it fails
+		Files.createDirectories(dir.resolve("state.json").resolve("occupied"));
+		assertThrows(StoreException.class, store::snapshot);
+		assertFalse(Files.exists(dir.resolve("state.json.tmp")), "the temporary snapshot was left behind");
+		store.awaitDurable(store.append(new Added(2)));
+		assertTrue(store.failure().isEmpty(), "a failed snapshot is no failed journal");
+		store.abandon();
+		Files.delete(dir.resolve("state.json").resolve("occupied"));
+		Files.delete(dir.resolve("state.json"));
+		assertEquals(List.of(1, 2), open().state().values);
+	}
+}
