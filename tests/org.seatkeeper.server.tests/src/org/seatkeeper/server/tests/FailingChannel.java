@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FailingChannel extends FileChannel {
 
 	private final FileChannel disk;
-	private final int failAt;
+	private volatile int failAt;
 	private final AtomicInteger writes = new AtomicInteger();
 	private volatile boolean failing;
 
@@ -25,6 +25,11 @@ final class FailingChannel extends FileChannel {
 	FailingChannel(FileChannel disk, int failAt) {
 		this.disk = disk;
 		this.failAt = failAt;
+	}
+
+	/** Makes the next write fail (and all after it). */
+	void failNextWrite() {
+		failAt = writes.get() + 1;
 	}
 
 	boolean failed() {

@@ -97,8 +97,17 @@ final class ServerFixture implements AutoCloseable {
 		start();
 	}
 
+	/** Talks to a server in another process that listens on {@code port} of this machine. */
+	static ServerFixture remote(int port) {
+		ServerFixture remote = new ServerFixture(null, null, new MovableClock());
+		remote.base = URI.create("http://localhost:" + port + "/api/1.0/instances/~/");
+		return remote;
+	}
+
+	private URI base;
+
 	URI uri(String resource) {
-		return server.baseUri().resolve(resource);
+		return (base != null ? base : server.baseUri()).resolve(resource);
 	}
 
 	String login(String user, String password) {
@@ -171,6 +180,8 @@ final class ServerFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
-		server.close();
+		if (server != null) {
+			server.close();
+		}
 	}
 }

@@ -50,7 +50,7 @@ public final class ServerCommand {
 		System.exit(run(List.of(args), System.getenv(), System.out, System.err));
 	}
 
-	static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+	public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
 		ServerOptions options;
 		try {
 			options = parse(args, env, out);
