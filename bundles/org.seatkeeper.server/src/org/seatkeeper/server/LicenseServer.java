@@ -70,11 +70,29 @@ public final class LicenseServer implements AutoCloseable {
 		}
 	}
 
+	/** Seconds a client has to send a request's headers before its connection is closed. */
+	static final String REQUEST_TIME_LIMIT = "30";
+	/** Seconds a client has to take an answer (the device list of a large server takes a while). */
+	static final String RESPONSE_TIME_LIMIT = "300";
+	/** Connections open at once; more are closed as they arrive. */
+	static final String MAX_CONNECTIONS = "4096";
+
 	static {
-		// the JDK server closes idle keep-alive connections beyond this many (200 by default), which makes
-		// clients that pool connections fail on their next request; a license server has many devices
-		if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-			System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+		// The JDK's HTTP server reads these once, when its first server is made; a value set before (a test
+		// that wants a shorter limit) is kept.
+		// It closes idle keep-alive connections beyond this many (200 by default), which makes clients that
+		// pool connections fail on their next request; a license server has many devices.
+		setDefault("sun.net.httpserver.maxIdleConnections", "4096");
+		// Without these, a client that sends its headers a byte a minute, or never reads the answer, holds
+		// a connection for ever.
+		setDefault("sun.net.httpserver.maxReqTime", REQUEST_TIME_LIMIT);
+		setDefault("sun.net.httpserver.maxRspTime", RESPONSE_TIME_LIMIT);
+		setDefault("jdk.httpserver.maxConnections", MAX_CONNECTIONS);
+	}
+
+	private static void setDefault(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
 		}
 	}
 

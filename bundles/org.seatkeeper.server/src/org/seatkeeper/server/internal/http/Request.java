@@ -24,9 +24,15 @@ import com.google.gson.JsonParser;
  * @param body        the body
  * @param principal   who is asking
  * @param remote      the client's address
+ * @param headers     the request's headers (names in any case)
  */
 public record Request(String method, String path, String resource, List<String> parameters, String contentType, byte[] body,
-		Principal principal, InetAddress remote) {
+		Principal principal, InetAddress remote, java.util.function.Function<String, String> headers) {
+
+	/** The first value of header {@code name} (any case), or null. */
+	public String header(String name) {
+		return headers.apply(name);
+	}
 
 	/** The i-th path parameter. */
 	public String parameter(int i) {

@@ -34,6 +34,8 @@ public final class Router implements HttpHandler {
 	private static final Logger LOG = Logger.getLogger(Router.class.getName());
 	/** Requests larger than this are refused before they are read to the end. */
 	public static final int MAX_BODY = 2 * 1024 * 1024;
+	/** The largest body an open route (one any device may call) reads. */
+	public static final int MAX_OPEN_BODY = 64 * 1024;
 
 	/** Runs one route. */
 	@FunctionalInterface
@@ -50,7 +52,25 @@ public final class Router implements HttpHandler {
 		Principal admit(HttpExchange exchange, Role role, String method) throws ApiException;
 	}
 
-	private record Route(String method, Pattern path, Role role, Handler handler) {
+	/**
+	 * Lets a request of an open route in before its body is read, or refuses it (429, 503); the slot it
+	 * gives is closed once the request is answered.
+	 */
+	@FunctionalInterface
+	public interface Admission {
+		Slot admit(InetAddress remote) throws ApiException;
+	}
+
+	/** A place among the requests being served. */
+	public interface Slot extends AutoCloseable {
+		@Override
+		void close();
+	}
+
+	private static final Admission ANYONE = remote -> () -> {
+	};
+
+	private record Route(String method, Pattern path, Role role, int maxBody, Admission admission, Handler handler) {
 	}
 
 	private final List<Route> routes = new ArrayList<>();
@@ -67,8 +87,17 @@ public final class Router implements HttpHandler {
 	 * {@code features/{}/clients}; {@code role} is what the caller needs, null for an open route.
 	 */
 	public Router add(String method, String path, Role role, Handler handler) {
+		return add(method, path, role, role == null ? MAX_OPEN_BODY : MAX_BODY, ANYONE, handler);
+	}
+
+	/** Adds a route open to any device, whose requests {@code admission} lets in first. */
+	public Router open(String method, String path, Admission admission, Handler handler) {
+		return add(method, path, null, MAX_OPEN_BODY, admission, handler);
+	}
+
+	private Router add(String method, String path, Role role, int maxBody, Admission admission, Handler handler) {
 		String regex = Pattern.quote(path).replace("{}", "\\E([^/]+)\\Q");
-		routes.add(new Route(method, Pattern.compile(regex), role, handler));
+		routes.add(new Route(method, Pattern.compile(regex), role, maxBody, admission, handler));
 		return this;
 	}
 
@@ -109,12 +138,14 @@ public final class Router implements HttpHandler {
 			Principal principal = gate.admit(exchange, route.role(), head ? "GET" : method);
 			List<String> parameters = new ArrayList<>();
 			for (int i = 1; i <= matcher.groupCount(); i++) {
-				parameters.add(java.net.URLDecoder.decode(matcher.group(i), java.nio.charset.StandardCharsets.UTF_8));
+				parameters.add(decoded(matcher.group(i)));
 			}
-			byte[] body = readBody(exchange);
 			InetAddress remote = exchange.getRemoteAddress().getAddress();
-			return route.handler().handle(new Request(head ? "GET" : method, path, resource, parameters, contentType(exchange),
-					body, principal, remote));
+			try (Slot slot = route.admission().admit(remote)) {
+				byte[] body = readBody(exchange, route.maxBody());
+				return route.handler().handle(new Request(head ? "GET" : method, path, resource, parameters, contentType(exchange),
+						body, principal, remote, exchange.getRequestHeaders()::getFirst));
+			}
 		}
 		if (allowed.isEmpty()) {
 			throw new ApiException(404, "glsErr.notFound", "There is no resource " + exchange.getRequestURI().getPath(),
@@ -180,18 +211,32 @@ public final class Router implements HttpHandler {
 		return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
 	}
 
-	private static byte[] readBody(HttpExchange exchange) throws IOException, ApiException {
+	/** A path parameter with its {@code %} escapes decoded; a 400 for a broken escape. */
+	private static String decoded(String raw) throws ApiException {
+		try {
+			return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+		} catch (IllegalArgumentException e) {
+			throw ApiException.badRequest("glsErr.invalidPath", "The path holds a broken %-escape in '" + raw + "'", raw);
+		}
+	}
+
+	private static byte[] readBody(HttpExchange exchange, int max) throws IOException, ApiException {
 		String length = exchange.getRequestHeaders().getFirst("Content-Length");
-		if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY) {
-			throw new ApiException(413, "glsErr.requestTooLarge", "The request body is larger than " + MAX_BODY + " bytes");
+		if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
+			throw tooLarge(max);
 		}
 		try (InputStream in = exchange.getRequestBody()) {
-			byte[] body = in.readNBytes(MAX_BODY + 1);
-			if (body.length > MAX_BODY) {
-				throw new ApiException(413, "glsErr.requestTooLarge", "The request body is larger than " + MAX_BODY + " bytes");
+			byte[] body = in.readNBytes(max + 1);
+			if (body.length > max) {
+				throw tooLarge(max);
 			}
 			return body;
 		}
+	}
+
+	private static ApiException tooLarge(int max) {
+		return new ApiException(413, "glsErr.requestTooLarge", "The request body is larger than " + max + " bytes, the most this"
+				+ " resource takes", Integer.toString(max));
 	}
 
 	/** Seconds a client is asked to wait before it tries a change again while the server cannot write. */

@@ -34,6 +34,11 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 	record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
 	}
 
+	/** The most feature lines one request may list. */
+	static final int MAX_FEATURES = 256;
+	/** The most bytes of JSON a request's vendor (or selectors) dictionary may hold. */
+	static final int MAX_DICTIONARY = 64 * 1024;
+
 	/** The request in the documented {@code access_request} body, or a 400 that says what is wrong and where. */
 	static CapabilityRequest parse(JsonObject body) throws ApiException {
 		JsonElement hostIdElement = body.get("hostId");
@@ -52,6 +57,10 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 		if (list != null && !list.isJsonNull()) {
 			if (!list.isJsonArray()) {
 				throw ApiException.badRequest("glsErr.invalidField", "features must be an array", "features");
+			}
+			if (list.getAsJsonArray().size() > MAX_FEATURES) {
+				throw ApiException.badRequest("glsErr.tooManyFeatures", "A request may list at most " + MAX_FEATURES
+						+ " features; this one lists " + list.getAsJsonArray().size(), Integer.toString(MAX_FEATURES));
 			}
 			int index = 0;
 			for (JsonElement element : list.getAsJsonArray()) {
@@ -91,6 +100,14 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 					"borrow-granularity '" + granularityText + "' is none of DAY, HOUR, MINUTE or SECOND", "borrow-granularity"));
 		}
 		JsonElement dictionary = body.get("vendorDictionary");
+		for (String name : new String[] { "vendorDictionary", "selectorsDictionary" }) {
+			JsonElement member = body.get(name);
+			int size = member == null ? 0 : member.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			if (size > MAX_DICTIONARY) {
+				throw ApiException.badRequest("glsErr.dictionaryTooLarge", name + " holds " + size + " bytes of JSON; a request may"
+						+ " carry at most " + MAX_DICTIONARY, name, Integer.toString(MAX_DICTIONARY));
+			}
+		}
 		return new CapabilityRequest(new HostIdValue(type.toUpperCase(Locale.ROOT), value), string(body, "user", "userId"),
 				string(body, "hostName", "hostname"), string(body, "hostType", "hosttype"),
 				Optional.ofNullable(string(body, "deviceType")).orElse("UNKNOWN").toUpperCase(Locale.ROOT),

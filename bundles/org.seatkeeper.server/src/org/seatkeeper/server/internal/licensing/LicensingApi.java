@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.http.Request;
 import org.seatkeeper.server.internal.http.Response;
+import org.seatkeeper.server.internal.http.OpenRouteGuard;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
@@ -39,9 +40,11 @@ import com.google.gson.JsonObject;
 public final class LicensingApi {
 
 	private final ServerCore core;
+	private final OpenRouteGuard guard;
 
 	public LicensingApi(ServerCore core) {
 		this.core = core;
+		this.guard = new OpenRouteGuard(core);
 	}
 
 	public void register(Router router) {
@@ -64,8 +67,8 @@ public final class LicensingApi {
 				.add("POST", "model", Role.ADMIN, this::uploadModel)
 				.add("DELETE", "model", Role.ADMIN, this::deleteModel)
 				.add("GET", "partitions", Role.READ, r -> Response.ok(partitions().toString()))
-				.add("POST", "access_request", null, r -> capability(r, true))
-				.add("POST", "preview_request", null, r -> capability(r, false));
+				.open("POST", "access_request", guard, guard.signed(r -> capability(r, true)))
+				.open("POST", "preview_request", guard, guard.signed(r -> capability(r, false)));
 	}
 
 	private static int id(Request request, int index, String what) throws ApiException {

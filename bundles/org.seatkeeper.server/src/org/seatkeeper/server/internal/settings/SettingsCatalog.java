@@ -55,6 +55,17 @@ public final class SettingsCatalog {
 		add("security.jwt.cookies", SECURITY, BOOLEAN, "false", true,
 				"Accept the access token from an HTTP-only secure cookie", true);
 		add("security.anonymous", SECURITY, BOOLEAN, "false", true, "Allow anonymous read (GET) access", true);
+		// Seatkeeper's own (API.md): how much the open licensing routes and logins take
+		add("security.licensing.requestsPerSecond", SECURITY, INTEGER, "100", true,
+				"Capability requests one address may send per second (0: no limit)", true);
+		add("security.licensing.maxConcurrentRequests", SECURITY, INTEGER, "256", true,
+				"Capability requests served at once (0: no limit)", true);
+		add("security.ip.whitelist.admin", SECURITY, BOOLEAN, "false", true,
+				"Whether addresses on the whitelist get the ADMIN role (else every role but it)", true);
+		add("licensing.clientRetention", LICENSE_GENERATION, DURATION, "30d", true,
+				"How long records of returned, expired and dropped devices are kept", true);
+		add("licensing.offlineRequestMaxAge", LICENSE_GENERATION, DURATION, "30d", true,
+				"Offline capability responses to requests older than this are refused", true);
 		// Server Sync (to the back office)
 		add("lfs.syncTo.enabled", SERVER_SYNC, BOOLEAN, "false", false, "Synchronize usage to the back office", false);
 		add("lfs.syncTo.pagesize", SERVER_SYNC, INTEGER, "1000", true, "Client records per synchronization message", false);

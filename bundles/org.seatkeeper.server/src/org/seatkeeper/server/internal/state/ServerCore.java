@@ -236,6 +236,11 @@ public final class ServerCore implements AutoCloseable {
 		return Boolean.parseBoolean(setting(name).trim());
 	}
 
+	/** A whole-number setting. */
+	public int integer(String name) {
+		return Integer.parseInt(setting(name).trim());
+	}
+
 	public Duration duration(String name) {
 		return Durations.parse(setting(name)).orElseThrow(() -> new IllegalStateException(name + " holds no time value"));
 	}
