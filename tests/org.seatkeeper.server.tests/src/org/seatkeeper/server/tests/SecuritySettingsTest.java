@@ -66,11 +66,44 @@ class SecuritySettingsTest {
 	}
 
 	@Test
-	void whitelistedAddressesNeedNoToken() throws Exception {
+	void whitelistedAddressesNeedNoTokenButGetTheAdminRoleOnlyWhenASettingSaysSo() throws Exception {
 		try (ServerFixture server = new ServerFixture(dir)) {
-			assertEquals(401, server.get("users", null).status());
-			assertEquals(200, server.post("configuration", server.admin(), "{\"security.ip.whitelist\": \"[127.0.0.1]\"}").status());
+			assertEquals(401, server.get("features", null).status());
+			String admin = server.admin();
+			assertEquals(200, server.post("configuration", admin, "{\"security.ip.whitelist\": \"[127.0.0.1]\"}").status());
+			assertEquals(200, server.get("features", null).status());
+			assertEquals(200, server.get("reservationgroups", null).status());
+			Answer adminOnly = server.get("users", null);
+			assertEquals(401, adminOnly.status(), "the whitelist gives every role but ADMIN: " + adminOnly.body());
+			assertEquals(200, server.get("users", admin).status(), "with a token, an administrator is one");
+			assertEquals(200, server.post("configuration", admin, "{\"security.ip.whitelist.admin\": true}").status());
 			assertEquals(200, server.get("users", null).status());
+		}
+	}
+
+	@Test
+	void inCookieModeAChangeNeedsTheXsrfHeaderOfItsToken() throws Exception {
+		try (ServerFixture server = new ServerFixture(dir)) {
+			String admin = server.admin();
+			server.post("configuration", admin, "{\"security.jwt.cookies\": true}");
+			String claims = new String(java.util.Base64.getUrlDecoder().decode(admin.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+			String xsrf = com.google.gson.JsonParser.parseString(claims).getAsJsonObject().get("xsrfToken").getAsString();
+			String body = "{\"name\":\"ops\",\"password\":\"0ps-Passw0rd\"}";
+			HttpRequest.Builder change = HttpRequest.newBuilder(server.uri("users")).header("Cookie", "token=" + admin)
+					.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+			HttpResponse<String> refused = server.client.send(change.build(), HttpResponse.BodyHandlers.ofString());
+			assertEquals(403, refused.statusCode(), refused.body());
+			assertTrue(refused.body().contains("glsErr.xsrfTokenMismatch"), refused.body());
+			HttpResponse<String> wrong = server.client.send(change.copy().header("X-XSRF-TOKEN", "not-it").build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertEquals(403, wrong.statusCode(), wrong.body());
+			HttpResponse<String> accepted = server.client.send(change.copy().header("X-XSRF-TOKEN", xsrf).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertEquals(201, accepted.statusCode(), accepted.body());
+			HttpRequest read = HttpRequest.newBuilder(server.uri("users")).header("Cookie", "token=" + admin).build();
+			assertEquals(200, server.client.send(read, HttpResponse.BodyHandlers.ofString()).statusCode(), "reads need no header");
+			assertEquals(201, server.post("users", admin, "{\"name\":\"ops2\",\"password\":\"0ps-Passw0rd\"}").status(),
+					"a Bearer token needs no header");
 		}
 	}
 

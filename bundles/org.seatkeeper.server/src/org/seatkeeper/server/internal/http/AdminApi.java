@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.seatkeeper.server.internal.security.LoginThrottle;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.settings.SettingDefinition;
@@ -54,6 +55,7 @@ public final class AdminApi {
 	}
 
 	private final ServerCore core;
+	private final LoginThrottle throttle = new LoginThrottle();
 	private final Build build;
 	private final boolean https;
 
@@ -89,7 +91,21 @@ public final class AdminApi {
 		JsonObject body = request.jsonObject();
 		String user = Request.text(body, "user");
 		String password = Request.text(body, "password");
-		ServerCore.Login login = core.login(user, password.toCharArray()).orElseThrow(() -> loginRefused(request.path(), user));
+		String address = request.remote().getHostAddress();
+		java.time.Instant now = core.clock().instant();
+		java.util.Optional<java.time.Duration> wait = throttle.wait(user, address, now);
+		if (wait.isPresent()) {
+			long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
+			throw new ApiException(429, "glsErr.tooManyLoginFailures", "Too many failed logins for " + user + " or from " + address
+					+ "; try again in " + seconds + " s", user, Long.toString(seconds)).retryAfter(seconds);
+		}
+		java.util.Optional<ServerCore.Login> accepted = core.login(user, password.toCharArray());
+		if (accepted.isEmpty()) {
+			throttle.failed(user, address, now);
+			throw loginRefused(request.path(), user);
+		}
+		throttle.succeeded(user, address);
+		ServerCore.Login login = accepted.get();
 		JsonObject answer = new JsonObject();
 		answer.addProperty("expires", EXPIRES.format(login.expires()));
 		answer.addProperty("token", login.token());
@@ -271,6 +287,13 @@ public final class AdminApi {
 		if (changes.containsKey("licensing.borrowIntervalMax")) {
 			checkBorrowMaximum(changes.get("licensing.borrowIntervalMax"));
 		}
+		if (changes.get("security.token.duration") != null) {
+			java.time.Duration duration = org.seatkeeper.model.policy.Durations.parse(changes.get("security.token.duration")).orElseThrow();
+			if (duration.compareTo(ServerCore.SHORTEST_TOKEN) < 0 || duration.compareTo(ServerCore.LONGEST_TOKEN) > 0) {
+				throw ApiException.badRequest("glsErr.invalidSetting", "security.token.duration must be between 1m and 30d, not "
+						+ changes.get("security.token.duration"), "security.token.duration", changes.get("security.token.duration"));
+			}
+		}
 		core.change(state -> changes.isEmpty() ? null : new Events.SettingsChanged(changes));
 		return Response.ok(configuration().toString());
 	}
@@ -320,7 +343,7 @@ public final class AdminApi {
 			if (state.users.containsKey(name)) {
 				throw ApiException.conflict("glsErr.userExists", "The user " + name + " exists already", name);
 			}
-			return new Events.UserSaved(name, hash, roles);
+			return new Events.UserSaved(name, hash, roles, core.clock().instant());
 		});
 		return Response.json(201, user(account(name)).toString());
 	}
@@ -338,7 +361,7 @@ public final class AdminApi {
 				throw ApiException.conflict("glsErr.lastAdministrator",
 						name + " is the last administrator; give ROLE_ADMIN to someone else first", name);
 			}
-			return new Events.UserSaved(name, hash == null ? account.passwordHash() : hash, newRoles);
+			return new Events.UserSaved(name, hash == null ? account.passwordHash() : hash, newRoles, core.clock().instant());
 		});
 		return Response.ok(user(account(name)).toString());
 	}
@@ -360,12 +383,12 @@ public final class AdminApi {
 		return state.users.values().stream().filter(u -> u.roles().contains(Role.ADMIN)).count();
 	}
 
-	private static String hash(String password) throws ApiException {
+	private String hash(String password) throws ApiException {
 		String problem = Passwords.policyViolation(password).orElse(null);
 		if (problem != null) {
 			throw ApiException.badRequest("glsErr.weakPassword", "The password is refused: " + problem);
 		}
-		return Passwords.hash(password.toCharArray());
+		return core.hashPassword(password.toCharArray());
 	}
 
 	private static Set<Role> roles(JsonObject body) throws ApiException {

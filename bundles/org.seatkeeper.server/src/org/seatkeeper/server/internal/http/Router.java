@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.seatkeeper.server.internal.security.HashingPool;
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.store.StoreException;
@@ -111,6 +112,8 @@ public final class Router implements HttpHandler {
 				response = error(e);
 			} catch (StoreException e) {
 				response = storageFailure(exchange, e);
+			} catch (HashingPool.BusyException e) {
+				response = error(new ApiException(503, "glsErr.serverBusy", e.getMessage()).retryAfter(1));
 			} catch (RuntimeException e) {
 				LOG.log(Level.SEVERE, "Request " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
 				response = error(new ApiException(500, "glsErr.internalError",
@@ -270,6 +273,10 @@ public final class Router implements HttpHandler {
 
 	private static void send(HttpExchange exchange, Response response) throws IOException {
 		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		if (response.status() == 413) {
+			// the rest of the body was not read: the connection cannot carry another request
+			exchange.getResponseHeaders().set("Connection", "close");
+		}
 		exchange.getResponseHeaders().set("Cache-Control", "no-store");
 		boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
 		if (response.writer() != null) {

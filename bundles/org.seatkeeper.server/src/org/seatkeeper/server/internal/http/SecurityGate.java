@@ -38,13 +38,22 @@ public final class SecurityGate implements Router.Gate {
 		}
 		InetAddress remote = exchange.getRemoteAddress().getAddress();
 		if (whitelisted(remote)) {
-			return new Principal("whitelisted " + remote.getHostAddress(), Role.all());
+			java.util.Set<Role> roles = Role.all();
+			if (!core.flag("security.ip.whitelist.admin")) {
+				roles.remove(Role.ADMIN);
+			}
+			Principal whitelisted = new Principal("whitelisted " + remote.getHostAddress(), roles);
+			if (whitelisted.has(role)) {
+				return whitelisted;
+			}
+			// ADMIN requests from a whitelisted address log in like any other
 		}
 		if (!(exchange instanceof HttpsExchange) && !core.flag("security.http.auth.enabled")) {
 			throw new ApiException(403, "glsErr.httpsRequired",
 					"This server accepts secured requests over HTTPS only (security.http.auth.enabled is false)");
 		}
-		String token = token(exchange);
+		String bearer = bearer(exchange);
+		String token = bearer != null ? bearer : cookie(exchange);
 		if (token == null) {
 			if (role == Role.READ && method.equals("GET") && core.flag("security.anonymous")) {
 				return new Principal("anonymous", java.util.EnumSet.of(Role.READ));
@@ -54,6 +63,10 @@ public final class SecurityGate implements Router.Gate {
 		}
 		Principal principal = core.verify(token).orElseThrow(() -> new ApiException(401, "glsErr.invalidToken",
 				"The access token is invalid or has expired; log in again"));
+		if (bearer == null && !method.equals("GET") && !xsrfMatches(exchange, principal)) {
+			throw new ApiException(403, "glsErr.xsrfTokenMismatch", "A change sent with the token cookie needs the header X-XSRF-TOKEN"
+					+ " with the xsrfToken of that token");
+		}
 		if (!principal.has(role)) {
 			throw new ApiException(403, "glsErr.accessDenied",
 					"User " + principal.name() + " may not do this: it needs " + role.authority(), role.authority());
@@ -61,11 +74,22 @@ public final class SecurityGate implements Router.Gate {
 		return principal;
 	}
 
-	private String token(HttpExchange exchange) {
+	private static boolean xsrfMatches(HttpExchange exchange, Principal principal) {
+		String sent = exchange.getRequestHeaders().getFirst("X-XSRF-TOKEN");
+		return sent != null && principal.xsrfToken() != null
+				&& java.security.MessageDigest.isEqual(sent.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						principal.xsrfToken().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static String bearer(HttpExchange exchange) {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return authorization.substring(7).trim();
 		}
+		return null;
+	}
+
+	private String cookie(HttpExchange exchange) {
 		if (core.flag("security.jwt.cookies")) {
 			for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
 				for (String cookie : header.split(";")) {

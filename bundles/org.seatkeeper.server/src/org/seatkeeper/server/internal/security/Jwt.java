@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
 public final class Jwt {
 
 	/** What a valid token says. */
-	public record Claims(String user, String issuer, Instant issuedAt, Instant expires, Set<Role> roles) {
+	public record Claims(String user, String issuer, Instant issuedAt, Instant expires, Set<Role> roles, String xsrfToken) {
 	}
 
 	private static final String HEADER = base64("{\"typ\":\"JWT\",\"alg\":\"HS512\"}".getBytes(StandardCharsets.UTF_8));
@@ -77,7 +77,8 @@ public final class Jwt {
 				return Optional.empty();
 			}
 			return Optional.of(new Claims(claims.get("sub").getAsString(), issuer,
-					Instant.ofEpochSecond(claims.get("iat").getAsLong()), expires, Role.parse(claims.get("roles").getAsString())));
+					Instant.ofEpochSecond(claims.get("iat").getAsLong()), expires, Role.parse(claims.get("roles").getAsString()),
+					claims.has("xsrfToken") ? claims.get("xsrfToken").getAsString() : null));
 		} catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
 				| UnsupportedOperationException e) {
 			return Optional.empty();

@@ -17,7 +17,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class Passwords {
 
 	/** The work factor of new hashes. */
-	public static final int ITERATIONS = 210_000;
+	public static final int ITERATIONS = 600_000;
 	private static final String SCHEME = "pbkdf2-sha256";
 	private static final String SPECIAL = "(^*$-+?_&=!%{}/#)";
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,6 +32,13 @@ public final class Passwords {
 		Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
 		return SCHEME + "$" + ITERATIONS + "$" + base64.encodeToString(salt) + "$"
 				+ base64.encodeToString(derive(password, salt, ITERATIONS));
+	}
+
+	/** Whether {@code stored} was made with fewer iterations than hashes are made with now. */
+	public static boolean isWeak(String stored) {
+		String[] parts = stored.split("\\$");
+		return parts.length != 4 || !parts[0].equals(SCHEME) || !parts[1].matches("\\d{1,9}")
+				|| Integer.parseInt(parts[1]) < ITERATIONS;
 	}
 
 	/** True if {@code password} is the one {@code stored} was made from; compares in constant time. */

@@ -8,13 +8,18 @@ import java.util.Set;
  *
  * @param name  the user, or a description such as {@code anonymous}
  * @param roles the roles granted
+ * @param xsrfToken the {@code xsrfToken} claim of the token the request came with; null without one
  */
-public record Principal(String name, Set<Role> roles) {
+public record Principal(String name, Set<Role> roles, String xsrfToken) {
 
 	public static final Principal NOBODY = new Principal("anonymous", EnumSet.noneOf(Role.class));
 
 	public Principal {
 		roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	public Principal(String name, Set<Role> roles) {
+		this(name, roles, null);
 	}
 
 	public boolean has(Role role) {

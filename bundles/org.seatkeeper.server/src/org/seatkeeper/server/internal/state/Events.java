@@ -18,6 +18,7 @@ public final class Events {
 	/** Every event type by its journal name. */
 	public static Map<String, Class<? extends Event<ServerData>>> types() {
 		return Map.ofEntries(Map.entry("IdentityCreated", IdentityCreated.class), Map.entry("UserSaved", UserSaved.class),
+				Map.entry("PasswordRehashed", PasswordRehashed.class),
 				Map.entry("UserDeleted", UserDeleted.class), Map.entry("SettingsChanged", SettingsChanged.class),
 				Map.entry("HostIdSelected", HostIdSelected.class), Map.entry("ClientKeySet", ClientKeySet.class),
 				Map.entry("FeaturesAdded", FeaturesAdded.class), Map.entry("ClientsSaved", ClientsSaved.class),
@@ -36,10 +37,30 @@ public final class Events {
 		}
 	}
 
-	public record UserSaved(String name, String passwordHash, Set<Role> roles) implements Event<ServerData> {
+	/**
+	 * A user created or changed at {@code at} (null in journals of earlier versions). A new password or new
+	 * roles revoke the tokens issued before.
+	 */
+	public record UserSaved(String name, String passwordHash, Set<Role> roles, java.time.Instant at) implements Event<ServerData> {
 		@Override
 		public void apply(ServerData state) {
-			state.users.put(name, new UserAccount(name, passwordHash, roles));
+			UserAccount previous = state.users.get(name);
+			UserAccount saved = new UserAccount(name, passwordHash, roles, at);
+			if (previous != null && previous.passwordHash().equals(passwordHash) && previous.roles().equals(saved.roles())) {
+				saved = previous;
+			}
+			state.users.put(name, saved);
+		}
+	}
+
+	/** A password hashed again with today's cost at a login; its tokens stay valid. */
+	public record PasswordRehashed(String name, String passwordHash) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			UserAccount account = state.users.get(name);
+			if (account != null) {
+				state.users.put(name, new UserAccount(name, passwordHash, account.roles(), account.validAfter()));
+			}
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.seatkeeper.server.internal.security.HashingPool;
 import org.seatkeeper.server.internal.security.Jwt;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.security.Principal;
@@ -39,7 +40,14 @@ public final class ServerCore implements AutoCloseable {
 	/** A hash compared against when the user does not exist, so that a login takes as long either way. */
 	private static final String DUMMY_HASH = Passwords.hash("not-a-password".toCharArray());
 
+	/** The shortest and longest a token may be valid, whatever security.token.duration says. */
+	public static final Duration SHORTEST_TOKEN = Duration.ofMinutes(1);
+	public static final Duration LONGEST_TOKEN = Duration.ofDays(30);
+
+	private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ServerCore.class.getName());
+
 	private final Object lock = new Object();
+	private final HashingPool hashing = new HashingPool();
 	private final Store<ServerData> store;
 	private final Clock clock;
 	private final Jwt jwt;
@@ -80,7 +88,7 @@ public final class ServerCore implements AutoCloseable {
 				Passwords.policyViolation(password).ifPresent(problem -> {
 					throw new IllegalArgumentException("The administrator password is too weak: " + problem);
 				});
-				store.append(new Events.UserSaved(ADMIN, Passwords.hash(password.toCharArray()), Role.all()));
+				store.append(new Events.UserSaved(ADMIN, Passwords.hash(password.toCharArray()), Role.all(), clock.instant()));
 				if (adminPassword.isEmpty()) {
 					console.accept("Created the administrator '" + ADMIN + "' with a generated password, written to "
 							+ writePasswordFile(data, password) + " (readable by you only; delete it once you have changed the password)");
@@ -212,7 +220,7 @@ public final class ServerCore implements AutoCloseable {
 		Passwords.policyViolation(java.nio.CharBuffer.wrap(password)).ifPresent(problem -> {
 			throw new IllegalArgumentException("The administrator password is too weak: " + problem);
 		});
-		change(state -> new Events.UserSaved(ADMIN, Passwords.hash(password), Role.all()));
+		change(state -> new Events.UserSaved(ADMIN, Passwords.hash(password), Role.all(), clock.instant()));
 	}
 
 	/** The current value of a setting: its override, else its default. */
@@ -245,16 +253,48 @@ public final class ServerCore implements AutoCloseable {
 		return Durations.parse(setting(name)).orElseThrow(() -> new IllegalStateException(name + " holds no time value"));
 	}
 
-	/** A token for {@code user} if {@code password} is theirs. */
+	/**
+	 * A token for {@code user} if {@code password} is theirs. The password is checked on the hashing pool
+	 * (which may refuse with {@link HashingPool.BusyException}); a hash made with fewer iterations than
+	 * today's is made again and kept.
+	 */
 	public Optional<Login> login(String user, char[] password) {
 		UserAccount account = read(state -> state.users.get(user));
-		boolean matches = Passwords.matches(password, account == null ? DUMMY_HASH : account.passwordHash());
+		boolean matches = hashing.matches(password, account == null ? DUMMY_HASH : account.passwordHash());
 		if (account == null || !matches) {
 			return Optional.empty();
 		}
+		if (Passwords.isWeak(account.passwordHash())) {
+			rehash(user, account.passwordHash(), password);
+		}
 		Instant now = clock.instant();
-		Instant expires = now.plus(duration("security.token.duration"));
-		return Optional.of(new Login(jwt.issue(user, account.roles(), now, expires), expires));
+		// after the clock went back past a password change, a token of "now" would be revoked already
+		Instant issued = account.validAfter() != null && account.validAfter().isAfter(now) ? account.validAfter() : now;
+		Instant expires = issued.plus(tokenDuration());
+		return Optional.of(new Login(jwt.issue(user, account.roles(), issued, expires), expires));
+	}
+
+	private void rehash(String user, String old, char[] password) {
+		String stronger = hashing.hash(password);
+		try {
+			change(state -> {
+				UserAccount now = state.users.get(user);
+				return now != null && now.passwordHash().equals(old) ? new Events.PasswordRehashed(user, stronger) : null;
+			});
+		} catch (StoreException e) {
+			LOG.warning("The password of " + user + " could not be hashed again with today's cost: " + e.getMessage());
+		}
+	}
+
+	/** {@code security.token.duration}, within one minute and 30 days. */
+	private Duration tokenDuration() {
+		Duration duration = duration("security.token.duration");
+		return duration.compareTo(SHORTEST_TOKEN) < 0 ? SHORTEST_TOKEN : duration.compareTo(LONGEST_TOKEN) > 0 ? LONGEST_TOKEN : duration;
+	}
+
+	/** The hash to store for a new password, made on the hashing pool. */
+	public String hashPassword(char[] password) {
+		return hashing.hash(password);
 	}
 
 	/** A new token and when it expires. */
@@ -266,13 +306,16 @@ public final class ServerCore implements AutoCloseable {
 	 * token was issued loses them at once).
 	 */
 	public Optional<Principal> verify(String token) {
-		return jwt.verify(token, clock.instant()).flatMap(claims -> read(state -> Optional.ofNullable(state.users.get(claims.user()))))
-				.map(account -> new Principal(account.name(), account.roles()));
+		return jwt.verify(token, clock.instant()).flatMap(claims -> read(state -> Optional.ofNullable(state.users.get(claims.user()))
+				.filter(account -> account.validAfter() == null
+						|| claims.issuedAt().getEpochSecond() >= account.validAfter().getEpochSecond())
+				.map(account -> new Principal(account.name(), account.roles(), claims.xsrfToken()))));
 	}
 
 	/** Writes a snapshot (if anything changed) and lets the data folder go. */
 	@Override
 	public void close() {
+		hashing.close();
 		synchronized (lock) {
 			store.close();
 		}
@@ -280,6 +323,7 @@ public final class ServerCore implements AutoCloseable {
 
 	/** Lets the data folder go without writing anything: for a server that failed to start. */
 	public void abandon() {
+		hashing.close();
 		synchronized (lock) {
 			store.abandon();
 		}

@@ -12,8 +12,11 @@ import org.seatkeeper.server.internal.security.Role;
  */
 public final class ServerData {
 
-	/** A user account: the password only as a hash. */
-	public record UserAccount(String name, String passwordHash, Set<Role> roles) {
+	/**
+	 * A user account: the password only as a hash. Tokens issued before {@code validAfter} (the second of
+	 * the last change of password or roles; null for accounts from before it was kept) are refused.
+	 */
+	public record UserAccount(String name, String passwordHash, Set<Role> roles, java.time.Instant validAfter) {
 		public UserAccount {
 			roles = roles.isEmpty() ? EnumSet.of(Role.READ) : EnumSet.copyOf(roles);
 			roles.add(Role.READ);
