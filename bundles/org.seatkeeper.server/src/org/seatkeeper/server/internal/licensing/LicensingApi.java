@@ -473,13 +473,30 @@ public final class LicensingApi {
 
 	// ---- capability requests
 
-	/** Marks the devices whose borrow has ended as EXPIRED, which frees their counts. */
+	/** Purges this many records or more at once, and the data folder is compacted after. */
+	static final int COMPACT_AFTER_PURGING = 1000;
+
+	/**
+	 * Marks the devices whose borrow has ended as EXPIRED, which frees their counts, and forgets the
+	 * records of devices that hold nothing and have not asked for {@code licensing.clientRetention}. After
+	 * a large purge the data folder is compacted (a snapshot), so that a flood of devices leaves no trace.
+	 */
 	public void sweep() {
 		Instant now = now();
 		core.change(state -> {
 			List<ClientRecord> expired = Checkout.expired(state, now);
 			return expired.isEmpty() ? null : ReturnedCounts.saved(state, expired, Map.of());
 		});
+		Instant cutoff = now.minus(core.duration("licensing.clientRetention"));
+		int[] purged = new int[1];
+		core.change(state -> {
+			List<Integer> ids = state.purgeable(cutoff);
+			purged[0] = ids.size();
+			return ids.isEmpty() ? null : new Events.ClientsPurged(ids);
+		});
+		if (purged[0] >= COMPACT_AFTER_PURGING) {
+			core.compact();
+		}
 	}
 
 	private Response capability(Request request, boolean record) throws ApiException {

@@ -19,6 +19,7 @@ public final class Events {
 	public static Map<String, Class<? extends Event<ServerData>>> types() {
 		return Map.ofEntries(Map.entry("IdentityCreated", IdentityCreated.class), Map.entry("UserSaved", UserSaved.class),
 				Map.entry("PasswordRehashed", PasswordRehashed.class),
+				Map.entry("ClientsPurged", ClientsPurged.class),
 				Map.entry("UserDeleted", UserDeleted.class), Map.entry("SettingsChanged", SettingsChanged.class),
 				Map.entry("HostIdSelected", HostIdSelected.class), Map.entry("ClientKeySet", ClientKeySet.class),
 				Map.entry("FeaturesAdded", FeaturesAdded.class), Map.entry("ClientsSaved", ClientsSaved.class),
@@ -128,6 +129,14 @@ public final class Events {
 				state.lastClientId = Math.max(state.lastClientId, client.id());
 			}
 			new PoolsChanged(pools).apply(state);
+		}
+	}
+
+	/** Records of devices that hold nothing and have not asked for longer than the retention, forgotten. */
+	public record ClientsPurged(List<Integer> ids) implements Event<ServerData> {
+		@Override
+		public void apply(ServerData state) {
+			ids.forEach(state::removeClient);
 		}
 	}
 

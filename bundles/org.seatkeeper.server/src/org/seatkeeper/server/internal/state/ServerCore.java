@@ -197,6 +197,15 @@ public final class ServerCore implements AutoCloseable {
 		}
 	}
 
+	/** Writes a snapshot now, so that the journal (and the folder) shrinks to the state's size. */
+	public void compact() {
+		synchronized (lock) {
+			if (store.failure().isEmpty()) {
+				store.snapshot();
+			}
+		}
+	}
+
 	/** Why the server takes no more changes (its data could not be written), or empty while it does. */
 	public Optional<String> storageFailure() {
 		return store.failure();

@@ -130,6 +130,40 @@ public final class ServerData {
 		return ended;
 	}
 
+	/** Forgets a device (and keeps the index by hostid, the expiries and the ledger in step). */
+	public void removeClient(int id) {
+		Records.ClientRecord previous = clients.remove(id);
+		if (previous == null) {
+			return;
+		}
+		if (clientsByHostId != null) {
+			clientsByHostId.remove(hostIdKey(previous.hostId()), id);
+		}
+		if (expiries != null) {
+			Expiry old = Expiry.of(previous);
+			if (old != null) {
+				expiries.remove(old);
+			}
+		}
+		if (ledger != null) {
+			ledger.remove(previous);
+		}
+	}
+
+	/**
+	 * The devices that hold nothing (returned, expired or dropped) and last asked before {@code cutoff}:
+	 * the records a server may forget.
+	 */
+	public java.util.List<Integer> purgeable(java.time.Instant cutoff) {
+		java.util.List<Integer> ids = new java.util.ArrayList<>();
+		for (Records.ClientRecord client : clients.values()) {
+			if (!client.isServed() && (client.lastRequest() == null || client.lastRequest().isBefore(cutoff))) {
+				ids.add(client.id());
+			}
+		}
+		return ids;
+	}
+
 	/** Records a device (and keeps the index by hostid, the expiries and the ledger in step). */
 	public void putClient(Records.ClientRecord client) {
 		Records.ClientRecord previous = clients.put(client.id(), client);
