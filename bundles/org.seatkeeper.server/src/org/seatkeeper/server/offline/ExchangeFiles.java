@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -50,14 +51,27 @@ public final class ExchangeFiles {
 	}
 
 	/**
-	 * A file's parts.
+	 * A file's parts, its content not yet read (a response's signature is verified before).
 	 *
 	 * @param kind        request or response
-	 * @param payload     its JSON content
+	 * @param content     its JSON content, as bytes
 	 * @param signedEnd   where the signed part ends (the payload's end)
 	 * @param signature   the response's signature bytes (empty for a request)
 	 */
-	public record Decoded(Kind kind, JsonObject payload, int signedEnd, byte[] signature) {
+	public record Decoded(Kind kind, byte[] content, int signedEnd, byte[] signature) {
+
+		/** The content as JSON: a JSON object, nested at most as deep as Gson allows (255). */
+		public JsonObject payload() throws OfflineFileException {
+			try {
+				JsonElement json = JsonParser.parseString(new String(content, StandardCharsets.UTF_8));
+				if (!json.isJsonObject()) {
+					throw new OfflineFileException("The file's content is damaged: it is no JSON object");
+				}
+				return json.getAsJsonObject();
+			} catch (JsonParseException | StackOverflowError e) {
+				throw new OfflineFileException("The file's content is damaged: " + e.getMessage());
+			}
+		}
 	}
 
 	private static final int HEADER = 4 + 1 + 4;
@@ -84,7 +98,8 @@ public final class ExchangeFiles {
 
 	/**
 	 * The parts of a file that must be of {@code expected}. Checks the framing and, for a response, that a
-	 * signature follows the payload and ends where the file ends; it does not verify the signature.
+	 * signature follows the payload and ends where the file ends; it neither reads the content nor verifies
+	 * the signature (verify first, then read: {@link Decoded#payload()}).
 	 */
 	public static Decoded decode(byte[] file, Kind expected) throws OfflineFileException {
 		if (file.length < HEADER || !expected.starts(file)) {
@@ -96,20 +111,15 @@ public final class ExchangeFiles {
 			throw new OfflineFileException("This file has format version " + file[4] + "; this version of Seatkeeper reads version "
 					+ VERSION);
 		}
-		int length = ByteBuffer.wrap(file, 5, 4).getInt();
-		if (length < 0 || HEADER + length > file.length) {
+		long length = ByteBuffer.wrap(file, 5, 4).getInt() & 0xffffffffL;
+		if (length > file.length - HEADER) {
 			throw new OfflineFileException("The file is cut short: it announces " + length + " bytes of content but has "
 					+ (file.length - HEADER));
 		}
-		JsonObject payload;
-		try {
-			payload = JsonParser.parseString(new String(file, HEADER, length, StandardCharsets.UTF_8)).getAsJsonObject();
-		} catch (JsonParseException | IllegalStateException e) {
-			throw new OfflineFileException("The file's content is damaged: " + e.getMessage());
-		}
-		int end = HEADER + length;
+		int end = HEADER + (int) length;
+		byte[] content = Arrays.copyOfRange(file, HEADER, end);
 		if (expected == Kind.REQUEST) {
-			return new Decoded(expected, payload, end, new byte[0]);
+			return new Decoded(expected, content, end, new byte[0]);
 		}
 		if (file.length < end + 2) {
 			throw new OfflineFileException("The capability response has no signature");
@@ -118,6 +128,6 @@ public final class ExchangeFiles {
 		if (file.length != end + 2 + signatureLength) {
 			throw new OfflineFileException("The capability response is damaged: its signature does not end where the file ends");
 		}
-		return new Decoded(expected, payload, end, Arrays.copyOfRange(file, end + 2, file.length));
+		return new Decoded(expected, content, end, Arrays.copyOfRange(file, end + 2, file.length));
 	}
 }

@@ -142,6 +142,52 @@ class OfflineExchangeTest {
 		assertEquals(200, upload(good).status(), "the genuine response still works");
 	}
 
+	@Test
+	void malformedResponsesAre400AndTheSignatureIsCheckedBeforeTheContentIsRead() throws Exception {
+		byte[] good = respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice);
+		// a length field near 2^32, which overflows an int sum
+		byte[] overflowing = good.clone();
+		java.nio.ByteBuffer.wrap(overflowing, 5, 4).putInt(0x7ffffffa);
+		Answer cut = upload(overflowing);
+		assertEquals(400, cut.status(), cut.body());
+		assertTrue(cut.object().get("message").getAsString().contains("cut short"), cut.body());
+		java.nio.ByteBuffer.wrap(overflowing, 5, 4).putInt(-1);
+		assertEquals(400, upload(overflowing).status());
+
+		// content nested 100,000 deep, signed by a stranger: refused for its signature, never parsed
+		Ed25519PrivateKeyParameters stranger = (Ed25519PrivateKeyParameters) OfflineFiles.generateKeys().getPrivate();
+		byte[] deep = ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.US_ASCII);
+		byte[] framed = java.nio.ByteBuffer.allocate(9 + deep.length).put("SKRS".getBytes(StandardCharsets.US_ASCII))
+				.put(org.seatkeeper.server.offline.ExchangeFiles.VERSION).putInt(deep.length).put(deep).array();
+		org.bouncycastle.crypto.signers.Ed25519Signer signer = new org.bouncycastle.crypto.signers.Ed25519Signer();
+		signer.init(true, stranger);
+		signer.update(framed, 0, framed.length);
+		Answer foreign = upload(org.seatkeeper.server.offline.ExchangeFiles.appendSignature(framed, signer.generateSignature()));
+		assertEquals(400, foreign.status(), foreign.body());
+		assertTrue(foreign.object().get("message").getAsString().contains("signature is not valid"), foreign.body());
+		// the same content signed by the trusted back office is read, and refused as damaged, not with a 500
+		signer.init(true, backOffice);
+		signer.update(framed, 0, framed.length);
+		Answer trustedButDeep = upload(org.seatkeeper.server.offline.ExchangeFiles.appendSignature(framed, signer.generateSignature()));
+		assertEquals(400, trustedButDeep.status(), trustedButDeep.body());
+		assertTrue(trustedButDeep.object().get("message").getAsString().contains("damaged"), trustedButDeep.body());
+		assertEquals(200, upload(good).status());
+	}
+
+	@Test
+	void aResponseToARequestOlderThanTheSettingIsRefused() throws Exception {
+		byte[] request = requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]");
+		assertEquals(200, server.post("configuration", admin, "{\"licensing.offlineRequestMaxAge\":\"7d\"}").status());
+		server.clock.advance(java.time.Duration.ofDays(8));
+		admin = server.admin();
+		Answer old = upload(respond(request, backOffice));
+		assertEquals(409, old.status(), old.body());
+		assertEquals("glsErr.requestTooOld", old.errorKey());
+		assertTrue(old.object().get("message").getAsString().contains("generate a new request"), old.body());
+		assertEquals(0, server.get("features", admin).json().getAsJsonArray().size());
+		assertEquals(200, upload(respond(requestBytes("[{\"id\": \"ACT-1\", \"count\": 8}]"), backOffice)).status());
+	}
+
 	private Answer checkout(String host, int count) {
 		return server.post("access_request", null,
 				"{\"hostId\":{\"value\":\"" + host + "\"},\"features\":[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":" + count + "}]}");

@@ -172,6 +172,12 @@ public final class OfflineApi {
 				throw ApiException.conflict("glsErr.unknownRequest", "This response answers a request this server did not make, or "
 						+ "one that was answered already; generate a new request", requestId);
 			}
+			java.time.Duration maxAge = ServerCore.duration(state, "licensing.offlineRequestMaxAge");
+			if (asked.created() != null && asked.created().plus(maxAge).isBefore(now)) {
+				throw ApiException.conflict("glsErr.requestTooOld", "This response answers the request " + requestId + " of "
+						+ asked.created() + ", older than licensing.offlineRequestMaxAge (" + ServerCore.setting(state,
+								"licensing.offlineRequestMaxAge") + "); generate a new request", requestId);
+			}
 			Events.OfflineAnswered event = plan(state, asked, response, now);
 			applied.addAll(event.features());
 			return event;

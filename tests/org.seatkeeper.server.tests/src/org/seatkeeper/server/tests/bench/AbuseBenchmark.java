@@ -1,0 +1,198 @@
+package org.seatkeeper.server.tests.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+import org.seatkeeper.server.LicenseServer;
+import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+
+/**
+ * {@code ./seatkeeper bench abuse [--requests 20000] [--devices 50]}: a flood of anonymous capability
+ * requests, each with a fresh hostid and an 8 KB vendor dictionary, from 20 addresses
+ * (127.0.1.1–127.0.1.20), while 50 legitimate devices (each with its own address, 127.0.0.2–) check a
+ * license out and in ten times a second. Half the flood asks for a feature the server does not have
+ * (and gets nothing, but is recorded), half for more counts than there are (and is refused). Prints the
+ * answers the flood got, the legitimate devices' latencies, and the heap and data folder before, after
+ * the flood and after the purge of records that hold nothing. Goals: legitimate p99 at most 50 ms, and
+ * a folder less than 5 MB larger than before once the purge has run.
+ */
+public final class AbuseBenchmark {
+
+	private static final String PASSWORD = "Bench-Passw0rd!";
+
+	private AbuseBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int requests = 20_000;
+		int devices = 50;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--requests" -> requests = Integer.parseInt(args[++i]);
+			case "--devices" -> devices = Integer.parseInt(args[++i]);
+			default -> {
+				System.err.println("usage: AbuseBenchmark [--requests N] [--devices N]");
+				System.exit(2);
+			}
+			}
+		}
+		System.out.printf("Abuse benchmark: %,d flood requests from 20 addresses, %d devices, Java %s, %d processors%n", requests,
+				devices, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		Path data = Files.createTempDirectory("seatkeeper-abuse");
+		try (LicenseServer server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("0.0.0.0").withAdminPassword(PASSWORD)
+				.withConsole(s -> {
+				}))) {
+			server.licensing().addFeatures(List.of(new FeatureRecord(0, "app", "1.0", devices * 2, null, null, null, "bench", 0, false,
+					null, null, null, null, null)));
+			// the flood's records hold nothing and may be forgotten 5 s after their last request
+			BenchSettings.change(server, PASSWORD, "{\"licensing.clientRetention\":\"5\"}");
+			URI access = URI.create("http://127.0.0.1:" + server.port() + "/api/1.0/instances/~/access_request");
+			long heapBefore = heap();
+			long folderBefore = size(data);
+
+			AtomicLong stop = new AtomicLong();
+			List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+			AtomicInteger legitimateErrors = new AtomicInteger();
+			ExecutorService legitimate = Executors.newVirtualThreadPerTaskExecutor();
+			for (int d = 0; d < devices; d++) {
+				int device = d;
+				legitimate.submit(() -> device(access, device, stop, latencies, legitimateErrors));
+			}
+			Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
+			long start = System.nanoTime();
+			flood(access, requests, answers);
+			double floodSeconds = (System.nanoTime() - start) / 1e9;
+			stop.set(1);
+			legitimate.shutdown();
+			legitimate.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+			long heapFlooded = heap();
+			long folderFlooded = size(data);
+
+			Thread.sleep(6_000); // the flood's records reach the retention
+			long purgeStart = System.nanoTime();
+			server.licensing().sweep();
+			double purgeMillis = (System.nanoTime() - purgeStart) / 1e6;
+			long heapPurged = heap();
+			long folderPurged = size(data);
+
+			long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+			System.out.printf("flood: %,d requests in %.1f s (%,.0f/s); answers: %s%n", requests, floodSeconds, requests / floodSeconds,
+					answers);
+			System.out.printf("legitimate devices: %,d requests, %d failed, latency p50 %.1f ms, p99 %.1f ms, max %.1f ms (goal: p99 <= 50 ms)%n",
+					sorted.length, legitimateErrors.get(), percentile(sorted, 0.50), percentile(sorted, 0.99),
+					sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+			System.out.printf("heap in use: before %s, after the flood %s, after the purge %s%n", mb(heapBefore), mb(heapFlooded),
+					mb(heapPurged));
+			System.out.printf("data folder: before %s, after the flood %s, after the purge %s (%.0f ms): %s grown (goal: < 5 MB)%n",
+					mb(folderBefore), mb(folderFlooded), mb(folderPurged), purgeMillis, mb(folderPurged - folderBefore));
+		}
+	}
+
+	/** One legitimate device: checks one count out and gives it back, ten times a second, from its own address. */
+	private static void device(URI access, int device, AtomicLong stop, List<Long> latencies, AtomicInteger errors) {
+		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+				.localAddress(InetAddress.getByName("127.0.0." + (2 + device))).connectTimeout(Duration.ofSeconds(5)).build()) {
+			long next = System.nanoTime();
+			boolean holding = false;
+			while (stop.get() == 0) {
+				String body = "{\"hostId\":{\"type\":\"STRING\",\"value\":\"device-" + device + "\"},\"features\":[{\"name\":\"app\","
+						+ "\"version\":\"1.0\",\"count\":" + (holding ? 0 : 1) + "}]}";
+				long sent = System.nanoTime();
+				try {
+					HttpResponse<String> response = client.send(HttpRequest.newBuilder(access).header("Content-Type", "application/json")
+							.timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+							HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() != 200) {
+						errors.incrementAndGet();
+					}
+				} catch (IOException e) {
+					errors.incrementAndGet();
+				}
+				// measured from when the request was due, so that a slow answer is not hidden by a late start
+				latencies.add((System.nanoTime() - Math.min(sent, next)) / 1000);
+				holding = !holding;
+				next += 100_000_000L;
+				LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+			}
+		} catch (IOException | InterruptedException e) {
+			errors.incrementAndGet();
+		}
+	}
+
+	/** The flood: 32 senders spread over 20 addresses, each sending as fast as it is answered. */
+	private static void flood(URI access, int requests, Map<Integer, AtomicInteger> answers) throws Exception {
+		String dictionary = "\"vendorDictionary\":{\"pad\":\"" + "x".repeat(8 * 1024) + "\"}";
+		AtomicInteger sent = new AtomicInteger();
+		ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+		List<Future<?>> done = new ArrayList<>();
+		for (int s = 0; s < 32; s++) {
+			int sender = s;
+			done.add(senders.submit(() -> {
+				try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+						.localAddress(InetAddress.getByName("127.0.1." + (1 + sender % 20))).build()) {
+					int n;
+					while ((n = sent.getAndIncrement()) < requests) {
+						String feature = n % 2 == 0 ? "{\"name\":\"nothing-" + n + "\",\"version\":\"1.0\",\"count\":1}"
+								: "{\"name\":\"app\",\"version\":\"1.0\",\"count\":1000}";
+						String body = "{\"hostId\":{\"type\":\"STRING\",\"value\":\"flood-" + n + "\"},\"partial\":" + (n % 2 == 0)
+								+ ",\"borrow-interval\":\"1\",\"features\":[" + feature + "]," + dictionary + "}";
+						int status;
+						try {
+							status = client.send(HttpRequest.newBuilder(access).header("Content-Type", "application/json")
+									.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+						} catch (IOException e) {
+							status = -1;
+						}
+						answers.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : done) {
+			future.get();
+		}
+		senders.shutdown();
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1000.0;
+	}
+
+	private static long heap() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static long size(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+		}
+	}
+
+	private static String mb(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+	}
+}
