@@ -11,9 +11,13 @@ import java.util.Objects;
  * @param requestTimeout how long to wait for each answer
  * @param credentials    who logs in when the server asks
  * @param trusted        certificates trusted by fingerprint beyond the Java trust store
+ * @param maxResponseBytes the largest answer the client reads; a larger one fails with a clear message
  */
 public record ClientOptions(ServerAddress address, Duration connectTimeout, Duration requestTimeout,
-		CredentialsProvider credentials, TrustedCertificates trusted) {
+		CredentialsProvider credentials, TrustedCertificates trusted, long maxResponseBytes) {
+
+	/** 64 MB: the device list of a server with 100,000 devices is about 60 MB. */
+	public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -22,6 +26,9 @@ public record ClientOptions(ServerAddress address, Duration connectTimeout, Dura
 		Objects.requireNonNull(address, "address");
 		Objects.requireNonNull(credentials, "credentials");
 		Objects.requireNonNull(trusted, "trusted");
+		if (maxResponseBytes <= 0) {
+			throw new IllegalArgumentException("The largest answer must be above 0 bytes");
+		}
 		if (connectTimeout.isNegative() || connectTimeout.isZero() || requestTimeout.isNegative() || requestTimeout.isZero()) {
 			throw new IllegalArgumentException("Timeouts must be above 0");
 		}
@@ -30,18 +37,22 @@ public record ClientOptions(ServerAddress address, Duration connectTimeout, Dura
 	/** Default timeouts, no credentials, only certificates the Java trust store vouches for. */
 	public static ClientOptions of(ServerAddress address) {
 		return new ClientOptions(address, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, CredentialsProvider.NONE,
-				new TrustedCertificates());
+				new TrustedCertificates(), DEFAULT_MAX_RESPONSE_BYTES);
 	}
 
 	public ClientOptions withCredentials(CredentialsProvider provider) {
-		return new ClientOptions(address, connectTimeout, requestTimeout, provider, trusted);
+		return new ClientOptions(address, connectTimeout, requestTimeout, provider, trusted, maxResponseBytes);
 	}
 
 	public ClientOptions withTimeouts(Duration connect, Duration request) {
-		return new ClientOptions(address, connect, request, credentials, trusted);
+		return new ClientOptions(address, connect, request, credentials, trusted, maxResponseBytes);
 	}
 
 	public ClientOptions withTrusted(TrustedCertificates certificates) {
-		return new ClientOptions(address, connectTimeout, requestTimeout, credentials, certificates);
+		return new ClientOptions(address, connectTimeout, requestTimeout, credentials, certificates, maxResponseBytes);
+	}
+
+	public ClientOptions withMaxResponseBytes(long bytes) {
+		return new ClientOptions(address, connectTimeout, requestTimeout, credentials, trusted, bytes);
 	}
 }

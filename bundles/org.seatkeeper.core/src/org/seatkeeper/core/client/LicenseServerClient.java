@@ -89,6 +89,11 @@ public final class LicenseServerClient implements AutoCloseable {
 		return options.address();
 	}
 
+	/** How this client reaches its server. */
+	public ClientOptions options() {
+		return options;
+	}
+
 	/** The current login, if any. */
 	public Optional<Session> session() {
 		return Optional.ofNullable(session);

@@ -176,7 +176,7 @@ public final class AdminCommand {
 		ServerVerbs served = new ServerVerbs(out, json, JSON);
 		LicensingVerbs licensing = new LicensingVerbs(out, json, JSON);
 		try (LicenseServerClient client = client()) {
-			return switch (verb) {
+			int status = switch (verb) {
 				case "status" -> served.status(client, verbArgs);
 				case "features" -> served.features(client, verbArgs);
 				case "devices" -> served.devices(client, verbArgs);
@@ -191,6 +191,8 @@ public final class AdminCommand {
 				case "trust" -> trust(client, verbArgs);
 				default -> throw new UsageException("unknown verb '" + verb + "'");
 			};
+			keepBoundPins(client);
+			return status;
 		} catch (UsageException e) {
 			return usage(e.getMessage());
 		} catch (IllegalArgumentException e) {
@@ -248,6 +250,28 @@ public final class AdminCommand {
 		return args.get(index);
 	}
 
+	/**
+	 * Writes the pins again when a pin of an earlier version's file was bound to this server (and only
+	 * then: pins given with --trust are for this run).
+	 */
+	private void keepBoundPins(LicenseServerClient client) {
+		if (!client.options().trusted().changed() || !trustedNow.isEmpty()) {
+			return;
+		}
+		try {
+			TrustedCertificates stored = TrustedCertificates.load(trustFile);
+			for (String pin : client.options().trusted().pins()) {
+				String[] parts = pin.split(" ", 2);
+				if (parts.length == 2) {
+					stored.isTrusted(parts[0], parts[1]);
+				}
+			}
+			stored.store(trustFile);
+		} catch (IOException | IllegalArgumentException e) {
+			err.println("seatkeeper admin: cannot write the trusted certificates to " + trustFile + ": " + e.getMessage());
+		}
+	}
+
 	private LicenseServerClient client() throws UsageException {
 		ServerAddress address;
 		try {
@@ -258,7 +282,9 @@ public final class AdminCommand {
 		TrustedCertificates trusted;
 		try {
 			trusted = TrustedCertificates.load(trustFile);
-			trustedNow.forEach(trusted::trust);
+			for (String fingerprint : trustedNow) {
+				trusted.trust(address.hostAndPort(), fingerprint);
+			}
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException("cannot read the trusted certificates: " + e.getMessage());
 		}
@@ -546,7 +572,7 @@ public final class AdminCommand {
 			}
 			try {
 				TrustedCertificates trusted = TrustedCertificates.load(trustFile);
-				trusted.trust(e.fingerprint());
+				trusted.trust(client.address().hostAndPort(), e.fingerprint());
 				trusted.store(trustFile);
 			} catch (IOException io) {
 				throw new UsageException("cannot store the trusted certificate in " + trustFile + ": " + io.getMessage());

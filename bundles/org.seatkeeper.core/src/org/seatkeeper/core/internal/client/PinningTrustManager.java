@@ -17,8 +17,9 @@ import org.seatkeeper.core.domain.ClientKey;
 
 /**
  * Accepts what the Java trust store accepts (chain and host name checked as usual), and beyond that
- * only a server certificate whose SHA-256 fingerprint the user trusted. A refusal carries the
- * certificate so that the client can show its fingerprint.
+ * only a server certificate whose SHA-256 fingerprint the user trusted for that very server
+ * ({@code host:port}), while it is valid. A refusal carries the certificate so that the client can show
+ * its fingerprint.
  */
 final class PinningTrustManager extends X509ExtendedTrustManager {
 
@@ -58,13 +59,30 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
 		return ClientKey.fingerprint(certificate.getEncoded());
 	}
 
-	private void pinned(X509Certificate[] chain, CertificateException reason) throws CertificateException {
+	/** A pinned certificate that is past its end (or not valid yet). */
+	static final class PinnedExpired extends CertificateException {
+		private static final long serialVersionUID = 1L;
+
+		PinnedExpired(String message, CertificateException cause) {
+			super(message, cause);
+		}
+	}
+
+	/** Accepts {@code chain} if its certificate is pinned for {@code host:port}; else rethrows the trust store's reason. */
+	private void pinned(X509Certificate[] chain, CertificateException reason, String host, int port) throws CertificateException {
 		if (chain == null || chain.length == 0) {
 			throw reason;
 		}
 		String fingerprint = fingerprint(chain[0]);
-		if (!trusted.isTrusted(fingerprint)) {
+		if (host == null || port <= 0 || !trusted.isTrusted(TrustedCertificates.server(host, port), fingerprint)) {
 			throw new Untrusted(chain[0], fingerprint, reason);
+		}
+		try {
+			chain[0].checkValidity();
+		} catch (CertificateException expired) {
+			throw new PinnedExpired("The certificate you trusted for " + host + ":" + port + " is valid from "
+					+ chain[0].getNotBefore().toInstant() + " until " + chain[0].getNotAfter().toInstant()
+					+ ", which is not now; the server needs a new certificate, which you then trust again", expired);
 		}
 	}
 
@@ -73,7 +91,7 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
 		try {
 			standard.checkServerTrusted(chain, authType, engine);
 		} catch (CertificateException e) {
-			pinned(chain, e);
+			pinned(chain, e, engine == null ? null : engine.getPeerHost(), engine == null ? -1 : engine.getPeerPort());
 		}
 	}
 
@@ -82,7 +100,8 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
 		try {
 			standard.checkServerTrusted(chain, authType, socket);
 		} catch (CertificateException e) {
-			pinned(chain, e);
+			pinned(chain, e, socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostName(),
+					socket == null ? -1 : socket.getPort());
 		}
 	}
 
@@ -91,7 +110,8 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
 		try {
 			standard.checkServerTrusted(chain, authType);
 		} catch (CertificateException e) {
-			pinned(chain, e);
+			// no server to pin for: only what the trust store accepts
+			throw e;
 		}
 	}
 

@@ -78,7 +78,7 @@ public final class Transport implements AutoCloseable {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		CompletableFuture<HttpResponse<List<ByteBuffer>>> future = http.sendAsync(request.build(), CHUNKS);
+		CompletableFuture<HttpResponse<List<ByteBuffer>>> future = http.sendAsync(request.build(), chunks());
 		try {
 			while (true) {
 				try {
@@ -105,21 +105,55 @@ public final class Transport implements AutoCloseable {
 	 * The body as the buffers it arrives in: the JDK's byte-array handler gathers them and then copies them into
 	 * one array, so that a long list (100,000 devices: 60 MB) would briefly take twice its size.
 	 */
-	private static final HttpResponse.BodyHandler<List<ByteBuffer>> CHUNKS = info -> HttpResponse.BodySubscribers
-			.fromSubscriber(new Chunks(), Chunks::buffers);
+	private HttpResponse.BodyHandler<List<ByteBuffer>> chunks() {
+		long limit = options.maxResponseBytes();
+		return info -> HttpResponse.BodySubscribers.fromSubscriber(new Chunks(limit), Chunks::buffers);
+	}
 
-	/** Gathers the buffers of a body. */
+	/** A body larger than the client reads. */
+	static final class ResponseTooLarge extends IOException {
+		private static final long serialVersionUID = 1L;
+		final long limit;
+
+		ResponseTooLarge(long limit) {
+			super("The answer is larger than " + limit + " bytes");
+			this.limit = limit;
+		}
+	}
+
+	/** Gathers the buffers of a body, up to a limit; beyond it, stops reading and fails. */
 	private static final class Chunks implements Flow.Subscriber<List<ByteBuffer>> {
 
 		private final List<ByteBuffer> buffers = new ArrayList<>();
+		private final long limit;
+		private long size;
+		private Flow.Subscription subscription;
+		private boolean tooLarge;
+
+		Chunks(long limit) {
+			this.limit = limit;
+		}
 
 		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			subscription.request(Long.MAX_VALUE);
+		public void onSubscribe(Flow.Subscription given) {
+			subscription = given;
+			given.request(Long.MAX_VALUE);
 		}
 
 		@Override
 		public void onNext(List<ByteBuffer> items) {
+			if (tooLarge) {
+				return;
+			}
+			for (ByteBuffer item : items) {
+				size += item.remaining();
+			}
+			if (size > limit) {
+				tooLarge = true;
+				buffers.clear();
+				subscription.cancel();
+				return;
+			}
 			buffers.addAll(items);
 		}
 
@@ -134,6 +168,9 @@ public final class Transport implements AutoCloseable {
 		}
 
 		List<ByteBuffer> buffers() {
+			if (tooLarge) {
+				throw new java.io.UncheckedIOException(new ResponseTooLarge(limit));
+			}
 			return buffers;
 		}
 	}
@@ -149,7 +186,15 @@ public final class Transport implements AutoCloseable {
 			}
 		}
 		String message;
-		if (cause instanceof HttpConnectTimeoutException) {
+		PinningTrustManager.PinnedExpired expired = find(cause, PinningTrustManager.PinnedExpired.class);
+		ResponseTooLarge tooLarge = find(cause, ResponseTooLarge.class);
+		if (expired != null) {
+			message = expired.getMessage() + ".";
+		} else if (tooLarge != null) {
+			message = "The answer of " + where + " when asked to " + call.what() + " is larger than "
+					+ (tooLarge.limit >= 1024 * 1024 ? tooLarge.limit / (1024 * 1024) + " MB" : tooLarge.limit + " bytes")
+					+ ", the most this client reads; raise the limit if the server is that large.";
+		} else if (cause instanceof HttpConnectTimeoutException) {
 			message = "Could not connect to " + where + " within " + seconds(options.connectTimeout())
 					+ ". Is the host reachable, and is a firewall in between?";
 		} else if (cause instanceof HttpTimeoutException) {
@@ -183,6 +228,15 @@ public final class Transport implements AutoCloseable {
 			return "it is for another host name";
 		}
 		return text;
+	}
+
+	private static <T extends Throwable> T find(Throwable error, Class<T> kind) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (kind.isInstance(t)) {
+				return kind.cast(t);
+			}
+		}
+		return null;
 	}
 
 	private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {

@@ -85,7 +85,8 @@ class HttpsTrustTest {
 
 	@Test
 	void trustingThatFingerprintLetsTheClientIn() throws Exception {
-		TrustedCertificates trusted = new TrustedCertificates(List.of(fingerprint.replace(":", "").toLowerCase(java.util.Locale.ROOT)));
+		TrustedCertificates trusted = new TrustedCertificates();
+		trusted.trust(server.address().hostAndPort(), fingerprint.replace(":", "").toLowerCase(java.util.Locale.ROOT));
 		try (LicenseServerClient client = client(trusted)) {
 			assertEquals(server.server.instanceId(), client.health(MONITOR).instanceId());
 			assertTrue(client.features(MONITOR).isEmpty(), "logged in over HTTPS");
@@ -94,9 +95,58 @@ class HttpsTrustTest {
 
 	@Test
 	void anotherFingerprintDoesNotHelp() {
-		TrustedCertificates trusted = new TrustedCertificates(List.of("00".repeat(32)));
+		TrustedCertificates trusted = new TrustedCertificates();
+		trusted.trust(server.address().hostAndPort(), "00".repeat(32));
 		try (LicenseServerClient client = client(trusted)) {
 			assertThrows(UntrustedCertificateException.class, () -> client.health(MONITOR));
+		}
+	}
+
+	@Test
+	void aPinForAnotherServerNeverHelps() {
+		TrustedCertificates trusted = new TrustedCertificates();
+		trusted.trust("other-host:" + server.server.port(), fingerprint);
+		trusted.trust("127.0.0.1:" + (server.server.port() == 65535 ? 1 : server.server.port() + 1), fingerprint);
+		try (LicenseServerClient client = client(trusted)) {
+			assertThrows(UntrustedCertificateException.class, () -> client.health(MONITOR));
+		}
+	}
+
+	@Test
+	void aPinnedCertificatePastItsEndIsRefusedWithAClearMessage() throws Exception {
+		Path keystore = dir.resolve("expired.p12");
+		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
+				"-dname", "CN=seatkeeper-expired", "-startdate", "-3d", "-validity", "1", "-storetype", "PKCS12", "-keystore",
+				keystore.toString(), "-storepass", new String(STORE_PASSWORD)).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertEquals(0, process.waitFor(), output);
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(keystore)) {
+			store.load(in, STORE_PASSWORD);
+		}
+		String expired = HexFormat.ofDelimiter(":").withUpperCase()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(store.getCertificate("server").getEncoded()));
+		try (EmbeddedServer old = new EmbeddedServer(dir.resolve("old"), ServerOptions.of(0, dir.resolve("old")).withHttps(keystore,
+				STORE_PASSWORD))) {
+			TrustedCertificates trusted = new TrustedCertificates();
+			trusted.trust(old.address().hostAndPort(), expired);
+			try (LicenseServerClient client = new LicenseServerClient(ClientOptions.of(old.address()).withTrusted(trusted))) {
+				ConnectionException error = assertThrows(ConnectionException.class, () -> client.health(MONITOR));
+				assertTrue(error.getMessage().contains("The certificate you trusted for " + old.address().hostAndPort()), error.getMessage());
+				assertTrue(error.getMessage().contains("which is not now"), error.getMessage());
+			}
+		}
+	}
+
+	@Test
+	void answersLargerThanTheLimitAreAClearError() {
+		TrustedCertificates trusted = new TrustedCertificates();
+		trusted.trust(server.address().hostAndPort(), fingerprint);
+		try (LicenseServerClient client = new LicenseServerClient(ClientOptions.of(server.address()).withTrusted(trusted)
+				.withMaxResponseBytes(100))) {
+			ConnectionException error = assertThrows(ConnectionException.class, () -> client.health(MONITOR));
+			assertTrue(error.getMessage().contains("is larger than 100 bytes, the most this client reads"), error.getMessage());
 		}
 	}
 
@@ -114,12 +164,14 @@ class HttpsTrustTest {
 	void trustedFingerprintsAreStoredAndRead() throws Exception {
 		Path file = dir.resolve("conf/trusted");
 		TrustedCertificates trusted = TrustedCertificates.load(file);
-		assertTrue(trusted.fingerprints().isEmpty(), "a missing file is empty");
-		trusted.trust("SHA-256: " + fingerprint);
+		assertTrue(trusted.pins().isEmpty(), "a missing file is empty");
+		trusted.trust("Server.Example:8443", "SHA-256: " + fingerprint);
 		trusted.store(file);
-		assertEquals(List.of(fingerprint), TrustedCertificates.load(file).fingerprints());
-		assertTrue(TrustedCertificates.load(file).isTrusted(fingerprint.toLowerCase(java.util.Locale.ROOT)));
-		assertThrows(IllegalArgumentException.class, () -> trusted.trust("AB:CD"));
+		assertEquals(List.of("server.example:8443 " + fingerprint), TrustedCertificates.load(file).pins());
+		assertTrue(TrustedCertificates.load(file).isTrusted("server.example:8443", fingerprint.toLowerCase(java.util.Locale.ROOT)));
+		assertTrue(!TrustedCertificates.load(file).isTrusted("server.example:443", fingerprint), "another port is another server");
+		assertThrows(IllegalArgumentException.class, () -> trusted.trust("server.example:8443", "AB:CD"));
+		assertThrows(IllegalArgumentException.class, () -> trusted.trust("no-port", fingerprint));
 		Files.writeString(file, "# comment\nnot-a-fingerprint\n");
 		java.io.IOException bad = assertThrows(java.io.IOException.class, () -> TrustedCertificates.load(file));
 		assertTrue(bad.getMessage().contains("line 2"), bad.getMessage());
@@ -143,9 +195,27 @@ class HttpsTrustTest {
 		org.seatkeeper.core.internal.cli.AdminCommand accept = new org.seatkeeper.core.internal.cli.AdminCommand(o, e, env,
 				text -> "yes".toCharArray(), trustFile);
 		assertEquals(0, accept.run(List.of("trust")));
-		assertEquals(List.of(fingerprint), TrustedCertificates.load(trustFile).fingerprints());
+		assertEquals(List.of(server.address().hostAndPort() + " " + fingerprint), TrustedCertificates.load(trustFile).pins());
 		assertEquals(0, accept.run(List.of("features")), err.toString());
 		assertEquals(0, accept.run(List.of("trust")));
 		assertTrue(out.toString().endsWith("is already trusted.\n"), out.toString());
+	}
+
+	@Test
+	void aFileOfAnEarlierVersionIsMigratedItsPinsBoundToTheFirstServerThatPresentsThem() throws Exception {
+		Path trustFile = dir.resolve("home/trusted-certificates");
+		Files.createDirectories(trustFile.getParent());
+		Files.writeString(trustFile, "# SHA-256 fingerprints of server certificates trusted explicitly\n" + fingerprint + "\n");
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+		java.util.Map<String, String> env = java.util.Map.of("SEATKEEPER_SERVER", server.address().toString(), "SEATKEEPER_PASSWORD",
+				EmbeddedServer.ADMIN_PASSWORD);
+		org.seatkeeper.core.internal.cli.AdminCommand admin = new org.seatkeeper.core.internal.cli.AdminCommand(
+				new java.io.PrintStream(new java.io.ByteArrayOutputStream()), e, env, text -> "no".toCharArray(), trustFile);
+		assertEquals(0, admin.run(List.of("features")), err.toString());
+		assertEquals(List.of(server.address().hostAndPort() + " " + fingerprint), TrustedCertificates.load(trustFile).pins(),
+				"the pin is bound to the server that presented it");
+		TrustedCertificates migrated = TrustedCertificates.load(trustFile);
+		assertTrue(!migrated.isTrusted("elsewhere:7070", fingerprint), "and to no other");
 	}
 }
