@@ -90,7 +90,7 @@ class DataFolderTest {
 			assertEquals(1, second.exitValue(), output);
 			assertEquals(1, output.lines().count(), output);
 			assertEquals("seatkeeper server: data folder " + data.toAbsolutePath() + " is in use by process " + first.pid()
-					+ "; stop that server first, or give this one another folder with --data", output);
+					+ "; stop that server first, or give this one another --data folder", output);
 
 			for (int i = 0; i < 10; i++) {
 				Answer created = remote.post("users", admin, user("after-" + i));

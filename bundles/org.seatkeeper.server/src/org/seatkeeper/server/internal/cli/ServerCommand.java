@@ -76,7 +76,7 @@ public final class ServerCommand {
 		try {
 			server = LicenseServer.start(options);
 		} catch (FolderLock.FolderInUseException e) {
-			err.println("seatkeeper server: " + e.getMessage());
+			err.println("seatkeeper server: " + e.getMessage() + "; stop that server first, or give this one another --data folder");
 			return 1;
 		} catch (BindException e) {
 			err.println("seatkeeper server: port " + options.port() + " is in use; stop what uses it or choose another with --port");

@@ -101,9 +101,7 @@ public final class FolderLock implements AutoCloseable {
 		private static final long serialVersionUID = 1L;
 
 		FolderInUseException(Path folder, String pid) {
-			super("data folder " + folder.toAbsolutePath() + " is in use by "
-					+ (pid == null ? "another process" : "process " + pid)
-					+ "; stop that server first, or give this one another folder with --data");
+			super("data folder " + folder.toAbsolutePath() + " is in use by " + (pid == null ? "another process" : "process " + pid));
 		}
 	}
 }
