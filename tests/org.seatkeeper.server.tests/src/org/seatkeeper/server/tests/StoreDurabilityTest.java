@@ -224,4 +224,85 @@ class StoreDurabilityTest {
 		Files.delete(dir.resolve("state.json"));
 		assertEquals(List.of(1, 2), open().state().values);
 	}
+
+	/**
+	 * A background snapshot is written from a copy while writers go on: the snapshot's writing is held
+	 * up in the middle, and five more events become durable meanwhile. Once it is on disk the journal keeps
+	 * only the events after it.
+	 */
+	@Test
+	void aSnapshotIsWrittenInTheBackgroundWhileWritersGoOnAndThenTheJournalIsCut() throws Exception {
+		java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Gson slow = new com.google.gson.GsonBuilder().registerTypeAdapter(Numbers.class, new com.google.gson.TypeAdapter<Numbers>() {
+			@Override
+			public void write(com.google.gson.stream.JsonWriter out, Numbers value) throws IOException {
+				writing.countDown();
+				try {
+					release.await();
+				} catch (InterruptedException e) {
+					throw new java.io.InterruptedIOException();
+				}
+				out.beginArray();
+				for (int v : value.values) {
+					out.value(v);
+				}
+				out.endArray();
+			}
+
+			@Override
+			public Numbers read(com.google.gson.stream.JsonReader in) throws IOException {
+				Numbers numbers = new Numbers();
+				in.beginArray();
+				while (in.hasNext()) {
+					numbers.values.add(in.nextInt());
+				}
+				in.endArray();
+				return numbers;
+			}
+		}).create();
+		Store<Numbers> store = new Store<>(dir, slow, Numbers.class, Numbers::new, Map.of("Added", Added.class),
+				java.util.function.UnaryOperator.identity(), numbers -> {
+					Numbers copy = new Numbers();
+					copy.values = new ArrayList<>(numbers.values);
+					return copy;
+				});
+		store.snapshotEvery(10);
+		for (int i = 0; i < 10; i++) {
+			long seq;
+			synchronized (store) {
+				seq = store.append(new Added(i));
+			}
+			store.awaitDurable(seq);
+		}
+		assertTrue(writing.await(10, java.util.concurrent.TimeUnit.SECONDS), "the background snapshot started");
+		for (int i = 10; i < 15; i++) {
+			long seq;
+			synchronized (store) {
+				seq = store.append(new Added(i));
+			}
+			store.awaitDurable(seq); // does not wait for the snapshot
+		}
+		assertFalse(Files.exists(dir.resolve("state.json")), "the snapshot is still being written");
+		release.countDown();
+		ServerFixture.waitUntil(() -> {
+			try {
+				List<String> now = Files.readAllLines(journal());
+				return Files.exists(dir.resolve("state.json")) && !now.isEmpty() && now.get(0).contains(" 11 Added ");
+			} catch (IOException e) {
+				return false;
+			}
+		}, System.nanoTime() + 10_000_000_000L);
+		List<String> lines = Files.readAllLines(journal());
+		assertEquals(5, lines.size(), "the journal keeps the events after the snapshot only: " + lines);
+		assertTrue(lines.get(0).contains(" 11 Added "), lines.get(0));
+		synchronized (store) {
+			store.awaitDurable(store.append(new Added(15)));
+		}
+		store.abandon();
+		Store<Numbers> reopened = new Store<>(dir, slow, Numbers.class, Numbers::new, Map.of("Added", Added.class));
+		assertEquals(16, reopened.state().values.size());
+		assertEquals(6, reopened.replayedEvents());
+		reopened.abandon();
+	}
 }

@@ -62,10 +62,6 @@ public final class SettingsCatalog {
 				"Capability requests served at once (0: no limit)", true);
 		add("security.ip.whitelist.admin", SECURITY, BOOLEAN, "false", true,
 				"Whether addresses on the whitelist get the ADMIN role (else every role but it)", true);
-		add("licensing.clientRetention", LICENSE_GENERATION, DURATION, "30d", true,
-				"How long records of returned, expired and dropped devices are kept", true);
-		add("licensing.offlineRequestMaxAge", LICENSE_GENERATION, DURATION, "30d", true,
-				"Offline capability responses to requests older than this are refused", true);
 		// Server Sync (to the back office)
 		add("lfs.syncTo.enabled", SERVER_SYNC, BOOLEAN, "false", false, "Synchronize usage to the back office", false);
 		add("lfs.syncTo.pagesize", SERVER_SYNC, INTEGER, "1000", true, "Client records per synchronization message", false);
@@ -96,6 +92,11 @@ public final class SettingsCatalog {
 		add("licensing.allowDuplicateClients", LICENSE_GENERATION, BOOLEAN, "false", false,
 				"Serve several devices with the same hostid (reservations need false)", true);
 		add("licensing.trackDeniedRequests", LICENSE_GENERATION, BOOLEAN, "false", true, "Keep a record of denied requests", false);
+		// Seatkeeper's own (API.md)
+		add("licensing.clientRetention", LICENSE_GENERATION, DURATION, "30d", true,
+				"How long records of returned, expired and dropped devices are kept", true);
+		add("licensing.offlineRequestMaxAge", LICENSE_GENERATION, DURATION, "30d", true,
+				"Offline capability responses to requests older than this are refused", true);
 		// Server-to-Server Sync (failover)
 		add("fne.syncTo.enabled", FAILOVER_SYNC, BOOLEAN, "false", true, "Synchronize with a failover server", false);
 		add("fne.syncTo.mainUri", FAILOVER_SYNC, URI, "", true, "URI of the main server", false);

@@ -65,7 +65,7 @@ public final class ServerCore implements AutoCloseable {
 	public ServerCore(Path data, Clock clock, Optional<String> adminPassword, Consumer<String> console,
 			java.util.function.UnaryOperator<java.nio.channels.FileChannel> journalChannel) {
 		this.clock = clock;
-		this.store = new Store<>(data, gson(), ServerData.class, ServerData::new, Events.types(), journalChannel);
+		this.store = new Store<>(data, gson(), ServerData.class, ServerData::new, Events.types(), journalChannel, ServerData::copy);
 		try {
 			jwt = createOrOpen(data, adminPassword, console);
 		} catch (RuntimeException e) {

@@ -58,6 +58,36 @@ public final class ServerData {
 	public int lastPoolId;
 	public int lastSliceId;
 
+	/**
+	 * A copy that stays as it is while this state changes: a background snapshot is written from it. The
+	 * maps are copied; what they hold (records, lists made with {@code List.copyOf}) is never changed in
+	 * place, only replaced, so it is shared. Derived indexes are not copied.
+	 */
+	public ServerData copy() {
+		ServerData copy = new ServerData();
+		copy.instanceId = instanceId;
+		copy.uuid = uuid;
+		copy.tokenKey = tokenKey;
+		copy.users = new TreeMap<>(users);
+		copy.settings = new TreeMap<>(settings);
+		copy.selectedHostId = selectedHostId;
+		copy.restLicensingKey = restLicensingKey;
+		copy.features = new TreeMap<>(features);
+		copy.clients = new TreeMap<>(clients);
+		copy.groups = new TreeMap<>(groups);
+		copy.model = model;
+		copy.producerKey = producerKey;
+		copy.offlineRequests = new TreeMap<>(offlineRequests);
+		copy.lastFeatureId = lastFeatureId;
+		copy.lastClientId = lastClientId;
+		copy.lastGroupId = lastGroupId;
+		copy.lastReservationId = lastReservationId;
+		copy.lastEntryId = lastEntryId;
+		copy.lastPoolId = lastPoolId;
+		copy.lastSliceId = lastSliceId;
+		return copy;
+	}
+
 	/** Client ids by their hostid (type/VALUE in upper case); derived, rebuilt after loading. */
 	private transient java.util.HashMap<String, Integer> clientsByHostId;
 

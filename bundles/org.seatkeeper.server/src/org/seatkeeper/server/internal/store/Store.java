@@ -1,15 +1,9 @@
 package org.seatkeeper.server.internal.store;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +23,6 @@ import java.util.logging.Logger;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
-import com.google.gson.stream.MalformedJsonException;
 
 /**
  * Keeps a state durable in a folder: a snapshot ({@code state.json}) and a journal of the events since
@@ -50,10 +41,13 @@ import com.google.gson.stream.MalformedJsonException;
  * <li>The first failure to write or flush the journal is final: the journal is cut back to what was
  * durable, nothing is written after it, and every change is refused ({@link #failure()}) until the
  * process is restarted. {@link #durableState} then reads back what is on disk.</li>
- * <li>A snapshot is written to a new owner-only file, flushed, renamed over the old one and the folder
- * flushed; it records the sequence number of its last event, and the journal is emptied after. Events
- * the snapshot already holds are skipped when the journal is read, so a crash between the steps is
- * harmless. A snapshot that fails leaves no file behind and is tried again later, less often.</li>
+ * <li>A snapshot ({@link SnapshotFiles}) records the state after an event and that event's sequence
+ * number. Every {@link #SNAPSHOT_EVERY} events one is written in the background, from a copy of the state
+ * taken under the caller's lock (a store given a {@code copier}): requests go on meanwhile. Once it is on
+ * disk the flusher cuts the journal's events up to it off (writing the rest to a new file renamed over
+ * the journal). Events a snapshot already holds are skipped when the journal is read, so a crash
+ * between the steps is harmless. A snapshot that fails leaves no file behind and is tried again later,
+ * less often.</li>
  * </ul>
  *
  * <p>The store is not thread-safe for {@link #append} and {@link #snapshot}: callers hold the lock that
@@ -69,8 +63,9 @@ public final class Store<S> implements AutoCloseable {
 	/** Events between automatic snapshots. */
 	public static final int SNAPSHOT_EVERY = 20_000;
 
-	static final String SNAPSHOT = "state.json";
+	static final String SNAPSHOT = SnapshotFiles.SNAPSHOT;
 	static final String JOURNAL = "journal.log";
+	private static final String COMPACTED = JOURNAL + ".compacting";
 
 	private final Path folder;
 	private final Gson gson;
@@ -78,7 +73,14 @@ public final class Store<S> implements AutoCloseable {
 	private final Supplier<S> empty;
 	private final Map<String, Class<? extends Event<S>>> eventTypes;
 	private final FolderLock lock;
-	private final FileChannel journal;
+	private final UnaryOperator<FileChannel> journalChannel;
+	/** Makes the immutable copy of the state a background snapshot is written from; null: snapshots under the caller's lock. */
+	private final UnaryOperator<S> copier;
+	/** Serializes the writing of snapshot files (background and on demand). */
+	private final ReentrantLock snapshotFile = new ReentrantLock();
+	private final java.util.concurrent.ExecutorService snapshots;
+	/** The journal; replaced when it is compacted, always under {@link #flushLock}. */
+	private FileChannel journal;
 	/** Guards {@link #pending}, {@link #durable}, {@link #closed}, the failure and the flusher's hand-over. */
 	private final ReentrantLock flushLock = new ReentrantLock();
 	private final Condition flushWanted = flushLock.newCondition();
@@ -94,9 +96,20 @@ public final class Store<S> implements AutoCloseable {
 	private boolean closed;
 	private boolean abandoned;
 	private StoreException failure;
+	private int snapshotEvery = SNAPSHOT_EVERY;
 	private int sinceSnapshot;
-	private int nextSnapshot = SNAPSHOT_EVERY;
+	private volatile int nextSnapshot = SNAPSHOT_EVERY;
 	private int replayed;
+	/** Whether a background snapshot is being written; the caller's lock guards it. */
+	private volatile boolean snapshotting;
+	/** The event a background snapshot ends at, and the journal offset after it once written (-1 before). */
+	private long markSequence = -1;
+	private long markOffset = -1;
+	/** Counts the journal's truncations, so that a compaction planned before one is dropped. */
+	private long journalGeneration;
+	private long markGeneration;
+	/** A compaction the flusher is to do: cut the journal before this offset (in {@link #markGeneration}). */
+	private long compactBefore = -1;
 
 	/**
 	 * Opens the store in {@code folder} (created if missing) and reads the state back.
@@ -105,7 +118,7 @@ public final class Store<S> implements AutoCloseable {
 	 */
 	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
 			Map<String, Class<? extends Event<S>>> eventTypes) {
-		this(folder, gson, stateType, empty, eventTypes, UnaryOperator.identity());
+		this(folder, gson, stateType, empty, eventTypes, UnaryOperator.identity(), null);
 	}
 
 	/**
@@ -114,6 +127,17 @@ public final class Store<S> implements AutoCloseable {
 	 */
 	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
 			Map<String, Class<? extends Event<S>>> eventTypes, UnaryOperator<FileChannel> journalChannel) {
+		this(folder, gson, stateType, empty, eventTypes, journalChannel, null);
+	}
+
+	/**
+	 * Opens the store; with a {@code copier}, which copies the state so that the copy stays as it is while
+	 * the state changes (immutable parts may be shared), automatic snapshots are written in the background.
+	 */
+	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
+			Map<String, Class<? extends Event<S>>> eventTypes, UnaryOperator<FileChannel> journalChannel, UnaryOperator<S> copier) {
+		this.journalChannel = journalChannel;
+		this.copier = copier;
 		this.folder = folder;
 		this.gson = gson;
 		this.stateType = stateType;
@@ -127,9 +151,12 @@ public final class Store<S> implements AutoCloseable {
 		this.lock = FolderLock.take(folder);
 		FileChannel channel = null;
 		try {
-			Snapshot<S> snapshot = readSnapshot().orElseGet(() -> new Snapshot<>(0, empty.get()));
+			SnapshotFiles.Snapshot<S> snapshot = SnapshotFiles.read(folder, gson, stateType)
+					.orElseGet(() -> new SnapshotFiles.Snapshot<>(0, empty.get()));
 			state = snapshot.state();
 			sequence = snapshot.sequence();
+			// a compaction cut short by a crash: the journal it was to replace is intact
+			Files.deleteIfExists(folder.resolve(COMPACTED));
 			channel = journalChannel.apply(OwnerOnlyFiles.open(folder.resolve(JOURNAL), StandardOpenOption.READ, StandardOpenOption.WRITE));
 			replayJournal(channel);
 			channel.position(channel.size());
@@ -146,6 +173,17 @@ public final class Store<S> implements AutoCloseable {
 		flusher = new Thread(this::flushLoop, "seatkeeper-store-flusher");
 		flusher.setDaemon(true);
 		flusher.start();
+		snapshots = copier == null ? null : java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "seatkeeper-store-snapshots");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Events between automatic snapshots (tests make it small). */
+	public void snapshotEvery(int events) {
+		snapshotEvery = events;
+		nextSnapshot = events;
 	}
 
 	private static void closeQuietly(FileChannel channel) {
@@ -201,14 +239,22 @@ public final class Store<S> implements AutoCloseable {
 		event.apply(state);
 		long next = sequence + 1;
 		sequence = next;
+		boolean due = ++sinceSnapshot >= nextSnapshot;
+		boolean background = due && copier != null && !snapshotting;
 		flushLock.lock();
 		try {
+			if (background) {
+				// the flusher notes where this event ends in the journal: the snapshot's cut
+				markSequence = next;
+				markOffset = -1;
+				markGeneration = journalGeneration;
+			}
 			pending.add(new Pending(next, type, event));
 			flushWanted.signal();
 		} finally {
 			flushLock.unlock();
 		}
-		if (++sinceSnapshot >= nextSnapshot) {
+		if (due && (copier == null || background)) {
 			automaticSnapshot();
 		}
 		return next;
@@ -257,12 +303,21 @@ public final class Store<S> implements AutoCloseable {
 			List<Pending> batch;
 			flushLock.lock();
 			try {
-				while (pending.isEmpty() && !closed) {
+				while (pending.isEmpty() && !closed && compactBefore < 0) {
 					flushWanted.awaitUninterruptibly();
 				}
-				if (pending.isEmpty() || abandoned) {
+				if (abandoned || closed && pending.isEmpty()) {
 					flushed.signalAll();
 					return;
+				}
+				if (compactBefore >= 0) {
+					compact();
+				}
+				if (failure != null) {
+					return;
+				}
+				if (pending.isEmpty()) {
+					continue;
 				}
 				batch = new ArrayList<>(pending);
 				pending.clear();
@@ -271,10 +326,15 @@ public final class Store<S> implements AutoCloseable {
 			}
 			StoreException failed = null;
 			long written = 0;
+			long mark = -1;
 			try {
 				ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.size() * 256);
+				long marked = markSequence();
 				for (Pending event : batch) {
 					lines.writeBytes(JournalScan.line(event.sequence(), event.type(), gson.toJson(event.event())));
+					if (event.sequence() == marked) {
+						mark = lines.size();
+					}
 				}
 				ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
 				while (buffer.hasRemaining()) {
@@ -292,11 +352,72 @@ public final class Store<S> implements AutoCloseable {
 			}
 			flushLock.lock();
 			try {
+				if (mark >= 0) {
+					markOffset = durableOffset + mark;
+				}
 				durableOffset += written;
 				durable = Math.max(durable, batch.get(batch.size() - 1).sequence());
 				flushed.signalAll();
 			} finally {
 				flushLock.unlock();
+			}
+		}
+	}
+
+	private long markSequence() {
+		flushLock.lock();
+		try {
+			return markSequence;
+		} finally {
+			flushLock.unlock();
+		}
+	}
+
+	/**
+	 * Cuts off the journal's events a background snapshot holds: the rest is written to a new file, which
+	 * is flushed and renamed over the journal. Runs on the flusher with {@link #flushLock} held (so that
+	 * no batch is written meanwhile); the part copied is what came after the snapshot's event, small.
+	 */
+	private void compact() {
+		long before = compactBefore;
+		compactBefore = -1;
+		if (markGeneration != journalGeneration || before > durableOffset) {
+			return; // the journal was emptied by a snapshot on demand meanwhile
+		}
+		Path file = folder.resolve(JOURNAL);
+		Path compacted = folder.resolve(COMPACTED);
+		boolean renamed = false;
+		try {
+			try (FileChannel out = OwnerOnlyFiles.create(compacted)) {
+				long position = before;
+				while (position < durableOffset) {
+					position += journal.transferTo(position, durableOffset - position, out);
+				}
+				out.force(true);
+			}
+			Files.move(compacted, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			renamed = true;
+			OwnerOnlyFiles.forceFolder(folder);
+			FileChannel fresh = journalChannel.apply(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
+			closeQuietly(journal);
+			journal = fresh;
+			durableOffset -= before;
+			journal.position(durableOffset);
+			journalGeneration++;
+		} catch (IOException | RuntimeException e) {
+			if (renamed) {
+				// the journal on disk is the compacted one, but it cannot be written: nothing more is safe
+				failure = new StoreException("Cannot reopen the journal " + file + " after compacting it: " + e);
+				flushed.signalAll();
+				LOG.log(Level.SEVERE, failure.getMessage(), e);
+				return;
+			}
+			LOG.log(Level.WARNING, "Cannot compact the journal " + file + "; it keeps the events the snapshot holds too, which are"
+					+ " skipped when it is read: " + e.getMessage(), e);
+			try {
+				Files.deleteIfExists(compacted);
+			} catch (IOException gone) {
+				// left for the next start, which removes it
 			}
 		}
 	}
@@ -337,7 +458,8 @@ public final class Store<S> implements AutoCloseable {
 			flushLock.unlock();
 		}
 		try {
-			Snapshot<S> snapshot = readSnapshot().orElseGet(() -> new Snapshot<>(0, empty.get()));
+			SnapshotFiles.Snapshot<S> snapshot = SnapshotFiles.read(folder, gson, stateType)
+					.orElseGet(() -> new SnapshotFiles.Snapshot<>(0, empty.get()));
 			S read = snapshot.state();
 			long[] last = { snapshot.sequence() };
 			JournalScan.scan(folder.resolve(JOURNAL), limit, snapshot.sequence(), line -> {
@@ -353,17 +475,58 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	/** Writes a snapshot when enough events have passed; a failure is logged and tried again later. */
+	/**
+	 * Writes a snapshot when enough events have passed: in the background from a copy of the state when
+	 * the store has a copier, else at once. A failure is logged and tried again later, less often.
+	 */
 	private void automaticSnapshot() {
-		try {
-			snapshot();
-			nextSnapshot = SNAPSHOT_EVERY;
-		} catch (StoreException e) {
-			if (failure().isEmpty()) {
-				nextSnapshot = Math.min(nextSnapshot * 2, 16 * SNAPSHOT_EVERY);
-				LOG.log(Level.WARNING, "Cannot write a snapshot; the journal keeps every event, and a snapshot is tried again after "
-						+ (nextSnapshot - sinceSnapshot) + " more events: " + e.getMessage(), e);
+		if (copier == null) {
+			try {
+				snapshot();
+				nextSnapshot = snapshotEvery;
+			} catch (StoreException e) {
+				snapshotFailed(e);
 			}
+			return;
+		}
+		snapshotting = true;
+		S copy = copier.apply(state);
+		long at = sequence;
+		sinceSnapshot = 0;
+		snapshots.execute(() -> writeInBackground(copy, at));
+	}
+
+	private void writeInBackground(S copy, long at) {
+		try {
+			awaitDurable(at);
+			snapshotFile.lock();
+			try {
+				SnapshotFiles.write(folder, gson, stateType, at, copy);
+			} finally {
+				snapshotFile.unlock();
+			}
+			flushLock.lock();
+			try {
+				if (markSequence == at && markOffset >= 0) {
+					compactBefore = markOffset;
+					flushWanted.signal();
+				}
+			} finally {
+				flushLock.unlock();
+			}
+			nextSnapshot = snapshotEvery;
+		} catch (StoreException e) {
+			snapshotFailed(e);
+		} finally {
+			snapshotting = false;
+		}
+	}
+
+	private void snapshotFailed(StoreException e) {
+		if (failure().isEmpty()) {
+			nextSnapshot = Math.min(nextSnapshot * 2, 16 * snapshotEvery);
+			LOG.log(Level.WARNING, "Cannot write a snapshot; the journal keeps every event, and a snapshot is tried again after "
+					+ nextSnapshot + " more events: " + e.getMessage(), e);
 		}
 	}
 
@@ -371,42 +534,19 @@ public final class Store<S> implements AutoCloseable {
 	public void snapshot() {
 		// everything appended must be in the journal first: the journal is emptied below
 		awaitDurable(sequence);
-		Path target = folder.resolve(SNAPSHOT);
-		Path temporary = folder.resolve(SNAPSHOT + ".tmp");
+		snapshotFile.lock();
 		try {
-			// streamed: a server with 100,000 devices must not hold its state twice more as a tree and a string
-			try (FileChannel out = OwnerOnlyFiles.create(temporary);
-					Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(out), StandardCharsets.UTF_8),
-							1 << 16)) {
-				JsonWriter json = gson.newJsonWriter(writer);
-				json.beginObject();
-				json.name("sequence").value(sequence);
-				json.name("state");
-				gson.toJson(state, stateType, json);
-				json.endObject();
-				json.flush();
-				out.force(true);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			OwnerOnlyFiles.forceFolder(folder);
-		} catch (IOException | RuntimeException e) {
-			try {
-				Files.deleteIfExists(temporary);
-			} catch (IOException gone) {
-				e.addSuppressed(gone);
-			}
-			throw e instanceof IOException io ? new StoreException("Cannot write the snapshot " + target, io)
-					: new StoreException("Cannot write the snapshot " + target + ": " + e);
+			SnapshotFiles.write(folder, gson, stateType, sequence, state);
+		} finally {
+			snapshotFile.unlock();
 		}
 		flushLock.lock();
 		try {
 			journal.truncate(0);
 			journal.position(0);
 			journal.force(true);
+			journalGeneration++;
+			compactBefore = -1;
 			durableOffset = 0;
 			durable = sequence;
 			flushed.signalAll();
@@ -454,41 +594,16 @@ public final class Store<S> implements AutoCloseable {
 		} finally {
 			flushLock.unlock();
 		}
-		closeQuietly(journal);
+		if (snapshots != null) {
+			snapshots.shutdownNow();
+		}
+		flushLock.lock();
+		try {
+			closeQuietly(journal);
+		} finally {
+			flushLock.unlock();
+		}
 		lock.close();
-	}
-
-	private record Snapshot<S>(long sequence, S state) {
-	}
-
-	private Optional<Snapshot<S>> readSnapshot() {
-		Path file = folder.resolve(SNAPSHOT);
-		if (!Files.exists(file)) {
-			return Optional.empty();
-		}
-		try (JsonReader json = gson.newJsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-			Long seq = null;
-			S read = null;
-			json.beginObject();
-			while (json.hasNext()) {
-				switch (json.nextName()) {
-				case "sequence" -> seq = json.nextLong();
-				case "state" -> read = gson.fromJson(json, stateType);
-				default -> json.skipValue();
-				}
-			}
-			json.endObject();
-			if (seq == null || read == null) {
-				throw new IllegalStateException(seq == null ? "no sequence" : "no state");
-			}
-			return Optional.of(new Snapshot<>(seq, read));
-		} catch (MalformedJsonException | EOFException | JsonParseException | IllegalStateException | NullPointerException
-				| NumberFormatException e) {
-			throw new StoreException("The snapshot " + file + " is damaged (" + e.getMessage()
-					+ "); it is always replaced atomically, so something else changed it");
-		} catch (IOException e) {
-			throw new StoreException("Cannot read the snapshot " + file, e);
-		}
 	}
 
 	private void replayJournal(FileChannel channel) throws IOException {
