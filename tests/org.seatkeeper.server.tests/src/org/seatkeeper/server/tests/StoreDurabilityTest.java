@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.internal.store.FolderLock;
+import org.seatkeeper.server.internal.store.JournalDamagedException;
 import org.seatkeeper.server.internal.store.Recovery;
 import org.seatkeeper.server.internal.store.Store;
 import org.seatkeeper.server.internal.store.StoreException;
@@ -98,13 +99,13 @@ class StoreDurabilityTest {
 		byte[] before = Files.readAllBytes(journal());
 		Files.writeString(journal(), text.replace("{\"value\":3}", "{\"value\":9}"));
 
-		StoreException refused = assertThrows(Store.JournalDamagedException.class, this::open);
+		StoreException refused = assertThrows(JournalDamagedException.class, this::open);
 		assertTrue(refused.getMessage().contains(journal().toString()), refused.getMessage());
 		assertTrue(refused.getMessage().contains("at byte " + offset), refused.getMessage());
 		assertTrue(refused.getMessage().contains("--recover"), refused.getMessage());
 		assertEquals(before.length, Files.size(journal()), "a refused start changed the journal");
 
-		Recovery recovery = Store.recover(dir);
+		Recovery recovery = Recovery.run(dir);
 		assertEquals(3, recovery.dropped());
 		assertEquals(offset, recovery.cutAt());
 		assertEquals(2, recovery.lastSequence());
@@ -127,7 +128,7 @@ class StoreDurabilityTest {
 		List<String> lines = new ArrayList<>(Files.readAllLines(journal()));
 		lines.remove(1); // event 2 is gone: events 3 and 4 must not be applied without it
 		Files.write(journal(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-		StoreException refused = assertThrows(Store.JournalDamagedException.class, this::open);
+		StoreException refused = assertThrows(JournalDamagedException.class, this::open);
 		assertTrue(refused.getMessage().contains("event 3 follows event 1"), refused.getMessage());
 	}
 
@@ -137,7 +138,7 @@ class StoreDurabilityTest {
 		store.awaitDurable(store.append(new Added(1)));
 		store.abandon();
 		byte[] before = Files.readAllBytes(journal());
-		Recovery recovery = Store.recover(dir);
+		Recovery recovery = Recovery.run(dir);
 		assertTrue(recovery.copy().isEmpty());
 		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(journal())));
 		assertTrue(recovery.describe(dir).contains("intact"), recovery.describe(dir));
@@ -146,7 +147,7 @@ class StoreDurabilityTest {
 	@Test
 	void recoveryIsRefusedWhileAServerHoldsTheFolder() {
 		Store<Numbers> store = open();
-		assertThrows(FolderLock.FolderInUseException.class, () -> Store.recover(dir));
+		assertThrows(FolderLock.FolderInUseException.class, () -> Recovery.run(dir));
 		store.close();
 	}
 

@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.store.FolderLock;
-import org.seatkeeper.server.internal.store.Store;
+import org.seatkeeper.server.internal.store.Recovery;
 import org.seatkeeper.server.internal.store.StoreException;
 
 /**
@@ -65,7 +65,7 @@ public final class ServerCommand {
 		}
 		if (args.contains("--recover")) {
 			try {
-				out.println(Store.recover(options.data()).describe(options.data().toAbsolutePath()));
+				out.println(Recovery.run(options.data()).describe(options.data().toAbsolutePath()));
 				return 0;
 			} catch (StoreException e) {
 				err.println("seatkeeper server: " + e.getMessage());

@@ -57,7 +57,7 @@ public final class FolderLock implements AutoCloseable {
 			channel.force(true);
 			return new FolderLock(channel, lock);
 		} catch (IOException e) {
-			closeQuietly(channel);
+			OwnerOnlyFiles.closeQuietly(channel);
 			throw new StoreException("Cannot lock the data folder " + folder + " (" + file + ")", e);
 		}
 	}
@@ -73,16 +73,6 @@ public final class FolderLock implements AutoCloseable {
 		}
 	}
 
-	private static void closeQuietly(FileChannel channel) {
-		if (channel != null) {
-			try {
-				channel.close();
-			} catch (IOException e) {
-				// already failing; the first problem is the one reported
-			}
-		}
-	}
-
 	/** Lets the folder go; closing twice does nothing. */
 	@Override
 	public void close() {
@@ -93,7 +83,7 @@ public final class FolderLock implements AutoCloseable {
 		} catch (IOException e) {
 			// closing the channel below releases it too
 		}
-		closeQuietly(channel);
+		OwnerOnlyFiles.closeQuietly(channel);
 	}
 
 	/** A data folder another process (or another store of this one) holds. */

@@ -102,4 +102,26 @@ public final class OwnerOnlyFiles {
 	private static FileAttribute<?>[] attributes(Path file, Set<PosixFilePermission> permissions) {
 		return isPosix(file) ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(permissions) } : new FileAttribute<?>[0];
 	}
+
+	/** Writes bytes {@code from} to {@code to} of {@code source} to a new owner-only {@code target}, flushed. */
+	static void copy(FileChannel source, long from, long to, Path target) throws IOException {
+		try (FileChannel out = create(target)) {
+			long position = from;
+			while (position < to) {
+				position += source.transferTo(position, to - position, out);
+			}
+			out.force(true);
+		}
+	}
+
+	/** Closes {@code channel} when there is one, ignoring a failure: the first problem is the one reported. */
+	static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			} catch (IOException e) {
+				// already failing, or done
+			}
+		}
+	}
 }

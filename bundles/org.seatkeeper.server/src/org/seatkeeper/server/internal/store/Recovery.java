@@ -27,7 +27,11 @@ public record Recovery(Optional<Path> copy, long cutAt, int dropped, long lastSe
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
 
-	static Recovery run(Path folder) {
+	/**
+	 * Cuts a damaged journal in {@code folder} at its last good line, after copying it whole next to it;
+	 * says what it did. Takes the folder's lock, so it cannot run beside a server.
+	 */
+	public static Recovery run(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new StoreException("There is no data folder " + folder);
 		}

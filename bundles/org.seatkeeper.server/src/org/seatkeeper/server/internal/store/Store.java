@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,7 +20,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 
 /**
  * Keeps a state durable in a folder: a snapshot ({@code state.json}) and a journal of the events since
@@ -34,7 +31,7 @@ import com.google.gson.JsonParseException;
  * <li>Every event is one journal line: {@code CRC32 SEQUENCE TYPE JSON}, each sequence number the one
  * before plus one (see {@link JournalScan}). A last line cut short by a crash is cut off when the journal
  * is read back; a bad line with more after it is damage, and the store refuses to open until
- * {@link #recover} has cut the journal there.</li>
+ * {@link Recovery#run} has cut the journal there.</li>
  * <li>{@link #append} applies the event and hands it to a flusher thread, which writes the lines of all
  * events handed over since its last round in one go and flushes them to disk; {@link #awaitDurable}
  * waits for that. Writers that wait together share one {@code fsync} (group commit).</li>
@@ -71,7 +68,7 @@ public final class Store<S> implements AutoCloseable {
 	private final Gson gson;
 	private final Class<S> stateType;
 	private final Supplier<S> empty;
-	private final Map<String, Class<? extends Event<S>>> eventTypes;
+	private final EventCodec<S> codec;
 	private final FolderLock lock;
 	private final UnaryOperator<FileChannel> journalChannel;
 	/** Makes the immutable copy of the state a background snapshot is written from; null: snapshots under the caller's lock. */
@@ -142,7 +139,7 @@ public final class Store<S> implements AutoCloseable {
 		this.gson = gson;
 		this.stateType = stateType;
 		this.empty = empty;
-		this.eventTypes = Map.copyOf(eventTypes);
+		this.codec = new EventCodec<>(eventTypes, gson);
 		try {
 			OwnerOnlyFiles.folder(folder);
 		} catch (IOException e) {
@@ -162,7 +159,7 @@ public final class Store<S> implements AutoCloseable {
 			channel.position(channel.size());
 			durableOffset = channel.size();
 		} catch (IOException | RuntimeException e) {
-			closeQuietly(channel);
+			OwnerOnlyFiles.closeQuietly(channel);
 			lock.close();
 			throw e instanceof IOException io ? new StoreException("Cannot open the journal " + folder.resolve(JOURNAL), io)
 					: (RuntimeException) e;
@@ -184,16 +181,6 @@ public final class Store<S> implements AutoCloseable {
 	public void snapshotEvery(int events) {
 		snapshotEvery = events;
 		nextSnapshot = events;
-	}
-
-	private static void closeQuietly(FileChannel channel) {
-		if (channel != null) {
-			try {
-				channel.close();
-			} catch (IOException e) {
-				// already failing; the first problem is the one reported
-			}
-		}
 	}
 
 	/** The state; read and change it only under the caller's lock. */
@@ -227,7 +214,7 @@ public final class Store<S> implements AutoCloseable {
 	 * the journal has failed, every event is refused before it is applied.
 	 */
 	public long append(Event<S> event) {
-		String type = typeName(event);
+		String type = codec.name(event);
 		flushLock.lock();
 		try {
 			if (failure != null) {
@@ -301,6 +288,7 @@ public final class Store<S> implements AutoCloseable {
 	private void flushLoop() {
 		while (true) {
 			List<Pending> batch;
+			long marked;
 			flushLock.lock();
 			try {
 				while (pending.isEmpty() && !closed && compactBefore < 0) {
@@ -321,6 +309,7 @@ public final class Store<S> implements AutoCloseable {
 				}
 				batch = new ArrayList<>(pending);
 				pending.clear();
+				marked = markSequence;
 			} finally {
 				flushLock.unlock();
 			}
@@ -329,7 +318,6 @@ public final class Store<S> implements AutoCloseable {
 			long mark = -1;
 			try {
 				ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.size() * 256);
-				long marked = markSequence();
 				for (Pending event : batch) {
 					lines.writeBytes(JournalScan.line(event.sequence(), event.type(), gson.toJson(event.event())));
 					if (event.sequence() == marked) {
@@ -364,15 +352,6 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	private long markSequence() {
-		flushLock.lock();
-		try {
-			return markSequence;
-		} finally {
-			flushLock.unlock();
-		}
-	}
-
 	/**
 	 * Cuts off the journal's events a background snapshot holds: the rest is written to a new file, which
 	 * is flushed and renamed over the journal. Runs on the flusher with {@link #flushLock} held (so that
@@ -388,18 +367,12 @@ public final class Store<S> implements AutoCloseable {
 		Path compacted = folder.resolve(COMPACTED);
 		boolean renamed = false;
 		try {
-			try (FileChannel out = OwnerOnlyFiles.create(compacted)) {
-				long position = before;
-				while (position < durableOffset) {
-					position += journal.transferTo(position, durableOffset - position, out);
-				}
-				out.force(true);
-			}
-			Files.move(compacted, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			OwnerOnlyFiles.copy(journal, before, durableOffset, compacted);
+			Files.move(compacted, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			renamed = true;
 			OwnerOnlyFiles.forceFolder(folder);
 			FileChannel fresh = journalChannel.apply(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
-			closeQuietly(journal);
+			OwnerOnlyFiles.closeQuietly(journal);
 			journal = fresh;
 			durableOffset -= before;
 			journal.position(durableOffset);
@@ -460,15 +433,10 @@ public final class Store<S> implements AutoCloseable {
 		try {
 			SnapshotFiles.Snapshot<S> snapshot = SnapshotFiles.read(folder, gson, stateType)
 					.orElseGet(() -> new SnapshotFiles.Snapshot<>(0, empty.get()));
-			S read = snapshot.state();
-			long[] last = { snapshot.sequence() };
-			JournalScan.scan(folder.resolve(JOURNAL), limit, snapshot.sequence(), line -> {
-				event(line).apply(read);
-				last[0] = line.sequence();
-			});
-			state = read;
-			sequence = last[0];
-			return read;
+			EventCodec.Read<S> read = codec.replay(folder.resolve(JOURNAL), limit, snapshot.sequence(), snapshot.state());
+			state = read.state();
+			sequence = read.sequence();
+			return state;
 		} catch (IOException | RuntimeException e) {
 			LOG.log(Level.SEVERE, "Cannot read the durable state back from " + folder + "; the server shows its state in memory", e);
 			return state;
@@ -599,7 +567,7 @@ public final class Store<S> implements AutoCloseable {
 		}
 		flushLock.lock();
 		try {
-			closeQuietly(journal);
+			OwnerOnlyFiles.closeQuietly(journal);
 		} finally {
 			flushLock.unlock();
 		}
@@ -608,11 +576,10 @@ public final class Store<S> implements AutoCloseable {
 
 	private void replayJournal(FileChannel channel) throws IOException {
 		Path file = folder.resolve(JOURNAL);
-		JournalScan.Result result = JournalScan.scan(file, Long.MAX_VALUE, sequence, line -> {
-			event(line).apply(state);
-			sequence = line.sequence();
-			replayed++;
-		});
+		EventCodec.Read<S> read = codec.replay(file, Long.MAX_VALUE, sequence, state);
+		sequence = read.sequence();
+		replayed = read.replayed();
+		JournalScan.Result result = read.journal();
 		if (result.damaged()) {
 			throw new JournalDamagedException(file, result);
 		}
@@ -621,48 +588,6 @@ public final class Store<S> implements AutoCloseable {
 			LOG.info("The last line of " + file + " was cut short (" + result.problem() + "); it is cut off at byte " + result.goodEnd());
 			channel.truncate(result.goodEnd());
 			channel.force(true);
-		}
-	}
-
-	private Event<S> event(JournalScan.Line line) {
-		Class<? extends Event<S>> type = eventTypes.get(line.type());
-		if (type == null) {
-			throw new StoreException("The journal " + folder.resolve(JOURNAL) + " holds an event of an unknown kind at byte "
-					+ line.offset() + ": " + line.type());
-		}
-		try {
-			return gson.fromJson(line.json(), type);
-		} catch (JsonParseException e) {
-			throw new StoreException("The journal " + folder.resolve(JOURNAL) + " holds an event that cannot be read at byte "
-					+ line.offset() + " (" + e.getMessage() + ")");
-		}
-	}
-
-	private String typeName(Event<S> event) {
-		String name = event.getClass().getSimpleName();
-		if (!Objects.equals(eventTypes.get(name), event.getClass())) {
-			throw new IllegalArgumentException("Unregistered event type " + event.getClass().getName());
-		}
-		return name;
-	}
-
-	/**
-	 * Cuts a damaged journal in {@code folder} at its last good line, after copying it whole next to it;
-	 * says what it did. Takes the folder's lock, so it cannot run beside a server.
-	 */
-	public static Recovery recover(Path folder) {
-		return Recovery.run(folder);
-	}
-
-	/** The journal is damaged before its end: the store does not open. */
-	public static final class JournalDamagedException extends StoreException {
-		private static final long serialVersionUID = 1L;
-
-		JournalDamagedException(Path file, JournalScan.Result result) {
-			super("The journal " + file + " is damaged at byte " + result.goodEnd() + " (" + result.problem() + "), and "
-					+ (result.linesAfter() - 1) + " more lines follow it. Nothing was changed. Start the server once with --recover"
-					+ " to keep a copy of the journal and cut it at that byte, dropping the " + result.linesAfter()
-					+ " lines from there");
 		}
 	}
 }
