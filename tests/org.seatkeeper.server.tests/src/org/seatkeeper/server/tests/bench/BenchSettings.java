@@ -18,11 +18,7 @@ final class BenchSettings {
 	/** Logs in as {@code admin} and posts {@code json} to {@code configuration}. */
 	static void change(LicenseServer server, String adminPassword, String json) throws IOException, InterruptedException {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> login = client.send(HttpRequest.newBuilder(server.baseUri().resolve("authorize"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"admin\",\"password\":\"" + adminPassword + "\"}")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			String token = JsonParser.parseString(login.body()).getAsJsonObject().get("token").getAsString();
+			String token = login(client, server, adminPassword);
 			HttpResponse<String> changed = client.send(HttpRequest.newBuilder(server.baseUri().resolve("configuration"))
 					.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
 					.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -30,5 +26,23 @@ final class BenchSettings {
 				throw new IOException("The settings " + json + " were refused: " + changed.body());
 			}
 		}
+	}
+
+	/** How many device records the server keeps. */
+	static int clients(LicenseServer server, String adminPassword) throws IOException, InterruptedException {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			String token = login(client, server, adminPassword);
+			HttpResponse<String> clients = client.send(HttpRequest.newBuilder(server.baseUri().resolve("clients"))
+					.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+			return JsonParser.parseString(clients.body()).getAsJsonArray().size();
+		}
+	}
+
+	private static String login(HttpClient client, LicenseServer server, String adminPassword) throws IOException, InterruptedException {
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(server.baseUri().resolve("authorize"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"admin\",\"password\":\"" + adminPassword + "\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return JsonParser.parseString(login.body()).getAsJsonObject().get("token").getAsString();
 	}
 }
