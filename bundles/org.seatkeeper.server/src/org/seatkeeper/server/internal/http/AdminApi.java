@@ -148,7 +148,7 @@ public final class AdminApi {
 		lls.add("database", database);
 		lls.addProperty("security", core.flag("security.enabled") ? "enabled" : "disabled");
 		lls.addProperty("httpAuth", core.flag("security.http.auth.enabled") ? "enabled" : "disabled");
-		lls.addProperty("licensingSecurityJSON", core.read(state -> state.restLicensingKey) == null ? "disabled" : "enabled");
+		lls.addProperty("licensingSecurityJSON", core.clientKey() == null ? "disabled" : "enabled");
 		lls.addProperty("diskspace", storageFailure.isEmpty() ? "ok" : "error");
 		lls.addProperty("product", PRODUCT);
 		lls.addProperty("https", https ? "enabled" : "disabled");

@@ -99,7 +99,7 @@ public final class OpenRouteGuard implements Router.Admission {
 	}
 
 	private void authorize(Request request) throws ApiException {
-		String stored = core.read(state -> state.restLicensingKey);
+		String stored = core.clientKey();
 		if (stored == null) {
 			return;
 		}

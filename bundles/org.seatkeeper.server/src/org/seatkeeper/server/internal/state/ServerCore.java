@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -48,6 +49,18 @@ public final class ServerCore implements AutoCloseable {
 
 	private final Object lock = new Object();
 	private final HashingPool hashing = new HashingPool();
+	/**
+	 * What every request asks (the settings that differ from their defaults, for the security gate and
+	 * the open routes' limits; the client key the routes check tokens against), read without the lock.
+	 * Replaced under the lock whenever an event changes it.
+	 */
+	private volatile View view = new View(Map.of(), null);
+
+	private record View(Map<String, String> settings, String clientKey) {
+		static View of(ServerData state) {
+			return new View(Map.copyOf(state.settings), state.restLicensingKey);
+		}
+	}
 	private final Store<ServerData> store;
 	private final Clock clock;
 	private final Jwt jwt;
@@ -97,6 +110,7 @@ public final class ServerCore implements AutoCloseable {
 				}
 			}
 			store.awaitDurable(store.sequence());
+			view = View.of(state);
 			return new Jwt(Base64.getDecoder().decode(state.tokenKey), state.instanceId);
 		}
 	}
@@ -185,13 +199,16 @@ public final class ServerCore implements AutoCloseable {
 				return;
 			}
 			seq = store.append(event);
+			if (event instanceof Events.SettingsChanged || event instanceof Events.ClientKeySet) {
+				view = View.of(store.state());
+			}
 		}
 		try {
 			store.awaitDurable(seq);
 		} catch (StoreException e) {
 			// the change is refused: reads show what is on disk, without it
 			synchronized (lock) {
-				store.durableState();
+				view = View.of(store.durableState());
 			}
 			throw e;
 		}
@@ -234,7 +251,14 @@ public final class ServerCore implements AutoCloseable {
 
 	/** The current value of a setting: its override, else its default. */
 	public String setting(String name) {
-		return read(state -> setting(state, name));
+		SettingDefinition definition = SettingsCatalog.get(name)
+				.orElseThrow(() -> new IllegalArgumentException("Unknown setting " + name));
+		return view.settings().getOrDefault(name, definition.defaultValue());
+	}
+
+	/** The client public key uploaded for REST licensing (base64 of its DER), or null. */
+	public String clientKey() {
+		return view.clientKey();
 	}
 
 	/** The value of a setting in {@code state}; call under the lock. */
