@@ -92,7 +92,8 @@ public final class Store<S> implements AutoCloseable {
 	private long durableOffset;
 	private boolean closed;
 	private boolean abandoned;
-	private StoreException failure;
+	/** The journal's failure; written under {@link #flushLock}, read without it. */
+	private volatile StoreException failure;
 	private int snapshotEvery = SNAPSHOT_EVERY;
 	private int sinceSnapshot;
 	private volatile int nextSnapshot = SNAPSHOT_EVERY;
@@ -200,12 +201,7 @@ public final class Store<S> implements AutoCloseable {
 
 	/** Why the store takes no more changes (the journal could not be written), or empty while it does. */
 	public Optional<String> failure() {
-		flushLock.lock();
-		try {
-			return Optional.ofNullable(failure).map(Throwable::getMessage);
-		} finally {
-			flushLock.unlock();
-		}
+		return Optional.ofNullable(failure).map(Throwable::getMessage);
 	}
 
 	/**
@@ -215,13 +211,8 @@ public final class Store<S> implements AutoCloseable {
 	 */
 	public long append(Event<S> event) {
 		String type = codec.name(event);
-		flushLock.lock();
-		try {
-			if (failure != null) {
-				throw readOnly();
-			}
-		} finally {
-			flushLock.unlock();
+		if (failure != null) {
+			throw readOnly();
 		}
 		event.apply(state);
 		long next = sequence + 1;
@@ -247,9 +238,9 @@ public final class Store<S> implements AutoCloseable {
 		return next;
 	}
 
-	/** Call with {@link #flushLock} held. */
 	private StoreException readOnly() {
-		return new StoreException("The store takes no more changes since its journal failed: " + failure.getMessage(), failure);
+		StoreException failed = failure;
+		return new StoreException("The store takes no more changes since its journal failed: " + failed.getMessage(), failed);
 	}
 
 	/** An event applied but not yet written. */
