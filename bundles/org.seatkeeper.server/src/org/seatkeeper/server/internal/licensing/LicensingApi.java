@@ -473,7 +473,7 @@ public final class LicensingApi {
 
 	// ---- capability requests
 
-	/** Purges this many records or more at once, and the data folder is compacted after. */
+	/** After purging this many records (at one sweep or over several), the data folder is compacted. */
 	static final int COMPACT_AFTER_PURGING = 1000;
 
 	/**
@@ -494,10 +494,15 @@ public final class LicensingApi {
 			purged[0] = ids.size();
 			return ids.isEmpty() ? null : new Events.ClientsPurged(ids);
 		});
-		if (purged[0] >= COMPACT_AFTER_PURGING) {
+		// counted over sweeps: a flood that ends is purged a little at each sweep
+		if (purgedSinceCompaction.addAndGet(purged[0]) >= COMPACT_AFTER_PURGING) {
+			purgedSinceCompaction.set(0);
 			core.compact();
 		}
 	}
+
+	/** Records purged since the data folder was last compacted. */
+	private final java.util.concurrent.atomic.AtomicInteger purgedSinceCompaction = new java.util.concurrent.atomic.AtomicInteger();
 
 	private Response capability(Request request, boolean record) throws ApiException {
 		return Response.ok(capability(request.jsonObject(), record).toString());

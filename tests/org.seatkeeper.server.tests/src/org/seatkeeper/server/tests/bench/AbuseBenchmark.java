@@ -27,9 +27,9 @@ import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 
 /**
- * {@code ./seatkeeper bench abuse [--requests 20000] [--devices 50]}: a flood of anonymous capability
- * requests, each with a fresh hostid and an 8 KB vendor dictionary, from 20 addresses
- * (127.0.1.1–127.0.1.20), while 50 legitimate devices (each with its own address, 127.0.0.2–) check a
+ * {@code ./seatkeeper bench abuse [--requests 20000] [--devices 50] [--addresses 4]}: a flood of
+ * anonymous capability requests, each with a fresh hostid and an 8 KB vendor dictionary, sent by 32
+ * senders from a few addresses (127.0.1.1–), while 50 legitimate devices (each with its own address, 127.0.0.2–) check a
  * license out and in ten times a second. Half the flood asks for a feature the server does not have
  * (and gets nothing, but is recorded), half for more counts than there are (and is refused). Prints the
  * answers the flood got, the legitimate devices' latencies, and the heap and data folder before, after
@@ -46,18 +46,20 @@ public final class AbuseBenchmark {
 	public static void main(String[] args) throws Exception {
 		int requests = 20_000;
 		int devices = 50;
+		int addresses = 4;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--requests" -> requests = Integer.parseInt(args[++i]);
 			case "--devices" -> devices = Integer.parseInt(args[++i]);
+			case "--addresses" -> addresses = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("usage: AbuseBenchmark [--requests N] [--devices N]");
+				System.err.println("usage: AbuseBenchmark [--requests N] [--devices N] [--addresses N]");
 				System.exit(2);
 			}
 			}
 		}
-		System.out.printf("Abuse benchmark: %,d flood requests from 20 addresses, %d devices, Java %s, %d processors%n", requests,
-				devices, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		System.out.printf("Abuse benchmark: %,d flood requests from %d addresses, %d devices, Java %s, %d processors%n", requests,
+				addresses, devices, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 		Path data = Files.createTempDirectory("seatkeeper-abuse");
 		try (LicenseServer server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("0.0.0.0").withAdminPassword(PASSWORD)
 				.withConsole(s -> {
@@ -80,7 +82,7 @@ public final class AbuseBenchmark {
 			}
 			Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
 			long start = System.nanoTime();
-			flood(access, requests, answers);
+			flood(access, requests, addresses, answers);
 			double floodSeconds = (System.nanoTime() - start) / 1e9;
 			stop.set(1);
 			legitimate.shutdown();
@@ -146,8 +148,8 @@ public final class AbuseBenchmark {
 		}
 	}
 
-	/** The flood: 32 senders spread over 20 addresses, each sending as fast as it is answered. */
-	private static void flood(URI access, int requests, Map<Integer, AtomicInteger> answers) throws Exception {
+	/** The flood: 32 senders spread over {@code addresses} addresses, each sending as fast as it is answered. */
+	private static void flood(URI access, int requests, int addresses, Map<Integer, AtomicInteger> answers) throws Exception {
 		String dictionary = "\"vendorDictionary\":{\"pad\":\"" + "x".repeat(8 * 1024) + "\"}";
 		AtomicInteger sent = new AtomicInteger();
 		ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -156,7 +158,7 @@ public final class AbuseBenchmark {
 			int sender = s;
 			done.add(senders.submit(() -> {
 				try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-						.localAddress(InetAddress.getByName("127.0.1." + (1 + sender % 20))).build()) {
+						.localAddress(InetAddress.getByName("127.0.1." + (1 + sender % addresses))).build()) {
 					int n;
 					while ((n = sent.getAndIncrement()) < requests) {
 						String feature = n % 2 == 0 ? "{\"name\":\"nothing-" + n + "\",\"version\":\"1.0\",\"count\":1}"
