@@ -473,13 +473,14 @@ public final class LicensingApi {
 
 	// ---- capability requests
 
-	/** After purging this many records (at one sweep or over several), the data folder is compacted. */
+	/** After purging this many records (over one sweep or several), the data folder is compacted. */
 	static final int COMPACT_AFTER_PURGING = 1000;
 
 	/**
 	 * Marks the devices whose borrow has ended as EXPIRED, which frees their counts, and forgets the
-	 * records of devices that hold nothing and have not asked for {@code licensing.clientRetention}. After
-	 * a large purge the data folder is compacted (a snapshot), so that a flood of devices leaves no trace.
+	 * records of devices that hold nothing and have not asked for {@code licensing.clientRetention}. Once
+	 * a large purge is over the data folder is compacted (a snapshot), so that a flood of devices leaves
+	 * no trace.
 	 */
 	public void sweep() {
 		Instant now = now();
@@ -494,8 +495,10 @@ public final class LicensingApi {
 			purged[0] = ids.size();
 			return ids.isEmpty() ? null : new Events.ClientsPurged(ids);
 		});
-		// counted over sweeps: a flood that ends is purged a little at each sweep
-		if (purgedSinceCompaction.addAndGet(purged[0]) >= COMPACT_AFTER_PURGING) {
+		// a flood is purged a little at each sweep: the folder is compacted at the first sweep after it that
+		// purges nothing (or, while purges go on, after a snapshot's worth of them)
+		int since = purgedSinceCompaction.addAndGet(purged[0]);
+		if (since >= COMPACT_AFTER_PURGING && (purged[0] == 0 || since >= 20 * COMPACT_AFTER_PURGING)) {
 			purgedSinceCompaction.set(0);
 			core.compact();
 		}
