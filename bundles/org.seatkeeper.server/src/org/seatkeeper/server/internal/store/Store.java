@@ -87,7 +87,8 @@ public final class Store<S> implements AutoCloseable {
 	private final long openedAt;
 	private S state;
 	private long sequence;
-	private long durable;
+	/** The last event on disk; written under {@link #flushLock}, read without it on the fast path. */
+	private volatile long durable;
 	/** The journal's length up to the last durable event; the flusher's alone. */
 	private long durableOffset;
 	private boolean closed;
@@ -253,6 +254,9 @@ public final class Store<S> implements AutoCloseable {
 	 * that wait at the same time share one {@code fsync} (group commit) and wake together.
 	 */
 	public void awaitDurable(long seq) {
+		if (durable >= seq) {
+			return; // flushed already: no lock
+		}
 		flushLock.lock();
 		try {
 			while (durable < seq) {
