@@ -81,7 +81,7 @@ public final class Store<S> implements AutoCloseable {
 	/** Guards {@link #pending}, {@link #durable}, {@link #closed}, the failure and the flusher's hand-over. */
 	private final ReentrantLock flushLock = new ReentrantLock();
 	private final Condition flushWanted = flushLock.newCondition();
-	private final Condition flushed = flushLock.newCondition();
+	private final Waiters waiters = new Waiters();
 	private final Thread flusher;
 	private final List<Pending> pending = new ArrayList<>();
 	private final long openedAt;
@@ -91,8 +91,8 @@ public final class Store<S> implements AutoCloseable {
 	private volatile long durable;
 	/** The journal's length up to the last durable event; the flusher's alone. */
 	private long durableOffset;
-	private boolean closed;
-	private boolean abandoned;
+	private volatile boolean closed;
+	private volatile boolean abandoned;
 	/** The journal's failure; written under {@link #flushLock}, read without it. */
 	private volatile StoreException failure;
 	private int snapshotEvery = SNAPSHOT_EVERY;
@@ -255,24 +255,31 @@ public final class Store<S> implements AutoCloseable {
 	 */
 	public void awaitDurable(long seq) {
 		if (durable >= seq) {
-			return; // flushed already: no lock
+			return; // flushed already
+		}
+		// append() has told the flusher; it wakes this thread once the event is on disk
+		waiters.await(seq, () -> durable, () -> failure != null ? readOnly()
+				: isClosedWithNothingPending() ? new StoreException("The store is closed before event " + seq + " reached the disk") : null);
+	}
+
+	private boolean isClosedWithNothingPending() {
+		if (!closed) {
+			return false; // the usual case, without the lock
 		}
 		flushLock.lock();
 		try {
-			while (durable < seq) {
-				if (failure != null) {
-					throw readOnly();
-				}
-				if (closed && pending.isEmpty()) {
-					throw new StoreException("The store is closed before event " + seq + " reached the disk");
-				}
-				flushWanted.signal();
-				flushed.awaitUninterruptibly();
-			}
+			return closed && (pending.isEmpty() || abandoned);
 		} finally {
 			flushLock.unlock();
 		}
 	}
+
+	/** Wakes the waiters whose event is on disk, or all of them ({@code everyone}: a failure or the close). */
+	private void wake(boolean everyone) {
+		waiters.wake(durable, everyone);
+	}
+
+
 
 	/**
 	 * The flusher: takes the events appended since its last round, writes their lines in one go and
@@ -290,7 +297,7 @@ public final class Store<S> implements AutoCloseable {
 					flushWanted.awaitUninterruptibly();
 				}
 				if (abandoned || closed && pending.isEmpty()) {
-					flushed.signalAll();
+					wake(true);
 					return;
 				}
 				if (compactBefore >= 0) {
@@ -340,10 +347,10 @@ public final class Store<S> implements AutoCloseable {
 				}
 				durableOffset += written;
 				durable = Math.max(durable, batch.get(batch.size() - 1).sequence());
-				flushed.signalAll();
 			} finally {
 				flushLock.unlock();
 			}
+			wake(false);
 		}
 	}
 
@@ -376,7 +383,7 @@ public final class Store<S> implements AutoCloseable {
 			if (renamed) {
 				// the journal on disk is the compacted one, but it cannot be written: nothing more is safe
 				failure = new StoreException("Cannot reopen the journal " + file + " after compacting it: " + e);
-				flushed.signalAll();
+				wake(true);
 				LOG.log(Level.SEVERE, failure.getMessage(), e);
 				return;
 			}
@@ -398,7 +405,6 @@ public final class Store<S> implements AutoCloseable {
 		try {
 			failure = failed;
 			pending.clear();
-			flushed.signalAll();
 		} finally {
 			flushLock.unlock();
 		}
@@ -411,6 +417,8 @@ public final class Store<S> implements AutoCloseable {
 			LOG.log(Level.SEVERE, "Cannot cut the journal " + folder.resolve(JOURNAL) + " back to its last durable event (byte "
 					+ durableOffset + "); the refused changes may reappear after a restart", e);
 		}
+		// only now: a refused writer that goes on to read the journal finds it cut back
+		wake(true);
 	}
 
 	/**
@@ -512,7 +520,7 @@ public final class Store<S> implements AutoCloseable {
 			compactBefore = -1;
 			durableOffset = 0;
 			durable = sequence;
-			flushed.signalAll();
+			wake(false);
 		} catch (IOException e) {
 			// the snapshot holds every event, and the journal's events are skipped at the next start
 			throw new StoreException("Cannot empty the journal " + folder.resolve(JOURNAL) + " after a snapshot", e);
