@@ -164,7 +164,7 @@ class StoreDurabilityTest {
 					disk -> {
 						channel.set(new FailingChannel(disk, failAt));
 						return channel.get();
-					});
+					}, null);
 			Set<Integer> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 			Set<Integer> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 			ExecutorService writers = Executors.newFixedThreadPool(8);

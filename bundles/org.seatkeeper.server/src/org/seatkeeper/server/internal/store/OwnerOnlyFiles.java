@@ -108,7 +108,11 @@ public final class OwnerOnlyFiles {
 		try (FileChannel out = create(target)) {
 			long position = from;
 			while (position < to) {
-				position += source.transferTo(position, to - position, out);
+				long copied = source.transferTo(position, to - position, out);
+				if (copied <= 0) {
+					throw new IOException("The file shrank to " + source.size() + " bytes while it was copied");
+				}
+				position += copied;
 			}
 			out.force(true);
 		}

@@ -23,29 +23,14 @@ import com.google.gson.Gson;
 
 /**
  * Keeps a state durable in a folder: a snapshot ({@code state.json}) and a journal of the events since
- * ({@code journal.log}), so that a kill at any moment leaves a state the server can start from.
- *
- * <ul>
- * <li>The folder belongs to one store at a time: a {@link FolderLock} is taken before anything is read,
- * and a store that cannot take it opens nothing.</li>
- * <li>Every event is one journal line: {@code CRC32 SEQUENCE TYPE JSON}, each sequence number the one
- * before plus one (see {@link JournalScan}). A last line cut short by a crash is cut off when the journal
- * is read back; a bad line with more after it is damage, and the store refuses to open until
- * {@link Recovery#run} has cut the journal there.</li>
- * <li>{@link #append} applies the event and hands it to a flusher thread, which writes the lines of all
- * events handed over since its last round in one go and flushes them to disk; {@link #awaitDurable}
- * waits for that. Writers that wait together share one {@code fsync} (group commit).</li>
- * <li>The first failure to write or flush the journal is final: the journal is cut back to what was
- * durable, nothing is written after it, and every change is refused ({@link #failure()}) until the
- * process is restarted. {@link #durableState} then reads back what is on disk.</li>
- * <li>A snapshot ({@link SnapshotFiles}) records the state after an event and that event's sequence
- * number. Every {@link #SNAPSHOT_EVERY} events one is written in the background, from a copy of the state
- * taken under the caller's lock (a store given a {@code copier}): requests go on meanwhile. Once it is on
- * disk the flusher cuts the journal's events up to it off (writing the rest to a new file renamed over
- * the journal). Events a snapshot already holds are skipped when the journal is read, so a crash
- * between the steps is harmless. A snapshot that fails leaves no file behind and is tried again later,
- * less often.</li>
- * </ul>
+ * ({@code journal.log}), so that a kill at any moment leaves a state the server can start from. The
+ * folder belongs to one store at a time ({@link FolderLock}); the journal is read strictly
+ * ({@link JournalScan}, {@link Recovery}). {@link #append} applies an event and hands it to a flusher
+ * thread, which writes the lines of all events handed over since its last round in one go and flushes
+ * them (group commit); {@link #awaitDurable} waits for that ({@link Waiters}). The first failed write
+ * makes the store read-only ({@link #failure()}). Every {@link #SNAPSHOT_EVERY} events a snapshot is
+ * written in the background from a copy of the state (a store given a {@code copier}), after which the
+ * flusher compacts the journal. API.md ("Persistence") tells the whole story.
  *
  * <p>The store is not thread-safe for {@link #append} and {@link #snapshot}: callers hold the lock that
  * guards the state (they must, since the state and the journal must change in the same order).
@@ -121,17 +106,9 @@ public final class Store<S> implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the store with its journal's channel passed through {@code journalChannel}: tests give one
-	 * that fails at a chosen write.
-	 */
-	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
-			Map<String, Class<? extends Event<S>>> eventTypes, UnaryOperator<FileChannel> journalChannel) {
-		this(folder, gson, stateType, empty, eventTypes, journalChannel, null);
-	}
-
-	/**
-	 * Opens the store; with a {@code copier}, which copies the state so that the copy stays as it is while
-	 * the state changes (immutable parts may be shared), automatic snapshots are written in the background.
+	 * Opens the store with its journal's channel passed through {@code journalChannel} (tests give one that
+	 * fails at a chosen write). With a {@code copier}, which copies the state so that the copy stays as it
+	 * is while the state changes (immutable parts may be shared), snapshots are written in the background.
 	 */
 	public Store(Path folder, Gson gson, Class<S> stateType, Supplier<S> empty,
 			Map<String, Class<? extends Event<S>>> eventTypes, UnaryOperator<FileChannel> journalChannel, UnaryOperator<S> copier) {
@@ -291,6 +268,7 @@ public final class Store<S> implements AutoCloseable {
 		while (true) {
 			List<Pending> batch;
 			long marked;
+			Compaction plan = null;
 			flushLock.lock();
 			try {
 				while (pending.isEmpty() && !closed && compactBefore < 0) {
@@ -301,19 +279,25 @@ public final class Store<S> implements AutoCloseable {
 					return;
 				}
 				if (compactBefore >= 0) {
-					compact();
+					plan = planCompaction();
 				}
 				if (failure != null) {
 					return;
 				}
-				if (pending.isEmpty()) {
+				if (plan == null && pending.isEmpty()) {
 					continue;
 				}
-				batch = new ArrayList<>(pending);
-				pending.clear();
+				batch = plan != null ? null : new ArrayList<>(pending);
+				if (batch != null) {
+					pending.clear();
+				}
 				marked = markSequence;
 			} finally {
 				flushLock.unlock();
+			}
+			if (plan != null) {
+				compact(plan);
+				continue;
 			}
 			StoreException failed = null;
 			long written = 0;
@@ -354,31 +338,49 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Cuts off the journal's events a background snapshot holds: the rest is written to a new file, which
-	 * is flushed and renamed over the journal. Runs on the flusher with {@link #flushLock} held (so that
-	 * no batch is written meanwhile); the part copied is what came after the snapshot's event, small.
-	 */
-	private void compact() {
+	/** A compaction to do: the journal's bytes {@code from} to {@code to} are kept, in a new file. */
+	private record Compaction(long from, long to, long generation, FileChannel channel) {
+	}
+
+	/** What a compaction asked for is to keep; null if a snapshot on demand emptied the journal since. Under the lock. */
+	private Compaction planCompaction() {
 		long before = compactBefore;
 		compactBefore = -1;
-		if (markGeneration != journalGeneration || before > durableOffset) {
-			return; // the journal was emptied by a snapshot on demand meanwhile
-		}
+		return markGeneration != journalGeneration || before > durableOffset ? null
+				: new Compaction(before, durableOffset, journalGeneration, journal);
+	}
+
+	/**
+	 * Cuts off the journal's events a background snapshot holds: the rest is written to a new file, which
+	 * is flushed and renamed over the journal. Runs on the flusher, so no batch is written meanwhile, and
+	 * without the lock (writers go on handing events over); only the switch to the new file takes it.
+	 */
+	private void compact(Compaction plan) {
 		Path file = folder.resolve(JOURNAL);
 		Path compacted = folder.resolve(COMPACTED);
 		boolean renamed = false;
 		try {
-			OwnerOnlyFiles.copy(journal, before, durableOffset, compacted);
+			OwnerOnlyFiles.copy(plan.channel(), plan.from(), plan.to(), compacted);
 			Files.move(compacted, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			renamed = true;
 			OwnerOnlyFiles.forceFolder(folder);
 			FileChannel fresh = journalChannel.apply(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
-			OwnerOnlyFiles.closeQuietly(journal);
-			journal = fresh;
-			durableOffset -= before;
-			journal.position(durableOffset);
-			journalGeneration++;
+			flushLock.lock();
+			try {
+				if (journalGeneration != plan.generation()) {
+					// a snapshot on demand came meanwhile: it holds every event the new file has
+					fresh.truncate(0);
+					fresh.force(true);
+				} else {
+					durableOffset -= plan.from();
+				}
+				fresh.position(durableOffset);
+				OwnerOnlyFiles.closeQuietly(journal);
+				journal = fresh;
+				journalGeneration++;
+			} finally {
+				flushLock.unlock();
+			}
 		} catch (IOException | RuntimeException e) {
 			if (renamed) {
 				// the journal on disk is the compacted one, but it cannot be written: nothing more is safe
@@ -396,6 +398,7 @@ public final class Store<S> implements AutoCloseable {
 			}
 		}
 	}
+
 
 	/** Makes the store read-only after a failed write, and cuts off what the failed batch may have left. */
 	private void fail(StoreException failed, boolean partlyWritten) {
