@@ -19,6 +19,7 @@ final class FailingChannel extends FileChannel {
 	private final FileChannel disk;
 	private volatile int failAt;
 	private final AtomicInteger writes = new AtomicInteger();
+	private final AtomicInteger forces = new AtomicInteger();
 	private volatile boolean failing;
 
 	/** Fails at the {@code failAt}-th write (1 is the first). */
@@ -48,8 +49,14 @@ final class FailingChannel extends FileChannel {
 		return disk.write(src);
 	}
 
+	/** How many times the channel was flushed. */
+	int forces() {
+		return forces.get();
+	}
+
 	@Override
 	public void force(boolean metaData) throws IOException {
+		forces.incrementAndGet();
 		if (failing) {
 			throw new IOException("Input/output error (injected)");
 		}

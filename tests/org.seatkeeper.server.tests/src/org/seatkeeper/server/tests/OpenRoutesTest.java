@@ -1,6 +1,8 @@
 package org.seatkeeper.server.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +137,19 @@ class OpenRoutesTest extends EmbeddedServerTest {
 		assertEquals(400, refused.status());
 		assertEquals("glsErr.dictionaryTooLarge", refused.key());
 		assertTrue(refused.getMessage().contains("at most 65536"), refused.getMessage());
+
+		// counted as the bytes of its JSON in UTF-8: escapes and characters of two, three and four bytes
+		String mixed = "é".repeat(1000) + "\n".repeat(1000) + "€".repeat(1000) + "😀".repeat(500) + "\"".repeat(500);
+		String atLimit = mixed + "x".repeat(65536 - 10 - 10_000);
+		JsonObject exactly = JsonParser.parseString("{\"hostId\":{\"type\":\"STRING\",\"value\":\"exact\"}}").getAsJsonObject();
+		JsonObject dictionary = new JsonObject();
+		dictionary.addProperty("pad", atLimit);
+		exactly.add("vendorDictionary", dictionary);
+		assertEquals(65536, dictionary.toString().getBytes(StandardCharsets.UTF_8).length);
+		assertNotNull(assertDoesNotThrow(() -> server.server.licensing().capability(exactly, false)));
+		dictionary.addProperty("pad", atLimit + "x");
+		ApiException over = assertThrows(ApiException.class, () -> server.server.licensing().capability(exactly, false));
+		assertTrue(over.getMessage().contains("holds 65537 bytes"), over.getMessage());
 	}
 
 	@Test

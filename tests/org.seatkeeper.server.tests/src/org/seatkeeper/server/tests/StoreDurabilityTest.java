@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.internal.store.FolderLock;
 import org.seatkeeper.server.internal.store.JournalDamagedException;
 import org.seatkeeper.server.internal.store.Recovery;
+import org.seatkeeper.server.internal.store.SteadyFlushStream;
 import org.seatkeeper.server.internal.store.Store;
 import org.seatkeeper.server.internal.store.StoreException;
 import org.seatkeeper.server.tests.StoreTest.Added;
@@ -305,5 +306,23 @@ class StoreDurabilityTest {
 		assertEquals(16, reopened.state().values.size());
 		assertEquals(6, reopened.replayedEvents());
 		reopened.abandon();
+	}
+
+	@Test
+	void aLargeFileIsFlushedAsItIsWrittenSoThatTheJournalsFlushesNeverWaitForAllOfIt(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("large");
+		byte[] chunk = new byte[64 * 1024];
+		java.util.Arrays.fill(chunk, (byte) 'x');
+		int chunks = 7 * SteadyFlushStream.FLUSH_EVERY / 2 / chunk.length; // 3.5 MB
+		try (FailingChannel channel = new FailingChannel(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+				java.nio.file.StandardOpenOption.WRITE), Integer.MAX_VALUE); SteadyFlushStream out = new SteadyFlushStream(channel)) {
+			for (int i = 0; i < chunks; i++) {
+				out.write(chunk);
+				assertTrue(channel.forces() == (i + 1) * chunk.length / SteadyFlushStream.FLUSH_EVERY,
+						"after " + (i + 1) * chunk.length + " bytes the file was flushed " + channel.forces() + " times");
+			}
+			assertEquals(3, channel.forces());
+		}
+		assertEquals((long) chunks * chunk.length, Files.size(file));
 	}
 }

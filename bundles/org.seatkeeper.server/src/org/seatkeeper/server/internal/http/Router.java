@@ -33,6 +33,9 @@ import com.sun.net.httpserver.HttpHandler;
 public final class Router implements HttpHandler {
 
 	private static final Logger LOG = Logger.getLogger(Router.class.getName());
+
+	private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,18}");
+
 	/** Requests larger than this are refused before they are read to the end. */
 	public static final int MAX_BODY = 2 * 1024 * 1024;
 	/** The largest body an open route (one any device may call) reads. */
@@ -225,7 +228,7 @@ public final class Router implements HttpHandler {
 
 	private static byte[] readBody(HttpExchange exchange, int max) throws IOException, ApiException {
 		String length = exchange.getRequestHeaders().getFirst("Content-Length");
-		if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
+		if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > max) {
 			throw tooLarge(max);
 		}
 		try (InputStream in = exchange.getRequestBody()) {

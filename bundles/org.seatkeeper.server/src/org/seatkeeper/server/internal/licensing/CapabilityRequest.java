@@ -102,7 +102,8 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 		JsonElement dictionary = body.get("vendorDictionary");
 		for (String name : new String[] { "vendorDictionary", "selectorsDictionary" }) {
 			JsonElement member = body.get(name);
-			int size = member == null ? 0 : member.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			// most dictionaries are far from the limit even at six bytes a character: then they are not counted
+			long size = member == null || jsonBytes(member, true) <= MAX_DICTIONARY ? 0 : jsonBytes(member, false);
 			if (size > MAX_DICTIONARY) {
 				throw ApiException.badRequest("glsErr.dictionaryTooLarge", name + " holds " + size + " bytes of JSON; a request may"
 						+ " carry at most " + MAX_DICTIONARY, name, Integer.toString(MAX_DICTIONARY));
@@ -132,6 +133,54 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 		case "SECOND" -> Optional.of(ChronoUnit.SECONDS);
 		default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * The bytes of {@code element} written as compact JSON in UTF-8, counted without writing it (a flood of
+	 * large dictionaries must not cost a copy of each); with {@code bound}, a quick upper bound that takes
+	 * every character of a string for the six bytes of an escape.
+	 */
+	static long jsonBytes(JsonElement element, boolean bound) {
+		if (element.isJsonObject()) {
+			long size = 2;
+			for (var member : element.getAsJsonObject().entrySet()) {
+				size += stringBytes(member.getKey(), bound) + 1 + jsonBytes(member.getValue(), bound) + 1;
+			}
+			return element.getAsJsonObject().isEmpty() ? size : size - 1;
+		}
+		if (element.isJsonArray()) {
+			long size = 2;
+			for (JsonElement item : element.getAsJsonArray()) {
+				size += jsonBytes(item, bound) + 1;
+			}
+			return element.getAsJsonArray().isEmpty() ? size : size - 1;
+		}
+		if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+			return stringBytes(element.getAsString(), bound);
+		}
+		return element.toString().length(); // null, a boolean or a number: ASCII
+	}
+
+	private static long stringBytes(String text, boolean bound) {
+		if (bound) {
+			return 2 + 6L * text.length();
+		}
+		long size = 2;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f') {
+				size += 2;
+			} else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+				size += 6;
+			} else if (c < 0x80) {
+				size += 1;
+			} else if (c < 0x800 || Character.isSurrogate(c)) {
+				size += 2; // a surrogate pair makes four
+			} else {
+				size += 3;
+			}
+		}
+		return size;
 	}
 
 	private static String string(JsonObject object, String... names) {

@@ -108,11 +108,14 @@ public final class OwnerOnlyFiles {
 		try (FileChannel out = create(target)) {
 			long position = from;
 			while (position < to) {
-				long copied = source.transferTo(position, to - position, out);
+				long copied = source.transferTo(position, Math.min(to - position, SteadyFlushStream.FLUSH_EVERY), out);
 				if (copied <= 0) {
 					throw new IOException("The file shrank to " + source.size() + " bytes while it was copied");
 				}
 				position += copied;
+				if (position < to) {
+					out.force(false); // step by step, as a snapshot is written
+				}
 			}
 			out.force(true);
 		}

@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,7 +21,8 @@ import com.google.gson.stream.MalformedJsonException;
 
 /**
  * The snapshot file {@code state.json}: {@code {"sequence": N, "state": {...}}}, the state after event N.
- * It is written to a new owner-only file, flushed, renamed over the old one, and the folder flushed, so
+ * It is written to a new owner-only file, flushed as it is written ({@link SteadyFlushStream}) and at the
+ * end, renamed over the old one, and the folder flushed, so
  * that a crash leaves the old snapshot or the new one, never half of one; a failed write leaves no
  * temporary file behind.
  */
@@ -43,7 +43,7 @@ final class SnapshotFiles {
 		try {
 			// streamed: a server with 100,000 devices must not hold its state twice more as a tree and a string
 			try (FileChannel out = OwnerOnlyFiles.create(temporary);
-					Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(out), StandardCharsets.UTF_8),
+					Writer writer = new BufferedWriter(new OutputStreamWriter(new SteadyFlushStream(out), StandardCharsets.UTF_8),
 							1 << 16)) {
 				JsonWriter json = gson.newJsonWriter(writer);
 				json.beginObject();

@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -27,15 +21,16 @@ import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 
 /**
- * {@code ./seatkeeper bench abuse [--requests 20000] [--devices 50] [--addresses 4]}: a flood of
- * anonymous capability requests, each with a fresh hostid and an 8 KB vendor dictionary, sent by 32
- * senders from a few addresses (127.0.1.1–), while 50 legitimate devices (each with its own address, 127.0.0.2–) check a
- * license out and in ten times a second. Half the flood asks for a feature the server does not have
- * (and gets nothing, but is recorded), half for more counts than there are (and is refused). Prints the
- * answers the flood got, the legitimate devices' latencies, and the heap and data folder before, after
- * the flood and after the purge of records that hold nothing. The devices and a flood of 2,000 warm the
- * server up first, unmeasured. Goals: legitimate p99 at most 50 ms, and
- * a folder less than 5 MB larger than before once the purge has run.
+ * {@code ./seatkeeper bench abuse [--requests 20000] [--devices 50] [--addresses 4] [--attacker-nice 19]}:
+ * a flood of anonymous capability requests, each with a fresh hostid and an 8 KB vendor dictionary, sent
+ * by 32 senders from a few addresses (127.0.1.1–) in a process of their own ({@link AbuseFlood}, at
+ * {@code nice 19} unless told otherwise), while 50 legitimate devices (ten sites of five, each site with
+ * its own address, 127.0.0.2–) check a license out and in ten times a second. Half the flood asks for a
+ * feature the server does not have (and gets nothing, but is recorded), half for more counts than there
+ * are (and is refused). Prints the answers the flood got, the legitimate devices' latencies, and the heap
+ * and data folder before, after the flood and after the purge of records that hold nothing. The devices
+ * and a flood of 2,000 warm the server up first, unmeasured. Goals: legitimate p99 at most 50 ms, and a
+ * folder less than 5 MB larger than before once the purge has run.
  */
 public final class AbuseBenchmark {
 
@@ -48,19 +43,22 @@ public final class AbuseBenchmark {
 		int requests = 20_000;
 		int devices = 50;
 		int addresses = 4;
+		int nice = 19;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--requests" -> requests = Integer.parseInt(args[++i]);
 			case "--devices" -> devices = Integer.parseInt(args[++i]);
 			case "--addresses" -> addresses = Integer.parseInt(args[++i]);
+			case "--attacker-nice" -> nice = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("usage: AbuseBenchmark [--requests N] [--devices N] [--addresses N]");
+				System.err.println("usage: AbuseBenchmark [--requests N] [--devices N] [--addresses N] [--attacker-nice N]");
 				System.exit(2);
 			}
 			}
 		}
-		System.out.printf("Abuse benchmark: %,d flood requests from %d addresses, %d devices, Java %s, %d processors%n", requests,
-				addresses, devices, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		System.out.printf("Abuse benchmark: %,d flood requests from %d addresses (a process of their own at nice %d), %d devices,"
+				+ " Java %s, %d processors%n", requests, addresses, nice, devices, System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors());
 		Path data = Files.createTempDirectory("seatkeeper-abuse");
 		try (LicenseServer server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("0.0.0.0").withAdminPassword(PASSWORD)
 				.withConsole(s -> {
@@ -74,48 +72,43 @@ public final class AbuseBenchmark {
 			long folderBefore = size(data);
 
 			AtomicLong stop = new AtomicLong();
-			java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
+			AtomicBoolean measuring = new AtomicBoolean();
 			List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
 			AtomicInteger legitimateErrors = new AtomicInteger();
-			ExecutorService legitimate = Executors.newVirtualThreadPerTaskExecutor();
+			// platform threads: the server's virtual threads must not delay the devices' own
+			ExecutorService legitimate = Executors.newFixedThreadPool(devices);
 			// ten sites of five devices, each site behind an address of its own
-			List<HttpClient> sites = new ArrayList<>();
-			for (int site = 0; site < 10; site++) {
-				sites.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-						.localAddress(InetAddress.getByName("127.0.0." + (2 + site))).connectTimeout(Duration.ofSeconds(5)).build());
-			}
 			for (int d = 0; d < devices; d++) {
 				int device = d;
-				HttpClient site = sites.get(d % sites.size());
+				InetAddress site = InetAddress.getByName("127.0.0." + (2 + d % 10));
 				legitimate.submit(() -> device(site, access, device, stop, measuring, latencies, legitimateErrors));
 			}
 			// warm-up, not measured: the devices connect and the JIT compiles both the devices' and the flood's paths
-			Map<Integer, AtomicInteger> warmUp = new ConcurrentHashMap<>();
-			flood(access, 2_000, addresses, warmUp, "warm-up-");
+			AbuseFlood.inChildProcess(access, 2_000, addresses, "warm-up-", nice);
 			LockSupport.parkNanos(2_000_000_000L);
 			legitimateErrors.set(0);
 			measuring.set(true);
-			Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
 			long start = System.nanoTime();
-			flood(access, requests, addresses, answers, "flood-");
+			String answers = AbuseFlood.inChildProcess(access, requests, addresses, "flood-", nice);
 			double floodSeconds = (System.nanoTime() - start) / 1e9;
 			stop.set(1);
 			legitimate.shutdown();
 			legitimate.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-			sites.forEach(HttpClient::close);
 			long heapFlooded = heap();
 			long folderFlooded = size(data);
 
 			// the sweep runs until the flood's records have reached the retention (5 s) and are forgotten
 			long purgeStart = System.nanoTime();
 			long deadline = purgeStart + 60_000_000_000L;
-			int left;
+			// and compacts the folder at the first sweep that finds nothing more to purge
+			int left = Integer.MAX_VALUE;
+			int before;
 			do {
 				LockSupport.parkNanos(500_000_000L);
 				server.licensing().sweep();
+				before = left;
 				left = BenchSettings.clients(server, PASSWORD);
-			} while (left > devices && System.nanoTime() < deadline);
-			server.licensing().sweep(); // the next sweep finds nothing more to purge, and compacts
+			} while ((left > devices || left != before) && System.nanoTime() < deadline);
 			double purgeMillis = (System.nanoTime() - purgeStart) / 1e6;
 			long heapPurged = heap();
 			long folderPurged = size(data);
@@ -135,9 +128,9 @@ public final class AbuseBenchmark {
 	}
 
 	/** One legitimate device: checks one count out and gives it back, ten times a second, from its site's address. */
-	private static void device(HttpClient client, URI access, int device, AtomicLong stop, java.util.concurrent.atomic.AtomicBoolean measuring,
-			List<Long> latencies, AtomicInteger errors) {
-		try {
+	private static void device(InetAddress site, URI access, int device, AtomicLong stop, AtomicBoolean measuring, List<Long> latencies,
+			AtomicInteger errors) {
+		try (PlainHttpDevice http = new PlainHttpDevice(access, site)) {
 			long next = System.nanoTime();
 			boolean holding = false;
 			while (stop.get() == 0) {
@@ -145,10 +138,7 @@ public final class AbuseBenchmark {
 						+ "\"version\":\"1.0\",\"count\":" + (holding ? 0 : 1) + "}]}";
 				long sent = System.nanoTime();
 				try {
-					HttpResponse<String> response = client.send(HttpRequest.newBuilder(access).header("Content-Type", "application/json")
-							.timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-							HttpResponse.BodyHandlers.ofString());
-					if (response.statusCode() != 200) {
+					if (http.post(body) != 200) {
 						errors.incrementAndGet();
 					}
 				} catch (IOException e) {
@@ -162,50 +152,7 @@ public final class AbuseBenchmark {
 				next += 100_000_000L;
 				LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
 			}
-		} catch (InterruptedException e) {
-			errors.incrementAndGet();
 		}
-	}
-
-	/** The flood: 32 senders spread over {@code addresses} addresses, each sending as fast as it is answered. */
-	private static void flood(URI access, int requests, int addresses, Map<Integer, AtomicInteger> answers, String hostPrefix)
-			throws Exception {
-		String dictionary = "\"vendorDictionary\":{\"pad\":\"" + "x".repeat(8 * 1024) + "\"}";
-		AtomicInteger sent = new AtomicInteger();
-		List<HttpClient> machines = new ArrayList<>();
-		for (int a = 0; a < addresses; a++) {
-			machines.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(InetAddress.getByName("127.0.1." + (1 + a)))
-					.build());
-		}
-		ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
-		List<Future<?>> done = new ArrayList<>();
-		for (int s = 0; s < 32; s++) {
-			int sender = s;
-			HttpClient client = machines.get(sender % addresses);
-			done.add(senders.submit(() -> {
-				int n;
-				while ((n = sent.getAndIncrement()) < requests) {
-					String feature = n % 2 == 0 ? "{\"name\":\"nothing-" + n + "\",\"version\":\"1.0\",\"count\":1}"
-							: "{\"name\":\"app\",\"version\":\"1.0\",\"count\":1000}";
-					String body = "{\"hostId\":{\"type\":\"STRING\",\"value\":\"" + hostPrefix + n + "\"},\"partial\":" + (n % 2 == 0)
-							+ ",\"borrow-interval\":\"1\",\"features\":[" + feature + "]," + dictionary + "}";
-					int status;
-					try {
-						status = client.send(HttpRequest.newBuilder(access).header("Content-Type", "application/json")
-								.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-					} catch (IOException e) {
-						status = -1;
-					}
-					answers.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-				}
-				return null;
-			}));
-		}
-		for (Future<?> future : done) {
-			future.get();
-		}
-		senders.shutdown();
-		machines.forEach(HttpClient::close);
 	}
 
 	private static double percentile(long[] sorted, double p) {
