@@ -37,6 +37,7 @@ import org.seatkeeper.core.internal.client.Answers;
 import org.seatkeeper.core.internal.client.Call;
 import org.seatkeeper.core.internal.client.Decoder;
 import org.seatkeeper.core.internal.client.DeviceDecoder;
+import org.seatkeeper.core.internal.client.Logins;
 import org.seatkeeper.core.internal.client.ShapeException;
 import org.seatkeeper.core.internal.client.Transport;
 import org.seatkeeper.core.reservations.ReservationsJson;
@@ -58,21 +59,17 @@ import com.google.gson.JsonObject;
  *
  * <p>Logging in: when the server answers 401 the client logs in with the credentials its
  * {@link CredentialsProvider} gives and retries once; a token about to expire is renewed before it
- * is sent. Instances are thread-safe.
+ * is sent. One login runs at a time and the threads that need it wait for its result, holding no lock
+ * (see {@link Logins}). Instances are thread-safe.
  */
 public final class LicenseServerClient implements AutoCloseable {
 
 	/** A token this close to its end is renewed before a request. */
 	private static final Duration RENEW_BEFORE = Duration.ofSeconds(30);
-	/** How often a provider is asked again after its credentials were refused. */
-	private static final int LOGIN_ATTEMPTS = 3;
-
 	private final ClientOptions options;
 	private final Transport transport;
 	private final Clock clock;
-	private final Object loginLock = new Object();
-	private volatile Session session;
-	private volatile Credentials credentials;
+	private final Logins logins;
 
 	public LicenseServerClient(ClientOptions options) {
 		this(options, Clock.systemUTC());
@@ -83,6 +80,7 @@ public final class LicenseServerClient implements AutoCloseable {
 		this.options = options;
 		this.transport = new Transport(options);
 		this.clock = clock;
+		this.logins = new Logins(options.address(), options.credentials(), this::authorize);
 	}
 
 	public ServerAddress address() {
@@ -96,27 +94,19 @@ public final class LicenseServerClient implements AutoCloseable {
 
 	/** The current login, if any. */
 	public Optional<Session> session() {
-		return Optional.ofNullable(session);
+		return logins.session();
 	}
 
-	/** Forgets the login and the credentials it used; the next secured call asks the provider again. */
+	/** Forgets the login and the credentials it used, at once; the next secured call asks the provider again. */
 	public void logout() {
-		synchronized (loginLock) {
-			session = null;
-			credentials = null;
-		}
+		logins.logout();
 	}
 
 	// ---- session
 
 	/** Logs in as {@code login} and keeps the session (and the credentials, to renew it). */
 	public Session login(Credentials login, IProgressMonitor monitor) throws ServerException {
-		synchronized (loginLock) {
-			Session fresh = authorize(login, monitor);
-			credentials = login;
-			session = fresh;
-			return fresh;
-		}
+		return logins.login(login, monitor);
 	}
 
 	private Session authorize(Credentials login, IProgressMonitor monitor) throws ServerException {
@@ -154,65 +144,16 @@ public final class LicenseServerClient implements AutoCloseable {
 		});
 	}
 
-	/**
-	 * Logs in again after {@code refusal} (a 401), with the credentials that worked before or, failing
-	 * them, the provider's. Returns the new session, or null when nobody can log in.
-	 */
-	private Session reauthenticate(Session stale, String refusal, IProgressMonitor monitor) throws ServerException {
-		synchronized (loginLock) {
-			if (session != null && session != stale) {
-				return session; // another thread logged in meanwhile
-			}
-			Credentials known = credentials;
-			String problem = null;
-			if (known != null) {
-				try {
-					session = authorize(known, monitor);
-					return session;
-				} catch (ServerErrorException e) {
-					if (e.kind() != ServerErrorException.Kind.AUTHENTICATION) {
-						throw e;
-					}
-					credentials = null;
-					problem = e.getMessage();
-				}
-			}
-			ServerErrorException last = null;
-			for (int attempt = 0; attempt < LOGIN_ATTEMPTS; attempt++) {
-				Optional<Credentials> offered = options.credentials().credentials(options.address(),
-						problem != null ? problem : attempt == 0 ? null : refusal);
-				if (offered.isEmpty()) {
-					if (last != null) {
-						throw last;
-					}
-					return null;
-				}
-				try {
-					session = authorize(offered.get(), monitor);
-					credentials = offered.get();
-					return session;
-				} catch (ServerErrorException e) {
-					if (e.kind() != ServerErrorException.Kind.AUTHENTICATION) {
-						throw e;
-					}
-					last = e;
-					problem = e.getMessage();
-				}
-			}
-			throw last;
-		}
-	}
-
 	private Answer exchange(Call call, IProgressMonitor monitor) throws ServerException {
 		IProgressMonitor progress = orNull(monitor);
-		Session current = session;
+		Session current = logins.session().orElse(null);
 		if (current != null && current.expiresBefore(clock.instant().plus(RENEW_BEFORE))) {
-			current = reauthenticate(current, "The login has expired.", progress);
+			current = logins.renew(current, "The login has expired.", progress);
 		}
 		Answer answer = transport.send(call, current == null ? null : current.token(), progress);
 		if (answer.status() == 401) {
 			String refusal = Answers.error(answer, call.what()).getMessage();
-			Session fresh = reauthenticate(current, refusal, progress);
+			Session fresh = logins.renew(current, refusal, progress);
 			if (fresh != null) {
 				answer = transport.send(call, fresh.token(), progress);
 			}

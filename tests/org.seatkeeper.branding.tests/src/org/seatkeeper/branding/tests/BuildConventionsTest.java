@@ -23,8 +23,8 @@ import org.osgi.framework.BundleException;
 
 /**
  * The repository's conventions for every bundle under {@code bundles/} (see docs/architecture.md):
- * lock-step versions, Java 21, a module name, every package exported, a tests bundle, and no UI
- * dependency in the headless layer.
+ * lock-step versions, Java 21, a module name, every package exported, a tests bundle, no UI
+ * dependency in the headless layer, and every string of a plugin.xml in its plugin.properties.
  */
 class BuildConventionsTest {
 
@@ -107,5 +107,49 @@ class BuildConventionsTest {
 						name + " is headless but needs " + dependency);
 			}
 		}
+	}
+
+	/** Attributes named {@code name} that are keys, not labels, on these elements. */
+	private static final Set<String> NAME_IS_A_KEY = Set.of("separator", "groupMarker", "property", "parameter", "systemProperty",
+			"variable", "test", "with", "attribute", "keyword");
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void everyStringOfAPluginXmlComesFromItsPluginProperties(Path bundle) throws Exception {
+		Path xml = bundle.resolve("plugin.xml");
+		if (!Files.isRegularFile(xml)) {
+			return;
+		}
+		String name = bundle.getFileName().toString();
+		assertEquals("plugin", manifest(bundle).getValue("Bundle-Localization"), name + ": Bundle-Localization");
+		assertTrue(Files.readString(bundle.resolve("build.properties")).contains("plugin.properties"),
+				name + ": build.properties ships plugin.properties");
+		java.util.Properties strings = new java.util.Properties();
+		try (InputStream in = Files.newInputStream(bundle.resolve("plugin.properties"))) {
+			strings.load(in);
+		}
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		org.w3c.dom.NodeList elements = factory.newDocumentBuilder().parse(xml.toFile()).getElementsByTagName("*");
+		List<String> literal = new ArrayList<>();
+		for (int i = 0; i < elements.getLength(); i++) {
+			org.w3c.dom.Element element = (org.w3c.dom.Element) elements.item(i);
+			for (String attribute : List.of("label", "tooltip", "description", "name", "value")) {
+				String value = element.getAttribute(attribute);
+				boolean label = switch (attribute) {
+				case "name" -> !NAME_IS_A_KEY.contains(element.getTagName());
+				case "value" -> element.getTagName().equals("property") && Set.of("appName", "aboutText").contains(element.getAttribute("name"));
+				default -> true;
+				};
+				if (!label || value.isEmpty()) {
+					continue;
+				}
+				if (!value.startsWith("%")) {
+					literal.add("<" + element.getTagName() + " " + attribute + "=\"" + value + "\">");
+				} else if (!strings.containsKey(value.substring(1))) {
+					literal.add("<" + element.getTagName() + " " + attribute + "=\"" + value + "\"> (not in plugin.properties)");
+				}
+			}
+		}
+		assertEquals(List.of(), literal, name + ": strings of plugin.xml that a translation cannot reach");
 	}
 }

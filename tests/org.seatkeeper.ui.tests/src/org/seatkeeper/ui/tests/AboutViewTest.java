@@ -152,7 +152,7 @@ class AboutViewTest {
 	@Test
 	void copyPutsTheWholeReportOnTheClipboard() throws Exception {
 		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
-		handlers.executeCommand("org.seatkeeper.ui.about.copy", null);
+		handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY, null);
 		Clipboard clipboard = new Clipboard(control.getDisplay());
 		try {
 			String text = (String) clipboard.getContents(TextTransfer.getInstance());

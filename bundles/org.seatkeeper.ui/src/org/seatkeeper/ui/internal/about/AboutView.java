@@ -3,17 +3,11 @@ package org.seatkeeper.ui.internal.about;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -34,6 +28,8 @@ import org.seatkeeper.core.about.SystemReport;
 import org.seatkeeper.core.about.SystemReports;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.jobs.Background;
+import org.seatkeeper.ui.internal.views.Copying;
 import org.seatkeeper.ui.internal.views.ServerView;
 
 /**
@@ -61,7 +57,7 @@ public class AboutView extends ViewPart {
 	private Job check;
 	/** Whether the server changed since the last check; a hidden view checks when it is shown again. */
 	private boolean stale = true;
-	private final Runnable connectionListener = () -> inUi(() -> {
+	private final Runnable connectionListener = () -> Background.inUi(form, () -> {
 		stale = true;
 		if (getSite().getPage().isPartVisible(this)) {
 			checkServer();
@@ -93,6 +89,7 @@ public class AboutView extends ViewPart {
 		layout.verticalSpacing = 12;
 		form.getBody().setLayout(layout);
 		ServerView.onRefresh(getSite(), this::checkServer);
+		Copying.handle(getViewSite(), this::copied);
 		connections.addListener(connectionListener);
 		getSite().getPage().addPartListener(visibility); // checks the server once the view is shown
 		refresh();
@@ -110,44 +107,18 @@ public class AboutView extends ViewPart {
 		server = checking;
 		refresh();
 		long generation = connections.generation();
-		check = new Job("Checking the health of " + connections.describe()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				Map<String, String> known = ServerHealthReport.ask(connections, monitor);
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				inUi(() -> {
+		check = Background.work("Checking the health of " + connections.describe(), monitor -> ServerHealthReport.ask(connections, monitor))
+				.busyIn(getSite()).deliverTo(form).onSuccess(known -> {
 					if (generation == connections.generation()) {
 						server = known;
 						refresh();
 					}
-				});
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == SeatkeeperUi.JOB_FAMILY;
-			}
-		};
-		check.schedule();
+				}).schedule();
 	}
 
 	/** What the view knows of the server, as shown (name, value). */
 	public Map<String, String> serverValues() {
 		return Map.copyOf(server);
-	}
-
-	private void inUi(Runnable action) {
-		if (form == null || form.isDisposed()) {
-			return;
-		}
-		form.getDisplay().asyncExec(() -> {
-			if (!form.isDisposed()) {
-				action.run();
-			}
-		});
 	}
 
 	/** Gathers the report again and shows it. */
@@ -202,15 +173,13 @@ public class AboutView extends ViewPart {
 		return report;
 	}
 
-	/** Puts the whole report on the clipboard as text and says so in the status line. */
+	/** Puts the whole report on the clipboard as text and says so in the status line (the view's Copy). */
 	public void copyToClipboard() {
-		Clipboard clipboard = new Clipboard(form.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { report.toText() }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
-		getViewSite().getActionBars().getStatusLineManager().setMessage("System report copied to the clipboard.");
+		Copying.copy(getViewSite(), copied());
+	}
+
+	private Copying.Copied copied() {
+		return new Copying.Copied(report.toText(), "System report copied to the clipboard.");
 	}
 
 	@Override

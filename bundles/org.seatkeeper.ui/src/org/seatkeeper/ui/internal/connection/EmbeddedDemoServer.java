@@ -3,11 +3,15 @@ package org.seatkeeper.ui.internal.connection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.ServerAddress;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * The license server the product runs in-process when no other server is set: demo data and simulated
@@ -17,16 +21,28 @@ import org.seatkeeper.server.ServerOptions;
  */
 final class EmbeddedDemoServer implements AutoCloseable {
 
+	/** The servers being closed in the background, by data folder: a new start on the folder waits for them. */
+	private static final Map<Path, CompletableFuture<Void>> CLOSING = new ConcurrentHashMap<>();
+
 	private final LicenseServer server;
 	private final Credentials administrator;
+	private final Path data;
 
-	private EmbeddedDemoServer(LicenseServer server, Credentials administrator) {
+	private EmbeddedDemoServer(LicenseServer server, Credentials administrator, Path data) {
 		this.server = server;
 		this.administrator = administrator;
+		this.data = data;
 	}
 
-	/** Starts the server on the data in {@code data} (seeding demo data into an empty folder). */
+	/**
+	 * Starts the server on the data in {@code data} (seeding demo data into an empty folder), once a server
+	 * still closing on the same folder has let it go.
+	 */
 	static EmbeddedDemoServer start(Path data) throws IOException {
+		CompletableFuture<Void> closing = CLOSING.get(data);
+		if (closing != null) {
+			closing.join();
+		}
 		Files.createDirectories(data);
 		LicenseServer server = LicenseServer.start(ServerOptions.of(0, data).withBindAddress("127.0.0.1").withDemo(true)
 				// the first start announces a generated password; it is replaced below and must not reach a log
@@ -34,7 +50,7 @@ final class EmbeddedDemoServer implements AutoCloseable {
 				}));
 		try {
 			char[] password = server.renewAdministratorPassword();
-			return new EmbeddedDemoServer(server, new Credentials("admin", password));
+			return new EmbeddedDemoServer(server, new Credentials("admin", password), data);
 		} catch (RuntimeException e) {
 			server.close();
 			throw e;
@@ -58,5 +74,19 @@ final class EmbeddedDemoServer implements AutoCloseable {
 	@Override
 	public void close() {
 		server.close();
+	}
+
+	/** Closes the server in a Job: it flushes its data and lets its port and folder go, which the UI never waits for. */
+	void closeInBackground() {
+		CompletableFuture<Void> closed = new CompletableFuture<>();
+		CLOSING.put(data, closed);
+		Background.task("Stopping the embedded demo server", monitor -> {
+			try {
+				server.close();
+			} finally {
+				CLOSING.remove(data, closed);
+				closed.complete(null);
+			}
+		}).system().schedule();
 	}
 }

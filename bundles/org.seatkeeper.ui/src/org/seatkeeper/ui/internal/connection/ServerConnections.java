@@ -3,6 +3,7 @@ package org.seatkeeper.ui.internal.connection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChang
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.services.IDisposable;
 import org.osgi.service.prefs.BackingStoreException;
+import org.seatkeeper.core.client.Await;
 import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.ConnectionException;
 import org.seatkeeper.core.client.Credentials;
@@ -22,6 +24,7 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.core.domain.Role;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.jobs.SerialJob;
 
 /**
  * The server the views administer, for the whole workbench (a workbench service: see
@@ -32,6 +35,10 @@ import org.seatkeeper.ui.SeatkeeperUi;
  * <p>
  * Logins: the one the user gave in this run, else one kept in Secure Storage, else the {@link LoginPrompt}
  * is asked; a refused login asks again with the server's reason.
+ * <p>
+ * Its monitor guards a few fields and is never held across I/O or a prompt: starting the embedded
+ * server, reading or writing Secure Storage and closing a server all happen outside it, so the UI thread
+ * never waits for them.
  */
 public final class ServerConnections implements IDisposable {
 
@@ -47,6 +54,10 @@ public final class ServerConnections implements IDisposable {
 	private Credentials login;
 	private volatile LoginPrompt prompt = LoginPrompt.NONE;
 	private long generation;
+	/** The embedded server's start, while it runs. */
+	private CompletableFuture<EmbeddedDemoServer> starting;
+	/** Secure Storage is written in the background, in the order asked. */
+	private final SerialJob secureStorage = new SerialJob("Updating the login kept in Secure Storage");
 
 	public ServerConnections(IEclipsePreferences preferences, Path embeddedData, SecureCredentials secure) {
 		this.preferences = preferences;
@@ -89,45 +100,105 @@ public final class ServerConnections implements IDisposable {
 	/** The server as shown to people: "Embedded demo server (127.0.0.1:41234)" or the address. */
 	public synchronized String describe() {
 		if (settings.embedded()) {
-			return embedded == null ? "Embedded demo server" : "Embedded demo server (" + embedded.address().hostAndPort() + ")";
+			return embedded != null ? "Embedded demo server (" + embedded.address().hostAndPort() + ")"
+					: starting != null ? "Embedded demo server (starting\u2026)" : "Embedded demo server";
 		}
 		return settings.remoteAddress().hostAndPort() + (settings.https() ? " (HTTPS)" : " (HTTP)");
 	}
 
 	/**
-	 * The client for the current server, made on first use. For the embedded server this starts it,
-	 * which takes a moment: call it in a Job.
+	 * The client for the current server, made on first use. For the embedded server this starts it, which
+	 * takes a moment (journal replay, password hashing): call it in a Job. No lock is held meanwhile: the
+	 * UI thread asking {@link #describe()} gets "starting" at once, and concurrent callers wait for the
+	 * one start, cancellable through their monitor.
 	 */
 	public LicenseServerClient client(IProgressMonitor monitor) throws ServerException {
-		synchronized (this) {
-			if (client != null) {
-				return client;
-			}
-			ServerAddress address;
-			if (settings.embedded()) {
-				if (embedded == null) {
-					if (monitor != null) {
-						monitor.subTask("Starting the embedded demo server");
-					}
-					try {
-						embedded = EmbeddedDemoServer.start(embeddedData);
-					} catch (IOException | RuntimeException e) {
-						throw new ConnectionException(null, "The embedded demo server could not start: " + e.getMessage(), e);
-					}
+		while (true) {
+			ConnectionSettings wanted;
+			long wantedGeneration;
+			CompletableFuture<EmbeddedDemoServer> start = null;
+			boolean starter = false;
+			synchronized (this) {
+				if (client != null) {
+					return client;
 				}
-				if (login == null) {
-					login = embedded.administrator();
-				}
-				address = embedded.address();
-			} else {
-				address = settings.remoteAddress();
-				if (login == null) {
-					login = secure == null ? null : secure.load(address).orElse(null);
+				wanted = settings;
+				wantedGeneration = generation;
+				if (wanted.embedded() && embedded == null) {
+					starter = starting == null;
+					if (starter) {
+						starting = new CompletableFuture<>();
+					}
+					start = starting;
 				}
 			}
-			client = new LicenseServerClient(ClientOptions.of(address).withCredentials(credentialsProvider()));
-			return client;
+			if (start != null) {
+				if (starter) {
+					startEmbedded(start, wantedGeneration, monitor);
+				} else {
+					Await.result(start, monitor);
+				}
+				continue;
+			}
+			LicenseServerClient fresh = newClient(wanted);
+			synchronized (this) {
+				if (generation == wantedGeneration && client == null) {
+					client = fresh;
+					return fresh;
+				}
+			}
+			fresh.close(); // the server changed meanwhile, or another caller made one first
 		}
+	}
+
+	/** Starts the embedded server outside any lock and keeps it, unless another server was chosen meanwhile. */
+	private void startEmbedded(CompletableFuture<EmbeddedDemoServer> start, long wantedGeneration, IProgressMonitor monitor)
+			throws ServerException {
+		if (monitor != null) {
+			monitor.subTask("Starting the embedded demo server");
+		}
+		EmbeddedDemoServer started;
+		try {
+			started = EmbeddedDemoServer.start(embeddedData);
+		} catch (IOException | RuntimeException e) {
+			ConnectionException failed = new ConnectionException(null, "The embedded demo server could not start: " + e.getMessage(), e);
+			synchronized (this) {
+				starting = null;
+			}
+			start.completeExceptionally(failed);
+			throw failed;
+		}
+		boolean kept;
+		synchronized (this) {
+			starting = null;
+			kept = generation == wantedGeneration && settings.embedded();
+			if (kept) {
+				embedded = started;
+			}
+		}
+		if (!kept) {
+			closeInBackground(null, started);
+		}
+		start.complete(started);
+	}
+
+	/** A client for {@code wanted}, with the login known for it; reads Secure Storage, so never under the lock. */
+	private LicenseServerClient newClient(ConnectionSettings wanted) {
+		ServerAddress address;
+		Credentials known;
+		synchronized (this) {
+			address = wanted.embedded() ? embedded.address() : wanted.remoteAddress();
+			known = login != null ? login : wanted.embedded() ? embedded.administrator() : null;
+		}
+		if (known == null && secure != null) {
+			known = secure.load(address).orElse(null);
+		}
+		synchronized (this) {
+			if (login == null) {
+				login = known;
+			}
+		}
+		return new LicenseServerClient(ClientOptions.of(address).withCredentials(credentialsProvider()));
 	}
 
 	/** Whether a client for the current server exists: a view has asked the server something. Never connects. */
@@ -178,26 +249,29 @@ public final class ServerConnections implements IDisposable {
 	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
 		LicenseServerClient current = client(monitor);
 		Session session = current.login(credentials, monitor);
-		Optional<String> notKept = Optional.empty();
 		synchronized (this) {
 			login = credentials;
-			if (remember && secure != null) {
-				notKept = secure.save(current.address(), credentials);
-			}
 		}
+		Optional<String> notKept = remember && secure != null ? secureStorage.call(() -> secure.save(current.address(), credentials))
+				: Optional.empty();
 		fire();
 		return new LoginResult(session, notKept);
 	}
 
-	/** Forgets the login (and the one kept in Secure Storage for this server). */
+	/**
+	 * Forgets the login at once, and the one kept in Secure Storage for this server in the background: it
+	 * never waits, not even for a login under way (which is then not kept).
+	 */
 	public void logOut() {
+		LicenseServerClient current;
 		synchronized (this) {
 			login = null;
-			if (client != null) {
-				client.logout();
-				if (secure != null) {
-					secure.forget(client.address());
-				}
+			current = client;
+		}
+		if (current != null) {
+			current.logout();
+			if (secure != null) {
+				secureStorage.run(() -> secure.forget(current.address()));
 			}
 		}
 		fire();
@@ -221,9 +295,9 @@ public final class ServerConnections implements IDisposable {
 			answer.ifPresent(given -> {
 				synchronized (this) {
 					login = given.credentials();
-					if (given.remember() && secure != null) {
-						secure.save(server, given.credentials());
-					}
+				}
+				if (given.remember() && secure != null) {
+					secureStorage.run(() -> secure.save(server, given.credentials()));
 				}
 			});
 			return answer.map(LoginPrompt.Answer::credentials);
@@ -232,36 +306,50 @@ public final class ServerConnections implements IDisposable {
 
 	private void settingsChanged() {
 		ConnectionSettings fresh = ConnectionSettings.read(preferences);
+		boolean other;
 		synchronized (this) {
-			ConnectionSettings old = settings;
+			other = fresh.otherServerThan(settings);
 			settings = fresh;
-			if (fresh.otherServerThan(old)) {
-				disconnect();
-			}
+		}
+		if (other) {
+			disconnect();
 		}
 		fire();
 	}
 
-	/** Closes the client (and the embedded server when another server is chosen). */
-	private synchronized void disconnect() {
-		generation++;
-		if (client != null) {
-			client.close();
+	/**
+	 * Drops the client (and the embedded server when another server is chosen) at once and closes them in
+	 * the background: closing a server flushes its data, which the UI thread must not wait for.
+	 */
+	private void disconnect() {
+		LicenseServerClient oldClient;
+		EmbeddedDemoServer oldServer = null;
+		synchronized (this) {
+			generation++;
+			oldClient = client;
 			client = null;
+			if (!settings.embedded()) {
+				oldServer = embedded;
+				embedded = null;
+			}
+			login = null;
 		}
-		if (!settings.embedded() && embedded != null) {
-			embedded.close();
-			embedded = null;
-		}
-		login = null;
+		closeInBackground(oldClient, oldServer);
 	}
 
 	/** Drops the client so that the next call connects afresh, e.g. after the server came back. */
 	public void reconnect() {
-		synchronized (this) {
-			disconnect();
-		}
+		disconnect();
 		fire();
+	}
+
+	private static void closeInBackground(LicenseServerClient oldClient, EmbeddedDemoServer oldServer) {
+		if (oldClient != null) {
+			oldClient.close(); // aborts its requests at once
+		}
+		if (oldServer != null) {
+			oldServer.closeInBackground();
+		}
 	}
 
 	private void fire() {
@@ -278,15 +366,15 @@ public final class ServerConnections implements IDisposable {
 	@Override
 	public void dispose() {
 		preferences.removePreferenceChangeListener(preferenceListener);
+		LicenseServerClient oldClient;
+		EmbeddedDemoServer oldServer;
 		synchronized (this) {
-			if (client != null) {
-				client.close();
-				client = null;
-			}
-			if (embedded != null) {
-				embedded.close();
-				embedded = null;
-			}
+			generation++;
+			oldClient = client;
+			oldServer = embedded;
+			client = null;
+			embedded = null;
 		}
+		closeInBackground(oldClient, oldServer);
 	}
 }

@@ -3,7 +3,6 @@ package org.seatkeeper.ui.internal.signatures;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,18 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -35,16 +28,19 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.seatkeeper.core.files.LimitedFiles;
 import org.seatkeeper.signatures.Keyword;
-import org.seatkeeper.signatures.LicenseFileReader;
 import org.seatkeeper.signatures.LicenseFileReader.LicenseFile;
 import org.seatkeeper.signatures.LicenseFileReader.LicenseLine;
-import org.seatkeeper.signatures.SignatureAdvisor;
+import org.seatkeeper.signatures.LicenseFileReader;
 import org.seatkeeper.signatures.SignatureAdvisor.Advice;
 import org.seatkeeper.signatures.SignatureAdvisor.Need;
 import org.seatkeeper.signatures.SignatureAdvisor.Toolkit;
+import org.seatkeeper.signatures.SignatureAdvisor;
 import org.seatkeeper.signatures.ToolkitColumn;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.jobs.Background;
+import org.seatkeeper.ui.internal.views.Copying;
 
 /**
  * Which FlexNet Publisher Version values a license needs so that applications built with older toolkits
@@ -146,13 +142,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
 		sash.setWeights(50, 50);
 
-		getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(),
-				new org.eclipse.jface.action.Action() {
-					@Override
-					public void run() {
-						copy();
-					}
-				});
+		Copying.handle(getViewSite(), this::copied);
 		update();
 	}
 
@@ -281,45 +271,19 @@ public class CrossVersionSignaturesView extends ViewPart {
 
 	/** Reads {@code file} in a Job and shows it in the license text (which then ticks its keywords). */
 	public Job openLicense(Path file) {
-		Job job = Job.create("Reading the license file " + file.getFileName(), (IProgressMonitor monitor) -> {
-			String text;
-			try {
-				text = read(file);
-			} catch (IOException e) {
-				String message = "The license file " + file + " cannot be read: " + e.getMessage();
-				ILog.of(getClass()).log(Status.warning(message, e));
-				inUi(() -> licenseFindings.setText(message));
-				return Status.OK_STATUS;
-			}
-			if (!monitor.isCanceled()) {
-				inUi(() -> license.setText(text));
-			}
-			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
-		return job;
+		// a file that cannot be read is the person's to fix: said beside the license, not in the Error Log
+		return Background.work("Reading the license file " + file.getFileName(), monitor -> read(file)).user().busyIn(getSite())
+				.deliverTo(license).onSuccess(license::setText)
+				.onFailure(failure -> licenseFindings.setText("The license file " + file + " cannot be read: " + failure.message()))
+				.schedule();
 	}
 
 	private static String read(Path file) throws IOException {
-		if (Files.size(file) > 10 * 1024 * 1024) {
-			throw new IOException("it is larger than 10 MB, which no license file is");
-		}
-		byte[] bytes = Files.readAllBytes(file);
+		byte[] bytes = LimitedFiles.read(file, 10 * 1024 * 1024, "a license file");
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
 			return new String(bytes, StandardCharsets.ISO_8859_1); // older license files are Latin-1
-		}
-	}
-
-	private void inUi(Runnable runnable) {
-		if (!license.isDisposed()) {
-			license.getDisplay().asyncExec(() -> {
-				if (!license.isDisposed()) {
-					runnable.run();
-				}
-			});
 		}
 	}
 
@@ -351,8 +315,8 @@ public class CrossVersionSignaturesView extends ViewPart {
 		update();
 	}
 
-	/** Copies the answer as text: the table, the values to select, and the reminder. */
-	private void copy() {
+	/** The answer as text for the clipboard: the table, the values to select, and the reminder. */
+	private Copying.Copied copied() {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < result.getColumnCount(); i++) {
 			text.append(i == 0 ? "" : "\t").append(result.getColumn(i).getText());
@@ -365,12 +329,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 		}
 		text.append(System.lineSeparator()).append(System.lineSeparator()).append(select.getText()).append(System.lineSeparator())
 				.append(SignatureAdvisor.SERVER_REMINDER);
-		Clipboard clipboard = new Clipboard(result.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
+		return new Copying.Copied(text.toString(), "The advice was copied");
 	}
 
 	// ---- for tests and for users' commands

@@ -2,12 +2,12 @@ package org.seatkeeper.ui.internal.views;
 
 import java.util.Comparator;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
+import org.seatkeeper.core.offline.ExchangeHistory;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /** The table of offline exchanges, newest first: in the Offline Exchanges view and on the wizard's last page. */
 public final class ExchangeHistoryTable {
@@ -28,21 +28,11 @@ public final class ExchangeHistoryTable {
 				.column("Server", 200, Exchange::server);
 		table.sortBy(0, false);
 		// the history is read from its file at the first use: never on the UI thread
-		Runnable listener = () -> {
-			java.util.List<Exchange> exchanges = history.exchanges();
-			parent.getDisplay().asyncExec(() -> {
-				if (!table.table().isDisposed()) {
-					table.setItems(exchanges);
-				}
-			});
-		};
+		Runnable listener = () -> Background.work("Reading the history of offline exchanges", monitor -> history.exchanges()).system()
+				.deliverTo(table.table()).onSuccess(table::setItems).schedule();
 		history.addListener(listener);
 		table.table().addDisposeListener(event -> history.removeListener(listener));
-		Job load = Job.create("Reading the history of offline exchanges", monitor -> {
-			listener.run();
-		});
-		load.setSystem(true);
-		load.schedule();
+		listener.run();
 		return table;
 	}
 }

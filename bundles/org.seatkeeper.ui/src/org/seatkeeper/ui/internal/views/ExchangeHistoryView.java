@@ -1,6 +1,5 @@
 package org.seatkeeper.ui.internal.views;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -8,10 +7,12 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
+import org.seatkeeper.core.offline.ExchangeHistory;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * The offline exchanges made with Seatkeeper, newest first: requests saved and responses uploaded, with
@@ -35,26 +36,23 @@ public class ExchangeHistoryView extends ViewPart {
 		Action copy = new Action("&Copy") {
 			@Override
 			public void run() {
-				table.copy();
+				Copying.copy(getViewSite(), table.copied());
 			}
 		};
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		Copying.handle(getViewSite(), table::copied);
 		MenuManager menu = new MenuManager();
 		menu.add(copy);
 		table.table().setMenu(menu.createContextMenu(table.table()));
 		getSite().registerContextMenu(menu, table.viewer());
 		getSite().setSelectionProvider(table.viewer());
 		// a history that could not be read is set aside: say so
-		Job problem = Job.create("Reading the history of offline exchanges", monitor -> {
-			history.problem().ifPresent(text -> where.getDisplay().asyncExec(() -> {
-				if (!where.isDisposed()) {
+		Background.work("Reading the history of offline exchanges", monitor -> history.problem()).system().deliverTo(where)
+				.onSuccess(problem -> problem.ifPresent(text -> {
 					where.setText(text);
 					where.setForeground(where.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 					where.getParent().layout();
-				}
-			}));
-		});
-		problem.setSystem(true);
-		problem.schedule();
+				})).schedule();
 	}
 
 	/** The table, for tests. */

@@ -2,18 +2,14 @@ package org.seatkeeper.ui.internal.views;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.seatkeeper.core.client.ServerException;
-import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.LoginDialog;
 import org.seatkeeper.ui.internal.connection.LoginPrompt;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * "Log In…": asks for a login with the dialog and logs in in a Job; a refused login opens the dialog
@@ -37,31 +33,12 @@ public class LoginHandler extends AbstractHandler {
 			return;
 		}
 		LoginPrompt.Answer answer = dialog.answer();
-		Job job = new Job("Logging in as " + answer.credentials().user()) {
-			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				try {
-					ServerConnections.LoginResult result = connections.logIn(answer.credentials(), answer.remember(), monitor);
-					result.notKept().ifPresent(reason -> shell.getDisplay().asyncExec(() -> MessageDialog.openWarning(shell,
-							"Log In", "You are logged in, but the login could not be kept in Secure Storage: " + reason)));
-				} catch (ServerException e) {
-					if (!shell.isDisposed()) {
-						shell.getDisplay().asyncExec(() -> {
-							if (!shell.isDisposed()) {
-								ask(shell, connections, e.getMessage(), answer.credentials().user());
-							}
-						});
-					}
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == SeatkeeperUi.JOB_FAMILY;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		String who = answer.credentials().user();
+		Background.work("Logging in as " + who, monitor -> connections.logIn(answer.credentials(), answer.remember(), monitor))
+				.user().deliverTo(shell)
+				.onSuccess(result -> result.notKept().ifPresent(reason -> MessageDialog.openWarning(shell, "Log In",
+						"You are logged in, but the login could not be kept in Secure Storage: " + reason)))
+				.onFailure(failure -> ask(shell, connections, failure.message(), who))
+				.schedule();
 	}
 }

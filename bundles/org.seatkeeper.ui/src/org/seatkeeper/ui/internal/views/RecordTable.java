@@ -14,9 +14,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -209,16 +206,10 @@ public final class RecordTable<T> {
 		return text.toString();
 	}
 
-	/** Puts the selected rows (or every row when none is selected) on the clipboard; answers how many. */
-	public int copy() {
+	/** The selected rows (or every row when none is selected) as text for the clipboard, and how many they are. */
+	public Copying.Copied copied() {
 		List<T> rows = selection().isEmpty() ? items : selection();
-		Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
-		try {
-			clipboard.setContents(new Object[] { asText(rows) }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
-		return rows.size();
+		return new Copying.Copied(asText(rows), rows.size() + (rows.size() == 1 ? " row" : " rows") + " copied");
 	}
 
 	public TableViewer viewer() {

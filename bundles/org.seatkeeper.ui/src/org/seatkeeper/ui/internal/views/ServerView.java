@@ -10,8 +10,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -35,6 +33,8 @@ import org.seatkeeper.core.client.Session;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.jobs.Background.Failure;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * A view of something on the license server. It loads in a Job (family {@link SeatkeeperUi#JOB_FAMILY})
@@ -62,6 +62,8 @@ public abstract class ServerView<T> extends ViewPart {
 	private Job loadJob;
 	private T current;
 	private String problem;
+	/** The last failure of a Job written to the Error Log, until a Job succeeds; only a new one is logged. */
+	private String loggedProblem;
 	private String shownServer = "";
 	private final Runnable connectionListener = () -> inUi(this::connectionChanged);
 	private final Runnable autoRefresh = this::autoRefresh;
@@ -232,48 +234,25 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	/**
-	 * Runs {@code work} in a user Job of this view and hands its result to {@code done} on the UI thread
-	 * (if the view is still open). A failure is shown in the banner and logged; a cancelled Job shows nothing.
+	 * Runs {@code work} in a Job of this view (shown busy meanwhile) and hands its result to {@code done} on
+	 * the UI thread, if the view is still open. A failure is shown in the banner, and written to the Error
+	 * Log only when it is a new one (a server that stays down is logged once, not at every refresh); a
+	 * cancelled Job shows nothing.
 	 */
 	protected <R> Job runInJob(String name, ServerWork<R> work, Consumer<R> done) {
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				return runWork(name, work, done, monitor);
+		return Background.work(name, work::run).busyIn(getSite()).deliverTo(serverLabel).onSuccess(result -> {
+			loggedProblem = null;
+			done.accept(result);
+			updateHeader();
+		}).onFailure(failure -> {
+			String message = failure instanceof Failure.Server server ? describe(server.cause()) : name + " failed: " + failure.message();
+			if (!(failure instanceof Failure.Unexpected) && !message.equals(loggedProblem)) {
+				ILog.of(getClass()).log(Status.warning(getPartName() + ": " + message));
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == SeatkeeperUi.JOB_FAMILY;
-			}
-		};
-		job.schedule();
-		return job;
-	}
-
-	private <R> IStatus runWork(String name, ServerWork<R> work, Consumer<R> done, IProgressMonitor monitor) {
-		try {
-			R result = work.run(monitor);
-			if (!monitor.isCanceled()) {
-				inUi(() -> {
-					done.accept(result);
-					updateHeader();
-				});
-			}
-		} catch (ServerException e) {
-			if (!monitor.isCanceled()) {
-				inUi(() -> {
-					showProblem(describe(e));
-					updateHeader();
-				});
-			}
-		} catch (OperationCanceledException e) {
-			return Status.CANCEL_STATUS;
-		} catch (RuntimeException e) {
-			ILog.of(getClass()).error(name + " failed", e);
-			inUi(() -> showProblem(name + " failed: " + e));
-		}
-		return Status.OK_STATUS;
+			loggedProblem = message;
+			showProblem(message);
+			updateHeader();
+		}).schedule();
 	}
 
 	/** What the banner says of a failure: a refusal for want of a role is called access denied, with the server's reason. */
@@ -281,10 +260,12 @@ public abstract class ServerView<T> extends ViewPart {
 		return ServerConnections.explain(e);
 	}
 
-	/** Shows {@code message} in the banner (and logs it as a warning in the Error Log). */
+	/**
+	 * Shows {@code message} in the banner. Nothing goes to the Error Log: a person's mistake is shown where
+	 * they act, and the server's failures are logged by {@link #runInJob} when they change.
+	 */
 	protected void showProblem(String message) {
 		problem = message;
-		ILog.of(getClass()).log(Status.warning(getPartName() + ": " + message));
 		bannerIcon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
 		bannerText.setText(message);
 		setBannerVisible(true);
@@ -370,15 +351,7 @@ public abstract class ServerView<T> extends ViewPart {
 
 	/** Runs {@code action} on the UI thread later, unless the view has been closed by then. */
 	protected void inUi(Runnable action) {
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		if (display.isDisposed()) {
-			return;
-		}
-		display.asyncExec(() -> {
-			if (serverLabel != null && !serverLabel.isDisposed()) {
-				action.run();
-			}
-		});
+		Background.inUi(serverLabel, action);
 	}
 
 	/** A push button that runs {@code action}. */

@@ -1,7 +1,5 @@
 package org.seatkeeper.ui.internal.views;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -12,7 +10,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 /** What every table of a view offers: Copy (Ctrl+C and the context menu), Refresh, and menu extensions. */
@@ -34,16 +31,9 @@ final class Tables {
 			control.setMenu(menu.createContextMenu(control));
 			view.getSite().registerContextMenu(view.getSite().getId() + "." + name, menu, table.viewer());
 		}
-		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
-		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new AbstractHandler() {
-			@Override
-			public Object execute(ExecutionEvent event) {
-				RecordTable<?> focused = focused(tables);
-				if (focused != null) {
-					copy(view, focused);
-				}
-				return null;
-			}
+		Copying.handle(view.getViewSite(), () -> {
+			RecordTable<?> focused = focused(tables);
+			return focused == null ? null : focused.copied();
 		});
 	}
 
@@ -55,11 +45,6 @@ final class Tables {
 			}
 		}
 		return tables.length == 0 ? null : tables[0];
-	}
-
-	private static void copy(ViewPart view, RecordTable<?> table) {
-		int rows = table.copy();
-		view.getViewSite().getActionBars().getStatusLineManager().setMessage(rows + (rows == 1 ? " row" : " rows") + " copied");
 	}
 
 	/** Opens the Properties view on the view's selection (it follows the selection from then on). */
@@ -76,7 +61,7 @@ final class Tables {
 		Action copy = new Action(table.selection().isEmpty() ? "Copy All Rows" : "Copy Rows") {
 			@Override
 			public void run() {
-				copy(view, table);
+				Copying.copy(view.getViewSite(), table.copied());
 			}
 		};
 		copy.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));

@@ -2,7 +2,6 @@ package org.seatkeeper.ui.internal.wizards;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.files.LimitedFiles;
 import org.seatkeeper.core.keys.ClientKeyFile;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 
@@ -200,13 +200,9 @@ public final class ClientKeyWizard extends Wizard {
 			Path file = Path.of(chosen);
 			String name = file.getFileName() == null ? chosen : file.getFileName().toString();
 			try {
-				if (!Files.isRegularFile(file)) {
-					return new ClientKeyFile.Refused(Files.isDirectory(file) ? chosen + " is a folder." : chosen + " does not exist.");
-				}
-				if (Files.size(file) > LARGEST_KEY_FILE) {
-					return new ClientKeyFile.Refused(name + " has " + Files.size(file) + " bytes: far too many for a public key.");
-				}
-				return ClientKeyFile.check(name, Files.readAllBytes(file));
+				return ClientKeyFile.check(name, LimitedFiles.read(file, LARGEST_KEY_FILE, "a public key"));
+			} catch (LimitedFiles.UnsuitableFileException e) {
+				return new ClientKeyFile.Refused(e.getMessage());
 			} catch (IOException | RuntimeException e) {
 				return new ClientKeyFile.Refused(chosen + " cannot be read: " + e.getMessage());
 			}

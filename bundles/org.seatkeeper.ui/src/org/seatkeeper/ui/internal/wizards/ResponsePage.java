@@ -1,7 +1,6 @@
 package org.seatkeeper.ui.internal.wizards;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,10 +22,11 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.OfflineRequest;
+import org.seatkeeper.core.files.LimitedFiles;
 import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.server.offline.OfflineFileException;
-import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.server.offline.ResponsePreview.Change;
+import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.views.Formats;
 import org.seatkeeper.ui.internal.views.RecordTable;
@@ -181,15 +181,9 @@ public final class ResponsePage extends WizardPage {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		byte[] bytes;
 		try {
-			if (!Files.isRegularFile(file)) {
-				return new Refused(Files.isDirectory(file) ? file + " is a folder." : file + " does not exist.");
-			}
-			long length = Files.size(file);
-			if (length > LARGEST_RESPONSE) {
-				return new Refused(file.getFileName() + " has " + Formats.bytes(length) + ": more than a capability response can have ("
-						+ Formats.bytes(LARGEST_RESPONSE) + ").");
-			}
-			bytes = Files.readAllBytes(file);
+			bytes = LimitedFiles.read(file, LARGEST_RESPONSE, "a capability response");
+		} catch (LimitedFiles.UnsuitableFileException e) {
+			return new Refused(e.getMessage());
 		} catch (IOException e) {
 			return new Refused(file + " cannot be read: " + e.getMessage());
 		}

@@ -6,23 +6,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.seatkeeper.core.client.ServerException;
-import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /** What the wizards share: work off the UI thread, file fields, and server calls in the wizard's container. */
 final class WizardSupport {
@@ -41,26 +37,7 @@ final class WizardSupport {
 	 * thread, unless {@code owner} is disposed by then.
 	 */
 	static <T> void inBackground(String name, Control owner, Function<IProgressMonitor, T> work, Consumer<T> show) {
-		Display display = owner.getDisplay();
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				T result = work.apply(monitor);
-				display.asyncExec(() -> {
-					if (!owner.isDisposed()) {
-						show.accept(result);
-					}
-				});
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == SeatkeeperUi.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+		Background.work(name, work::apply).system().deliverTo(owner).onSuccess(show).schedule();
 	}
 
 	/**

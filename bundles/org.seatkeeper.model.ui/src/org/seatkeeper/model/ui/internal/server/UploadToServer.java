@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,6 +20,7 @@ import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.Severity;
 import org.seatkeeper.model.ui.ModelServer;
+import org.seatkeeper.model.ui.ModelUi;
 
 /**
  * "Upload to Server": sends the editor's model definition (saved or not) to the server the workbench
@@ -106,25 +107,32 @@ public final class UploadToServer extends AbstractHandler {
 		}
 		Display display = shell.getDisplay();
 		String name = editor.getTitle();
-		Job job = Job.create("Uploading " + name + " to " + server.describe(), (IProgressMonitor monitor) -> {
-			try {
-				String applied = server.upload(text, monitor);
-				ModelServers.forget();
-				display.asyncExec(() -> {
-					if (!editor.getSite().getShell().isDisposed()) {
-						editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-						editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(name + " uploaded: " + applied);
-					}
-				});
-				return Status.OK_STATUS;
-			} catch (CoreException e) {
-				String message = "\u201c" + name + "\u201d was not uploaded to " + server.describe() + ": " + e.getStatus().getMessage()
-						+ "\n\nThe server still applies the model it had, and the editor keeps your text.";
-				ILog.of(UploadToServer.class).log(Status.warning(message));
-				display.asyncExec(() -> dialogs.error(display.getActiveShell(), TITLE, message));
+		Job job = new Job("Uploading " + name + " to " + server.describe()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					String applied = server.upload(text, monitor);
+					ModelServers.forget();
+					display.asyncExec(() -> {
+						if (!editor.getSite().getShell().isDisposed()) {
+							editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+							editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(name + " uploaded: " + applied);
+						}
+					});
+				} catch (CoreException e) {
+					// the server's refusal is told where the person acted, not written to the Error Log
+					String message = "\u201c" + name + "\u201d was not uploaded to " + server.describe() + ": "
+							+ e.getStatus().getMessage() + "\n\nThe server still applies the model it had, and the editor keeps your text.";
+					display.asyncExec(() -> dialogs.error(display.getActiveShell(), TITLE, message));
+				}
 				return Status.OK_STATUS;
 			}
-		});
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ModelUi.JOB_FAMILY;
+			}
+		};
 		job.setUser(true);
 		job.setPriority(Job.SHORT);
 		job.schedule();
