@@ -18,7 +18,7 @@ import org.seatkeeper.server.internal.licensing.LicensingApi;
 import org.seatkeeper.testing.server.TestLicenseServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.DevicesView;
+import org.seatkeeper.ui.internal.devices.DevicesView;
 
 import com.google.gson.JsonParser;
 

@@ -25,7 +25,7 @@ import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.DevicesView;
+import org.seatkeeper.ui.internal.devices.DevicesView;
 
 /** The Devices view against the embedded server, including drop, a read-only login and a server that goes away. */
 class DevicesViewTest {

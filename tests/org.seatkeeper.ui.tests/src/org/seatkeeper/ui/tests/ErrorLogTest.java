@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.FeaturesView;
-import org.seatkeeper.ui.internal.views.ServerPropertiesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
+import org.seatkeeper.ui.internal.properties.ServerPropertiesView;
 
 /**
  * The Error Log is for the unexpected: a server that stays down is logged once, not at every refresh, and a

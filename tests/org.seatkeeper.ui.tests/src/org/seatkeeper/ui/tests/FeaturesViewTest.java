@@ -22,7 +22,7 @@ import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.testing.server.TestLicenseServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.FeaturesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
 
 /** The Features view against the embedded server with known features, as a user sees it. */
 class FeaturesViewTest {

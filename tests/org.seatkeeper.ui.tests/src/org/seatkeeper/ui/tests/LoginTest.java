@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.FeaturesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
 
 /** The Log In dialog as a user fills it: a wrong password, the server's reason, then the right one. */
 class LoginTest {

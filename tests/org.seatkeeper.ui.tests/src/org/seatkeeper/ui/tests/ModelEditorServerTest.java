@@ -42,7 +42,7 @@ import org.seatkeeper.model.ui.internal.server.UploadToServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionsModelServer;
-import org.seatkeeper.ui.internal.views.PoolsView;
+import org.seatkeeper.ui.internal.pools.PoolsView;
 
 /**
  * The model-definition editor with the server the views administer: its features and versions in content

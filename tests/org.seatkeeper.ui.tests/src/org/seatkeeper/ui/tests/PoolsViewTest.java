@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.core.domain.Pool;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.PoolsView;
+import org.seatkeeper.ui.internal.pools.PoolsView;
 
 /** The Named License Pools view: pools, the model shown highlighted, upload (valid and refused) and delete. */
 class PoolsViewTest {

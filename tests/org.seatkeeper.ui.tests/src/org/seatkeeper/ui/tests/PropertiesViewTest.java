@@ -26,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.AddReservationsDialog;
-import org.seatkeeper.ui.internal.views.DevicesView;
-import org.seatkeeper.ui.internal.views.FeaturesView;
-import org.seatkeeper.ui.internal.views.RecordProperties;
-import org.seatkeeper.ui.internal.views.ReservationsView;
+import org.seatkeeper.ui.internal.devices.DevicesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
+import org.seatkeeper.ui.internal.properties.RecordProperties;
+import org.seatkeeper.ui.internal.reservations.AddReservationsDialog;
+import org.seatkeeper.ui.internal.reservations.ReservationsView;
 
 /** The records selected in the views are shown in the workbench's Properties view. */
 class PropertiesViewTest {

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.FeatureSummary;
-import org.seatkeeper.testing.shapes.StandInServer;
 import org.seatkeeper.testing.shapes.StandInServer.Part;
+import org.seatkeeper.testing.shapes.StandInServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.DevicesView;
-import org.seatkeeper.ui.internal.views.FeaturesView;
-import org.seatkeeper.ui.internal.views.PoolsView;
+import org.seatkeeper.ui.internal.devices.DevicesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
+import org.seatkeeper.ui.internal.pools.PoolsView;
 import org.seatkeeper.ui.internal.views.ServerView;
 
 /**

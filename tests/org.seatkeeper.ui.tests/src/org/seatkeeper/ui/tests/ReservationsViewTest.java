@@ -22,8 +22,8 @@ import org.seatkeeper.core.domain.ReservationGroup;
 import org.seatkeeper.core.reservations.ReservationsJson;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.AddReservationsDialog;
-import org.seatkeeper.ui.internal.views.ReservationsView;
+import org.seatkeeper.ui.internal.reservations.AddReservationsDialog;
+import org.seatkeeper.ui.internal.reservations.ReservationsView;
 
 /** The Reservations view: statuses, add and submit, delete, import and export, edit in place, and a model that forbids them. */
 class ReservationsViewTest {

@@ -23,7 +23,7 @@ import org.seatkeeper.core.domain.HostIds;
 import org.seatkeeper.core.domain.Setting;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.views.ServerPropertiesView;
+import org.seatkeeper.ui.internal.properties.ServerPropertiesView;
 
 /** The License Server Properties view: groups, checked edits, Save, producer-only settings and a read-only login. */
 class ServerPropertiesViewTest {

@@ -27,7 +27,7 @@ import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.FeaturesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
 
 /** The Settings page as a user fills it, and the views following it. */
 class SettingsPageTest {

@@ -29,7 +29,7 @@ import org.seatkeeper.core.about.SystemReports;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.jobs.Background;
-import org.seatkeeper.ui.internal.views.Copying;
+import org.seatkeeper.ui.internal.tables.Copying;
 import org.seatkeeper.ui.internal.views.ServerView;
 
 /**

@@ -4,6 +4,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -39,32 +40,32 @@ public class LoginDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText("Log In");
+		shell.setText(Messages.LoginDialog_title);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Log in to " + server);
+		setTitle(NLS.bind(Messages.LoginDialog_heading, server));
 		if (problem == null) {
-			setMessage("The license server is secured: give the user name and password of an account on it.");
+			setMessage(Messages.LoginDialog_secured);
 		} else {
 			setErrorMessage(problem);
 		}
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		new Label(body, SWT.NONE).setText("&User name:");
+		new Label(body, SWT.NONE).setText(Messages.LoginDialog_user);
 		user = new Text(body, SWT.BORDER);
 		user.setText(proposedUser.isEmpty() ? "admin" : proposedUser);
 		user.setData("name", "user");
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(user);
-		new Label(body, SWT.NONE).setText("&Password:");
+		new Label(body, SWT.NONE).setText(Messages.LoginDialog_password);
 		password = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		password.setData("name", "password");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
 		remember = new Button(body, SWT.CHECK);
-		remember.setText("&Remember this login in Secure Storage");
+		remember.setText(Messages.LoginDialog_remember);
 		remember.setData("name", "remember");
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 6).applyTo(remember);
 		user.addModifyListener(e -> validate());
@@ -75,7 +76,7 @@ public class LoginDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Log In", true);
+		createButton(parent, IDialogConstants.OK_ID, Messages.LoginDialog_logIn, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		validate();
 	}

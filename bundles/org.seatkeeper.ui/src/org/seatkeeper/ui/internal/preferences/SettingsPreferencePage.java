@@ -7,6 +7,7 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -33,8 +34,7 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 
 	public SettingsPreferencePage() {
 		super(GRID);
-		setDescription("Which license server Seatkeeper administers and how the views show it. "
-				+ "These settings can be changed even when the server cannot be reached.");
+		setDescription(Messages.SettingsPage_description);
 	}
 
 	@Override
@@ -45,31 +45,31 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
-		server = new RadioGroupFieldEditor(ConnectionSettings.EMBEDDED, "License server:", 1,
-				new String[][] { { "&Embedded demo server (runs inside Seatkeeper, on this computer only)", EMBEDDED },
-						{ "A license server on the &network:", REMOTE } },
+		server = new RadioGroupFieldEditor(ConnectionSettings.EMBEDDED, Messages.SettingsPage_server, 1,
+				new String[][] { { Messages.SettingsPage_embedded, EMBEDDED },
+						{ Messages.SettingsPage_remote, REMOTE } },
 				parent, true);
 		addField(server);
-		host = new StringFieldEditor(ConnectionSettings.HOST, "&Host name or address:", parent);
+		host = new StringFieldEditor(ConnectionSettings.HOST, Messages.SettingsPage_host, parent);
 		host.setEmptyStringAllowed(false);
-		host.setErrorMessage("Give the host name or IP address of the license server.");
+		host.setErrorMessage(Messages.SettingsPage_hostMissing);
 		addField(host);
-		port = new IntegerFieldEditor(ConnectionSettings.PORT, "&Port (default 7070):", parent, 5);
+		port = new IntegerFieldEditor(ConnectionSettings.PORT, Messages.SettingsPage_port, parent, 5);
 		port.setValidRange(1, 65535);
-		port.setErrorMessage("The port is a whole number from 1 to 65535.");
+		port.setErrorMessage(Messages.SettingsPage_portInvalid);
 		addField(port);
-		https = new BooleanFieldEditor(ConnectionSettings.HTTPS, "Connect using HTTP&S", parent);
+		https = new BooleanFieldEditor(ConnectionSettings.HTTPS, Messages.SettingsPage_https, parent);
 		addField(https);
-		IntegerFieldEditor pageSize = new IntegerFieldEditor(ConnectionSettings.PAGE_SIZE, "Records per p&age (0: all on one page):",
+		IntegerFieldEditor pageSize = new IntegerFieldEditor(ConnectionSettings.PAGE_SIZE, Messages.SettingsPage_pageSize,
 				parent, 7);
 		pageSize.setValidRange(0, ConnectionSettings.MAX_PAGE_SIZE);
-		pageSize.setErrorMessage("Records per page is a whole number from 0 to " + ConnectionSettings.MAX_PAGE_SIZE + ".");
+		pageSize.setErrorMessage(NLS.bind(Messages.SettingsPage_pageSizeInvalid, Integer.toString(ConnectionSettings.MAX_PAGE_SIZE)));
 		addField(pageSize);
-		addField(new BooleanFieldEditor(ConnectionSettings.ALLOW_DEVICE_DROP, "Allow device &drop", parent));
+		addField(new BooleanFieldEditor(ConnectionSettings.ALLOW_DEVICE_DROP, Messages.SettingsPage_allowDrop, parent));
 		IntegerFieldEditor refresh = new IntegerFieldEditor(ConnectionSettings.AUTO_REFRESH,
-				"Refresh the views every (seconds, 0: never):", parent, 6);
+				Messages.SettingsPage_refresh, parent, 6);
 		refresh.setValidRange(0, 86_400);
-		refresh.setErrorMessage("The refresh interval is a whole number of seconds from 0 (never) to 86400.");
+		refresh.setErrorMessage(Messages.SettingsPage_refreshInvalid);
 		addField(refresh);
 		checked.addAll(java.util.List.of(host, port, pageSize, refresh));
 	}
@@ -115,7 +115,7 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 		try {
 			((ScopedPreferenceStore) getPreferenceStore()).save();
 		} catch (java.io.IOException e) {
-			setErrorMessage("The settings could not be saved: " + e.getMessage());
+			setErrorMessage(NLS.bind(Messages.SettingsPage_notSaved, e.getMessage()));
 			return false;
 		}
 		return ok;

@@ -40,7 +40,7 @@ import org.seatkeeper.signatures.SignatureAdvisor;
 import org.seatkeeper.signatures.ToolkitColumn;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.jobs.Background;
-import org.seatkeeper.ui.internal.views.Copying;
+import org.seatkeeper.ui.internal.tables.Copying;
 
 /**
  * Which FlexNet Publisher Version values a license needs so that applications built with older toolkits

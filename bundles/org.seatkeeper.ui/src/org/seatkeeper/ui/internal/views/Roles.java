@@ -7,17 +7,17 @@ import java.util.stream.Collectors;
 import org.seatkeeper.core.domain.Role;
 
 /** Roles as people read them: "Read, Reservations, Drop devices". */
-final class Roles {
+public final class Roles {
 
 	private Roles() {
 	}
 
-	static String describe(List<String> authorities) {
+	public static String describe(List<String> authorities) {
 		return authorities.stream().map(authority -> Role.of(authority).map(Roles::label).orElse(authority))
 				.collect(Collectors.joining(", "));
 	}
 
-	static String label(Role role) {
+	public static String label(Role role) {
 		return switch (role) {
 			case READ -> "Read";
 			case RESERVATIONS -> "Reservations";
@@ -28,7 +28,7 @@ final class Roles {
 	}
 
 	/** "needs the Administrator role", for tooltips of disabled controls. */
-	static String needs(Role role) {
+	public static String needs(Role role) {
 		return "Your login lacks the " + label(role).toLowerCase(Locale.ROOT) + " role (" + role.authority() + ")";
 	}
 }

@@ -32,9 +32,11 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
+import org.seatkeeper.ui.internal.connection.LoginHandler;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.jobs.Background.Failure;
 import org.seatkeeper.ui.internal.jobs.Background;
+import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /**
  * A view of something on the license server. It loads in a Job (family {@link SeatkeeperUi#JOB_FAMILY})
@@ -305,7 +307,7 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	/** Adds the view's own actions for {@code table} to its context menu. */
-	protected void fillContextMenu(RecordTable<?> table, org.eclipse.jface.action.IMenuManager menu) {
+	public void fillContextMenu(RecordTable<?> table, org.eclipse.jface.action.IMenuManager menu) {
 	}
 
 	/** Called on the UI thread when the Settings name another server (not on Retry or a new login). */
@@ -384,7 +386,7 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	/** The bold font for section titles. */
-	protected static org.eclipse.swt.graphics.Font boldFont() {
+	public static org.eclipse.swt.graphics.Font boldFont() {
 		return JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 	}
 

@@ -25,7 +25,7 @@ import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.offline.ActivationList;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.RecordTable;
+import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /** The activation ids of an offline activation request, each with the copies that should remain. */
 public final class ActivationsPage extends WizardPage {

@@ -26,11 +26,11 @@ import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.CapabilityResult;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.files.AtomicFiles;
-import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
 import org.seatkeeper.core.offline.ExchangeHistory.Operation;
+import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.Formats;
+import org.seatkeeper.ui.internal.tables.Formats;
 
 /**
  * The offline exchange with the back office, for servers that cannot reach it: write a capability request

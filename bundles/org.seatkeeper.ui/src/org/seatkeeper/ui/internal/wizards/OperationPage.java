@@ -16,7 +16,7 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.OfflineRequest;
 import org.seatkeeper.core.domain.Role;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.Formats;
+import org.seatkeeper.ui.internal.tables.Formats;
 import org.seatkeeper.ui.internal.wizards.OfflineExchangeWizard.Choice;
 
 /** The first page: which exchange, for which server, and what the server waits for. */

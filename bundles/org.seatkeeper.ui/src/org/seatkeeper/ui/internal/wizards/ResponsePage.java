@@ -28,8 +28,8 @@ import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.offline.ResponsePreview.Change;
 import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.views.Formats;
-import org.seatkeeper.ui.internal.views.RecordTable;
+import org.seatkeeper.ui.internal.tables.Formats;
+import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /**
  * The capability response to upload, and what is known of it before it is sent: its size and checksum

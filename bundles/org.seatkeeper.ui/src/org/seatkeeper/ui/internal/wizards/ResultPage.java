@@ -17,9 +17,9 @@ import org.seatkeeper.core.domain.CapabilityResult;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
 import org.seatkeeper.core.offline.ExchangeHistory.Operation;
-import org.seatkeeper.ui.internal.views.ExchangeHistoryTable;
-import org.seatkeeper.ui.internal.views.Formats;
-import org.seatkeeper.ui.internal.views.RecordTable;
+import org.seatkeeper.ui.internal.exchanges.ExchangeHistoryTable;
+import org.seatkeeper.ui.internal.tables.Formats;
+import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /** The last page: what was done, the confirmation request when the back office wants one, and the history. */
 public final class ResultPage extends WizardPage {

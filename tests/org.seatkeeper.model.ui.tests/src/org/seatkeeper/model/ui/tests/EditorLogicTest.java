@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.allocation.ServerFeature;
-import org.seatkeeper.model.ui.internal.assist.ModelCompletions;
+import org.seatkeeper.model.assist.ModelCompletions;
 import org.seatkeeper.model.ui.internal.assist.ModelHovers;
 import org.seatkeeper.model.ui.internal.assist.PoolOccurrences;
 import org.seatkeeper.model.ui.internal.editor.FoldingRegions;

@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -14,8 +15,7 @@ public final class SyntaxColoringPreferencePage extends FieldEditorPreferencePag
 
 	public SyntaxColoringPreferencePage() {
 		super(GRID);
-		setDescription("Colours of the model-definition editor. Open editors follow changes at once; "
-				+ "Restore Defaults gives the current theme's colours.");
+		setDescription(Messages.SyntaxPage_description);
 	}
 
 	@Override
@@ -26,8 +26,8 @@ public final class SyntaxColoringPreferencePage extends FieldEditorPreferencePag
 	@Override
 	protected void createFieldEditors() {
 		for (SyntaxStyle style : SyntaxStyle.values()) {
-			addField(new ColorFieldEditor(style.colorKey(), style.label() + ":", getFieldEditorParent()));
-			addField(new BooleanFieldEditor(style.boldKey(), "Bold", getFieldEditorParent()));
+			addField(new ColorFieldEditor(style.colorKey(), NLS.bind(Messages.SyntaxPage_style, style.label()), getFieldEditorParent()));
+			addField(new BooleanFieldEditor(style.boldKey(), Messages.SyntaxPage_bold, getFieldEditorParent()));
 		}
 	}
 }

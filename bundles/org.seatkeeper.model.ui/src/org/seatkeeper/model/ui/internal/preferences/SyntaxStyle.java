@@ -8,14 +8,14 @@ import org.eclipse.swt.graphics.RGB;
  * through {@code css/dark.css}, which lists the same values.
  */
 public enum SyntaxStyle {
-	KEYWORD("keyword", "Keywords", new RGB(127, 0, 85), new RGB(204, 120, 190), true),
-	STRING("string", "Strings", new RGB(42, 0, 255), new RGB(23, 198, 163), false),
-	REGEX("regex", "Regular expressions (\"~/…/\")", new RGB(176, 80, 0), new RGB(230, 163, 92), false),
-	NUMBER("number", "Numbers", new RGB(18, 90, 122), new RGB(104, 151, 187), false),
-	VERSION("version", "Versions", new RGB(0, 120, 110), new RGB(78, 201, 176), false),
-	PERCENT("percent", "Percentages", new RGB(140, 70, 20), new RGB(215, 186, 125), false),
-	OPERATOR("operator", "Operators and brackets", new RGB(80, 80, 80), new RGB(180, 180, 180), false),
-	COMMENT("comment", "Comments", new RGB(63, 127, 95), new RGB(122, 158, 122), false);
+	KEYWORD("keyword", Messages.SyntaxStyle_keywords, new RGB(127, 0, 85), new RGB(204, 120, 190), true),
+	STRING("string", Messages.SyntaxStyle_strings, new RGB(42, 0, 255), new RGB(23, 198, 163), false),
+	REGEX("regex", Messages.SyntaxStyle_regex, new RGB(176, 80, 0), new RGB(230, 163, 92), false),
+	NUMBER("number", Messages.SyntaxStyle_numbers, new RGB(18, 90, 122), new RGB(104, 151, 187), false),
+	VERSION("version", Messages.SyntaxStyle_versions, new RGB(0, 120, 110), new RGB(78, 201, 176), false),
+	PERCENT("percent", Messages.SyntaxStyle_percentages, new RGB(140, 70, 20), new RGB(215, 186, 125), false),
+	OPERATOR("operator", Messages.SyntaxStyle_operators, new RGB(80, 80, 80), new RGB(180, 180, 180), false),
+	COMMENT("comment", Messages.SyntaxStyle_comments, new RGB(63, 127, 95), new RGB(122, 158, 122), false);
 
 	private final String id;
 	private final String label;

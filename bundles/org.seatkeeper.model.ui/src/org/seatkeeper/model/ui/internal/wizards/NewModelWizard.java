@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -22,7 +23,7 @@ public final class NewModelWizard extends BasicNewResourceWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		super.init(workbench, selection);
-		setWindowTitle("New Model Definition");
+		setWindowTitle(Messages.NewModelWizard_title);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -34,8 +35,8 @@ public final class NewModelWizard extends BasicNewResourceWizard {
 				return new ByteArrayInputStream(template(getFileName()).getBytes(StandardCharsets.UTF_8));
 			}
 		};
-		page.setTitle("Model Definition");
-		page.setDescription("Create a model definition: named license pools and the rules that choose them.");
+		page.setTitle(Messages.NewModelWizard_pageTitle);
+		page.setDescription(Messages.NewModelWizard_pageDescription);
 		page.setFileExtension(ModelUi.EXTENSION);
 		page.setFileName("licensing." + ModelUi.EXTENSION);
 		addPage(page);
@@ -72,7 +73,7 @@ public final class NewModelWizard extends BasicNewResourceWizard {
 			try {
 				IDE.openEditor(active, file);
 			} catch (PartInitException e) {
-				page.setErrorMessage("The file was created but could not be opened: " + e.getMessage());
+				page.setErrorMessage(NLS.bind(Messages.NewModelWizard_notOpened, e.getMessage()));
 				return false;
 			}
 		}

@@ -1,0 +1,41 @@
+package org.seatkeeper.ui.internal.connection;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.seatkeeper.ui.internal.jobs.Background;
+
+/**
+ * "Log In…": asks for a login with the dialog and logs in in a Job; a refused login opens the dialog
+ * again with the server's reason.
+ */
+public class LoginHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		logIn(HandlerUtil.getActiveShell(event), PlatformUI.getWorkbench().getService(ServerConnections.class));
+		return null;
+	}
+
+	public static void logIn(Shell shell, ServerConnections connections) {
+		ask(shell, connections, null, connections.session().map(s -> s.user()).orElse(""));
+	}
+
+	private static void ask(Shell shell, ServerConnections connections, String problem, String user) {
+		LoginDialog dialog = new LoginDialog(shell, connections.describe(), problem, user);
+		if (dialog.open() != LoginDialog.OK) {
+			return;
+		}
+		LoginPrompt.Answer answer = dialog.answer();
+		String who = answer.credentials().user();
+		Background.work("Logging in as " + who, monitor -> connections.logIn(answer.credentials(), answer.remember(), monitor))
+				.user().deliverTo(shell)
+				.onSuccess(result -> result.notKept().ifPresent(reason -> MessageDialog.openWarning(shell, "Log In",
+						"You are logged in, but the login could not be kept in Secure Storage: " + reason)))
+				.onFailure(failure -> ask(shell, connections, failure.message(), who))
+				.schedule();
+	}
+}

@@ -1,0 +1,345 @@
+package org.seatkeeper.ui.internal.devices;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.ApiPart;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.Device;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.domain.ServedFeature;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.tables.DetailsPane;
+import org.seatkeeper.ui.internal.tables.Formats;
+import org.seatkeeper.ui.internal.tables.PagedTable;
+import org.seatkeeper.ui.internal.tables.RecordTable;
+import org.seatkeeper.ui.internal.tables.SelectionFromTables;
+import org.seatkeeper.ui.internal.tables.Tables;
+import org.seatkeeper.ui.internal.views.Roles;
+import org.seatkeeper.ui.internal.views.ServerView;
+
+/**
+ * The devices the server has served: a virtual table (a page of 100,000 devices shows at once), the
+ * details of the selected device with the features it holds, Drop Device for one or several devices, and Drop All
+ * Devices (in the view menu)
+ * when the Settings allow it, after a confirmation that lists the counts it frees.
+ */
+public class DevicesView extends ServerView<List<Device>> {
+
+	public static final String ID = SeatkeeperUi.DEVICES_VIEW_ID;
+
+	private Text filter;
+	private PagedTable<Device> devices;
+	private DetailsPane pane;
+	private RecordTable<ServedFeature> consumed;
+	private Action drop;
+	private Action dropAll;
+	/** Devices whose records did not list what they hold, with what was looked up, by id (for this load). */
+	private final Map<Long, Device> held = new java.util.HashMap<>();
+	private Job lookUp;
+
+	@Override
+	protected String loadingWhat() {
+		return "Loading the devices of " + connections.describe();
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Label gap = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
+		new Label(bar, SWT.NONE).setText("Filter:");
+		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Device ID, type or alias");
+		filter.setData("name", "filter");
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(filter);
+		filter.addModifyListener(e -> devices.setFilter(filter.getText()));
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		devices = new PagedTable<>(sash, SWT.MULTI, () -> connections.settings().pageSize(), d -> d.hostId().value(),
+				d -> d.hostId().type(), Device::deviceType, Device::alias, Device::status);
+		devices.table().column("Device ID", 200, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
+				.column("Device Type", 100, Device::deviceType).column("Device Alias", 180, Device::alias)
+				.column("Status", 80, Device::status)
+				.column("Counts Held", 90, d -> d.featuresListed() ? Integer.toString(d.countsHeld()) : "",
+						Comparator.comparingInt(Device::countsHeld))
+				.column("Device Expiry", 150, d -> Formats.time(d.expiry()),
+						Comparator.comparing(Device::expiry, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.column("Last Request", 150, d -> Formats.time(d.lastRequest()),
+						Comparator.comparing(Device::lastRequest, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		pane = new DetailsPane(lower, "Consumed features:");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
+		consumed = new RecordTable<>(lower, SWT.MULTI);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(consumed.table());
+		consumed.column("Feature Name", 180, ServedFeature::name)
+				.column("Version", 70, ServedFeature::version)
+				.column("Used", 60, f -> Integer.toString(f.count()), Comparator.comparingInt(ServedFeature::count))
+				.column("Expiry", 100, f -> Formats.expiry(f.expiry()))
+				.column("Start Date", 100, f -> Formats.date(f.startDate()))
+				.column("Vendor String", 180, ServedFeature::vendorString)
+				.column("Pool", 120, ServedFeature::pool);
+		consumed.onSort(() -> consumed.setItems(consumed.items().stream().sorted(consumed.order()).toList()));
+		sash.setWeights(55, 45);
+		pane.show("Select a device to see its details", Map.of());
+
+		drop = new Action("Drop Devices\u2026") {
+			@Override
+			public void run() {
+				dropSelected();
+			}
+		};
+		drop.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
+		drop.setId("org.seatkeeper.ui.devices.drop");
+		getViewSite().getActionBars().getToolBarManager().add(drop);
+		dropAll = new Action("Drop All Devices\u2026") {
+			@Override
+			public void run() {
+				dropEverything();
+			}
+		};
+		dropAll.setId("org.seatkeeper.ui.devices.dropAll");
+		getViewSite().getActionBars().getMenuManager().add(dropAll);
+		getViewSite().getActionBars().updateActionBars();
+		devices.table().viewer().addSelectionChangedListener(e -> {
+			showDetails(devices.table().selection());
+			updateDrop();
+		});
+		Tables.contribute(this, "devices", devices.table(), consumed);
+		getSite().setSelectionProvider(new SelectionFromTables(devices.table(), consumed));
+		updateDrop();
+	}
+
+	@Override
+	public void fillContextMenu(RecordTable<?> table, IMenuManager menu) {
+		if (table == devices.table()) {
+			updateDrop();
+			menu.add(drop);
+		}
+	}
+
+	@Override
+	protected void onSessionKnown() {
+		updateDrop();
+	}
+
+	/** Drop is offered when the Settings allow it, a device is selected and the login may drop. */
+	private void updateDrop() {
+		if (drop == null) {
+			return;
+		}
+		boolean allowed = connections.settings().allowDeviceDrop();
+		boolean mayDrop = !connections.lacks(Role.DROPCLIENT);
+		drop.setEnabled(allowed && mayDrop && !devices.table().selection().isEmpty());
+		drop.setToolTipText(!allowed ? "Drop Devices: turn on 'Allow device drop' in the Settings first"
+				: !mayDrop ? "Drop Devices: " + Roles.needs(Role.DROPCLIENT)
+				: "Drop the selected devices and free the counts they hold");
+		List<Device> loaded = current();
+		dropAll.setEnabled(allowed && mayDrop && loaded != null && !loaded.isEmpty());
+		dropAll.setToolTipText(!allowed ? "Drop All Devices: turn on 'Allow device drop' in the Settings first"
+				: !mayDrop ? "Drop All Devices: " + Roles.needs(Role.DROPCLIENT)
+				: "Drop every device the server knows and free all counts devices hold");
+	}
+
+	private void showDetails(List<Device> selected) {
+		if (selected.isEmpty()) {
+			return;
+		}
+		Device device = held.getOrDefault(selected.get(0).id(), selected.get(0));
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("Device ID", device.hostId().value());
+		values.put("Device ID Type", device.hostId().type());
+		values.put("Device Type", device.deviceType());
+		values.put("Device Alias", device.alias());
+		values.put("Device Expiry", Formats.time(device.expiry()));
+		values.put("Status", device.status());
+		values.put("Host Type", device.hostType());
+		values.put("User", device.user());
+		values.put("Last Request", Formats.time(device.lastRequest()));
+		if (device.recordedHostId() != null) {
+			values.put("Hostid on Record", device.recordedHostId().toString());
+		}
+		if (device.serverHostId() != null) {
+			values.put("Server Hostid", device.serverHostId().toString());
+		}
+		if (device.trusted() != null) {
+			values.put("Trusted", device.trusted() ? "yes" : "no");
+		}
+		if (!device.requestOperation().isEmpty()) {
+			values.put("Last Operation", device.requestOperation());
+		}
+		pane.show("Device Details: " + device.hostId().value(), values);
+		consumed.setItems(device.features());
+		if (device.featuresListed()) {
+			pane.caption("Consumed features: " + device.features().size());
+		} else {
+			lookUpFeatures(device);
+		}
+	}
+
+	/** Finds what {@code device} holds in the devices of each feature record (its record does not say), in a Job. */
+	private void lookUpFeatures(Device device) {
+		pane.caption("Consumed features: looking them up\u2026");
+		if (lookUp != null) {
+			lookUp.cancel();
+		}
+		record Found(Device device, Set<ApiPart> missing) {
+		}
+		lookUp = runInJob("Finding what " + device.hostId().value() + " holds", monitor -> {
+			OptionalParts parts = new OptionalParts();
+			return new Found(connections.client(monitor).withFeaturesHeld(device, parts, monitor), parts.missing());
+		}, found -> {
+			noteMissing(found.missing());
+			if (found.device().featuresListed()) {
+				held.put(found.device().id(), found.device());
+			}
+			List<Device> selection = devices.table().selection();
+			if (!selection.isEmpty() && selection.get(0).id() == device.id()) {
+				consumed.setItems(found.device().features());
+				pane.caption(found.device().featuresListed() ? "Consumed features: " + found.device().features().size()
+						: "Consumed features: this server does not list them");
+			}
+		});
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return part == ApiPart.FEATURE_DEVICES ? "what a device holds cannot be shown" : null;
+	}
+
+	@Override
+	protected String recordsNote() {
+		List<Device> loaded = current();
+		return loaded != null && loaded.stream().anyMatch(d -> !d.featuresListed())
+				? "Its device records do not list what each device holds: it is looked up when you select a device."
+				: null;
+	}
+
+	/** Asks for confirmation with what will be freed, then drops the devices in a Job and reloads. */
+	public void dropSelected() {
+		List<Device> selected = devices.table().selection().stream().map(d -> held.getOrDefault(d.id(), d)).toList();
+		if (selected.isEmpty() || !drop.isEnabled()) {
+			return;
+		}
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop Devices", DropConfirmation.text(selected))) {
+			return;
+		}
+		runInJob("Dropping " + selected.size() + (selected.size() == 1 ? " device" : " devices"), monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, selected.size());
+			LicenseServerClient client = connections.client(progress);
+			for (Device device : selected) {
+				client.dropDevice(device.id(), progress.split(1));
+			}
+			return selected.size();
+		}, dropped -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage(dropped + " dropped");
+			refresh();
+		});
+	}
+
+	/**
+	 * Asks for confirmation with how many devices hold how many counts, then drops every device in one
+	 * request ({@code DELETE clients}) in a Job and reloads.
+	 */
+	public void dropEverything() {
+		List<Device> loaded = current();
+		if (loaded == null || loaded.isEmpty() || !dropAll.isEnabled()) {
+			return;
+		}
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop All Devices", DropConfirmation.allText(loaded))) {
+			return;
+		}
+		runInJob("Dropping all devices", monitor -> {
+			connections.client(monitor).dropAllDevices(monitor);
+			return loaded.size();
+		}, dropped -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage("All devices dropped");
+			refresh();
+		});
+	}
+
+	@Override
+	protected List<Device> load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		return client.devices(monitor);
+	}
+
+	@Override
+	protected void show(List<Device> loaded) {
+		held.clear();
+		lastShowStartNanos = System.nanoTime();
+		devices.setRecords(loaded);
+		lastShowNanos = System.nanoTime() - lastShowStartNanos;
+		setContentDescription(loaded.size() + (loaded.size() == 1 ? " device" : " devices"));
+		updateDrop();
+	}
+
+	private long lastShowStartNanos;
+	private long lastShowNanos;
+
+	// ---- for tests and the benchmark
+
+	/** How long the last {@link #show} took on the UI thread, in nanoseconds. */
+	public long lastShowNanos() {
+		return lastShowNanos;
+	}
+
+	/** When the last loaded devices reached the UI thread ({@link System#nanoTime()}). */
+	public long lastShowStartNanos() {
+		return lastShowStartNanos;
+	}
+
+	public PagedTable<Device> devicesTable() {
+		return devices;
+	}
+
+	public RecordTable<ServedFeature> consumedTable() {
+		return consumed;
+	}
+
+	public Map<String, String> detailValues() {
+		return pane.values();
+	}
+
+	public Action dropAllAction() {
+		return dropAll;
+	}
+
+	public Action dropAction() {
+		return drop;
+	}
+
+	public Text filterField() {
+		return filter;
+	}
+
+	@Override
+	public void setFocus() {
+		devices.table().table().setFocus();
+	}
+}

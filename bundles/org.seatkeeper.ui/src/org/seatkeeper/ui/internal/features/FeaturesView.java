@@ -1,0 +1,323 @@
+package org.seatkeeper.ui.internal.features;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.seatkeeper.core.client.ApiPart;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.Expiry;
+import org.seatkeeper.core.domain.Feature;
+import org.seatkeeper.core.domain.FeatureSummary;
+import org.seatkeeper.core.domain.FeatureUsage;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.tables.DetailsPane;
+import org.seatkeeper.ui.internal.tables.Formats;
+import org.seatkeeper.ui.internal.tables.PagedTable;
+import org.seatkeeper.ui.internal.tables.RecordTable;
+import org.seatkeeper.ui.internal.tables.SelectionFromTables;
+import org.seatkeeper.ui.internal.tables.Tables;
+import org.seatkeeper.ui.internal.views.ServerView;
+
+/**
+ * The features installed on the server: the Summary tab adds up the records of each feature name and
+ * version, the Details tab lists every record. Search keeps only the records of one exact feature
+ * name, as on the server; the filter narrows the rows as one types. Selecting a row shows its details
+ * below with the devices it serves. Features that end within 30 days carry a warning sign.
+ */
+public class FeaturesView extends ServerView<FeaturesView.Loaded> {
+
+	public static final String ID = SeatkeeperUi.FEATURES_VIEW_ID;
+
+	/** One load: the records and their summaries. */
+	public record Loaded(List<Feature> features, List<FeatureSummary> summaries) {
+	}
+
+	/** The devices one feature name and version serves, and what the server did not offer to list them. */
+	private record Served(List<FeatureUsage> usages, Set<ApiPart> missing) {
+	}
+
+	private Text search;
+	private Text filter;
+	private CTabFolder tabs;
+	private PagedTable<FeatureSummary> summary;
+	private PagedTable<Feature> details;
+	private DetailsPane pane;
+	private RecordTable<FeatureUsage> served;
+	private org.eclipse.core.runtime.jobs.Job detailsJob;
+
+	@Override
+	protected String loadingWhat() {
+		return "Loading the features of " + connections.describe();
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(6, 4).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText("Search feature:");
+		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Exact feature name, then Enter");
+		search.setData("name", "search");
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
+		search.addListener(SWT.DefaultSelection, e -> applySearch());
+		Button clear = new Button(bar, SWT.PUSH);
+		clear.setText("C&lear");
+		clear.addListener(SWT.Selection, e -> {
+			search.setText("");
+			applySearch();
+		});
+		Label gap = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
+		new Label(bar, SWT.NONE).setText("Filter:");
+		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Words in any column");
+		filter.setData("name", "filter");
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
+		filter.addModifyListener(e -> {
+			summary.setFilter(filter.getText());
+			details.setFilter(filter.getText());
+		});
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
+		summary = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), FeatureSummary::name,
+				FeatureSummary::version);
+		summary.table().column("Feature", 200, FeatureSummary::name)
+				.column("Version", 70, FeatureSummary::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
+				.column("Total Count", 90, s -> Integer.toString(s.totalCount()), Comparator.comparingInt(FeatureSummary::totalCount))
+				.column("Total Used", 80, s -> Integer.toString(s.totalUsed()), Comparator.comparingInt(FeatureSummary::totalUsed))
+				.column("Total Available", 100, s -> Integer.toString(s.totalAvailable()),
+						Comparator.comparingInt(FeatureSummary::totalAvailable))
+				.column("First Expiration", 110, s -> Formats.expiry(s.firstExpiration()),
+						Comparator.comparing(FeatureSummary::firstExpiration, Formats.EXPIRY_ORDER), s -> soonImage(s.firstExpiration()),
+						s -> soonTip(s.firstExpiration()), null)
+				.column("Last Expiration", 110, s -> Formats.expiry(s.lastExpiration()),
+						Comparator.comparing(FeatureSummary::lastExpiration, Formats.EXPIRY_ORDER))
+				.column("Total Overdraft", 100, s -> Integer.toString(s.totalOverdraft()),
+						Comparator.comparingInt(FeatureSummary::totalOverdraft))
+				.column("Metered", 70, s -> Boolean.toString(s.metered())).column("Counted", 70, s -> Boolean.toString(s.counted()));
+		tab("Summary", summary.control());
+
+		details = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), Feature::name, Feature::version,
+				Feature::activationId, Feature::vendorString);
+		details.table().column("Feature", 180, Feature::name)
+				.column("Version", 70, Feature::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
+				.column("Count", 70, f -> f.uncounted() ? "uncounted" : Integer.toString(f.count()), Comparator.comparingInt(Feature::count))
+				.column("Used", 60, f -> Integer.toString(f.used()), Comparator.comparingInt(Feature::used))
+				.column("Available", 75, f -> Integer.toString(f.available()), Comparator.comparingInt(Feature::available))
+				.column("Reserved", 70, f -> Integer.toString(f.reserved()), Comparator.comparingInt(Feature::reserved))
+				.column("Overdraft", 75, f -> Integer.toString(f.overdraftCount()), Comparator.comparingInt(Feature::overdraftCount))
+				.column("Overage", 70, f -> f.overage() == 0 ? "" : Integer.toString(f.overage()), Comparator.comparingInt(Feature::overage))
+				.column("Expiry", 100, f -> Formats.expiry(f.expiry()), Comparator.comparing(Feature::expiry, Formats.EXPIRY_ORDER),
+						f -> soonImage(f.expiry()), f -> soonTip(f.expiry()), null)
+				.column("Start Date", 90, f -> Formats.date(f.startDate()))
+				.column("Type", 95, Feature::type).column("Activation ID", 140, Feature::activationId)
+				.column("Vendor String", 160, Feature::vendorString);
+		tab("Details", details.control());
+		tabs.setSelection(0);
+
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		pane = new DetailsPane(lower, "Devices served:");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
+		served = new RecordTable<>(lower, SWT.MULTI);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(served.table());
+		served.column("Device ID", 190, u -> u.device().hostId().value()).column("Device ID Type", 110, u -> u.device().hostId().type())
+				.column("Device Type", 100, u -> u.device().deviceType()).column("Device Alias", 160, u -> u.device().alias())
+				.column("Count Used", 90, u -> Integer.toString(u.useCount()), Comparator.comparingInt(FeatureUsage::useCount))
+				.column("Reserved", 75, u -> Integer.toString(u.reservedCount()), Comparator.comparingInt(FeatureUsage::reservedCount))
+				.column("Kind", 100, FeatureUsage::usageKind)
+				.column("Device Expiry", 150, u -> Formats.time(u.device().expiry()),
+						Comparator.comparing(u -> u.device().expiry(), Comparator.nullsFirst(Comparator.naturalOrder())));
+		served.onSort(() -> served.setItems(sorted(served.items(), served.order())));
+		sash.setWeights(55, 45);
+		pane.show("Select a feature to see its details", Map.of());
+
+		summary.table().viewer().addSelectionChangedListener(e -> showDetails(recordsOf(summary.table().selection())));
+		details.table().viewer().addSelectionChangedListener(e -> showDetails(details.table().selection()));
+		summary.table().viewer().addDoubleClickListener(e -> {
+			List<FeatureSummary> chosen = summary.table().selection();
+			if (!chosen.isEmpty()) {
+				search.setText(chosen.get(0).name());
+				applySearch();
+				tabs.setSelection(1);
+			}
+		});
+		Tables.contribute(this, "features", summary.table(), details.table(), served);
+		getSite().setSelectionProvider(new SelectionFromTables(summary.table(), details.table(), served));
+	}
+
+	private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+		List<T> copy = new ArrayList<>(items);
+		copy.sort(order);
+		return copy;
+	}
+
+	private void tab(String text, Composite control) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(text);
+		item.setControl(control);
+	}
+
+	private static Image soonImage(Expiry expiry) {
+		return Formats.expiresSoon(expiry) ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK)
+				: null;
+	}
+
+	private static String soonTip(Expiry expiry) {
+		return Formats.expiresSoon(expiry) ? "Ends within 30 days" : null;
+	}
+
+	private void applySearch() {
+		summary.setSearch(FeatureSummary::name, search.getText());
+		details.setSearch(Feature::name, search.getText());
+	}
+
+	private List<Feature> recordsOf(List<FeatureSummary> summaries) {
+		List<Feature> records = new ArrayList<>();
+		for (FeatureSummary s : summaries.isEmpty() ? List.<FeatureSummary>of() : List.of(summaries.get(0))) {
+			for (Feature f : details.all()) {
+				if (f.name().equals(s.name()) && f.version().equals(s.version())) {
+					records.add(f);
+				}
+			}
+		}
+		return records;
+	}
+
+	@Override
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		List<Feature> features = client.features(progress.split(1));
+		List<FeatureSummary> summaries = client.featureSummaries(features, parts, progress.split(1));
+		return new Loaded(features, summaries);
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		return switch (part) {
+			case FEATURE_SUMMARIES -> "the Summary tab is computed from the feature records";
+			case FEATURE_DEVICES -> "a feature's details cannot show them";
+			default -> null;
+		};
+	}
+
+	@Override
+	protected void show(Loaded loaded) {
+		summary.setRecords(loaded.summaries());
+		details.setRecords(loaded.features());
+		setContentDescription(loaded.features().size() + " feature records, " + loaded.summaries().size() + " features");
+	}
+
+	/** Shows the details of {@code records} (one feature name and version) and loads the devices they serve. */
+	private void showDetails(List<Feature> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Feature first = records.get(0);
+		int count = records.stream().mapToInt(Feature::count).sum();
+		int used = records.stream().mapToInt(Feature::used).sum();
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("Feature Name", first.name());
+		values.put("Version", first.version());
+		values.put("Start Date", Formats.date(records.stream().map(Feature::startDate).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null)));
+		values.put("Total Count", Integer.toString(count));
+		values.put("Available", Integer.toString(records.stream().mapToInt(Feature::available).sum()));
+		values.put("Used Count", Integer.toString(used));
+		values.put("Reserved Count", Integer.toString(records.stream().mapToInt(Feature::reserved).sum()));
+		values.put("Reserved in Use", Integer.toString(records.stream().mapToInt(Feature::assignedReserved).sum()));
+		values.put("Vendor String", first.vendorString());
+		values.put("Feature Expiry", Formats.expiry(records.stream().map(Feature::expiry).max(Comparator.naturalOrder()).orElse(null)));
+		values.put("Activation ID", String.join(", ", records.stream().map(Feature::activationId).filter(a -> !a.isEmpty()).distinct().toList()));
+		values.put("Issuer", first.issuer());
+		pane.show("Feature Details: " + first.name() + " " + first.version()
+				+ (records.size() > 1 ? "  (" + records.size() + " records)" : ""), values);
+		if (detailsJob != null) {
+			detailsJob.cancel();
+		}
+		served.setItems(List.of());
+		pane.caption("Devices served: loading\u2026");
+		detailsJob = runInJob("Loading the devices that use " + first.name(), monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, records.size());
+			OptionalParts parts = new OptionalParts();
+			List<FeatureUsage> usages = new ArrayList<>();
+			for (Feature record : records) {
+				Optional<List<FeatureUsage>> served = parts.ask(() -> client(progress).featureUsage(record.id(), progress.split(1)));
+				if (served.isEmpty()) {
+					break;
+				}
+				usages.addAll(served.get());
+			}
+			return new Served(usages, parts.missing());
+		}, result -> {
+			served.setItems(result.usages());
+			noteMissing(result.missing());
+			pane.caption(result.missing().contains(ApiPart.FEATURE_DEVICES) ? "Devices served: this server does not list them"
+					: "Devices served: " + result.usages().stream().map(u -> u.device().id()).distinct().count());
+		});
+	}
+
+	private LicenseServerClient client(IProgressMonitor monitor) throws ServerException {
+		return connections.client(monitor);
+	}
+
+	// ---- for tests
+
+	public PagedTable<FeatureSummary> summaryTable() {
+		return summary;
+	}
+
+	public PagedTable<Feature> detailsTable() {
+		return details;
+	}
+
+	public RecordTable<FeatureUsage> servedTable() {
+		return served;
+	}
+
+	public Map<String, String> detailValues() {
+		return pane.values();
+	}
+
+	public CTabFolder tabs() {
+		return tabs;
+	}
+
+	public Text searchField() {
+		return search;
+	}
+
+	public Text filterField() {
+		return filter;
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+}

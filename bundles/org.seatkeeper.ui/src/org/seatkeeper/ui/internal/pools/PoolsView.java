@@ -1,0 +1,267 @@
+package org.seatkeeper.ui.internal.pools;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.seatkeeper.core.client.ApiPart;
+import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.client.OptionalParts;
+import org.seatkeeper.core.client.ServerException;
+import org.seatkeeper.core.domain.Pool;
+import org.seatkeeper.core.domain.PoolSlice;
+import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.domain.ServerModel;
+import org.seatkeeper.model.ui.ModelViewers;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.tables.Formats;
+import org.seatkeeper.ui.internal.tables.GroupedTree;
+import org.seatkeeper.ui.internal.views.Roles;
+import org.seatkeeper.ui.internal.views.ServerView;
+
+/**
+ * Named license pools: every pool (the default one too) with what it holds of each feature, and the
+ * model definition the server applies, highlighted as in the editor. A model is uploaded from a file or
+ * from an open editor, or deleted; the server checks it, and a refused model leaves the current one in
+ * place with the server's reason shown.
+ */
+public class PoolsView extends ServerView<PoolsView.Loaded> {
+
+	public static final String ID = SeatkeeperUi.POOLS_VIEW_ID;
+
+	/**
+	 * One load: the pools and the model.
+	 *
+	 * @param model        the model, or {@code null} when the server does not offer it
+	 * @param modelMissing whether the server does not offer its model definition
+	 */
+	public record Loaded(List<Pool> pools, ServerModel model, boolean modelMissing) {
+	}
+
+	private CTabFolder tabs;
+	private TreeViewer pools;
+	private SourceViewer model;
+	private Label modelTitle;
+	private Button uploadFile;
+	private Button uploadEditor;
+	private Button delete;
+	private List<Pool> shownPools = List.of();
+
+	@Override
+	protected String loadingWhat() {
+		return "Loading the pools of " + connections.describe();
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
+		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + (p.id() > 0 ? "  (ID " + p.id() + ")" : "")
+				: ((PoolSlice) e).featureName());
+		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
+		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
+		column("Allocated", 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));
+		column("Used", 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
+		column("Status", 260, e -> e instanceof PoolSlice s ? s.status() : status((Pool) e));
+		tab("Named License Pools", pools.getControl());
+		getSite().setSelectionProvider(pools); // the Properties view shows the selected pool or feature
+
+		Composite modelTab = new Composite(tabs, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(modelTab);
+		modelTitle = new Label(modelTab, SWT.NONE);
+		modelTitle.setFont(boldFont());
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
+		uploadFile = button(modelTab, "Upload &File\u2026", "Send a model-definition file to the server", this::chooseAndUpload);
+		uploadEditor = button(modelTab, "Upload from &Editor", "Send the model definition of the active editor to the server",
+				this::uploadFromEditor);
+		delete = button(modelTab, "&Delete Model\u2026", "Remove the model: every count returns to the default pool", this::deleteModel);
+		model = new SourceViewer(modelTab, null, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
+		model.setEditable(false);
+		model.getTextWidget().setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		ModelViewers.configure(model);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(model.getControl());
+		tab("Model", modelTab);
+		tabs.setSelection(0);
+	}
+
+
+	/** A pool's own status: deleted by the model but still in use, or the worst status of its slices. */
+	private static String status(Pool pool) {
+		if (pool.deleted()) {
+			return "Deleted by the model; kept while in use";
+		}
+		for (String worst : List.of("OVERAGE", "DEFICIT")) {
+			if (pool.slices().stream().anyMatch(s -> worst.equals(s.status()))) {
+				return worst;
+			}
+		}
+		return "";
+	}
+
+	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+		GroupedTree.column(pools, title, width, text);
+	}
+
+	private void tab(String text, org.eclipse.swt.widgets.Control control) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(text);
+		item.setControl(control);
+	}
+
+	@Override
+	protected Loaded load(LicenseServerClient client, OptionalParts parts, IProgressMonitor monitor) throws ServerException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		List<Pool> list = client.pools(parts, progress.split(1));
+		ServerModel active = parts.isMissing(ApiPart.MODEL) ? null : parts.ask(() -> client.model(progress.split(1))).orElse(null);
+		return new Loaded(list, active, parts.isMissing(ApiPart.MODEL));
+	}
+
+	@Override
+	protected String consequence(ApiPart part) {
+		Loaded loaded = current();
+		return switch (part) {
+			case POOLS -> loaded != null && loaded.pools().isEmpty()
+					? "it applies a model, so its pools cannot be made from the feature records"
+					: "the default pool is made from the feature records";
+			case MODEL -> "the Model tab cannot show one";
+			default -> null;
+		};
+	}
+
+	@Override
+	protected void show(Loaded loaded) {
+		shownPools = loaded.pools();
+		pools.setInput(shownPools);
+		pools.expandAll();
+		ServerModel active = loaded.model();
+		if (loaded.modelMissing()) {
+			modelTitle.setText("This server does not show its model definition.");
+			ModelViewers.show(model, "");
+		} else if (active == null || active.isDefault() || active.definition().isBlank()) {
+			modelTitle.setText("No model definition is active: every count is in the default pool.");
+			ModelViewers.show(model, "");
+		} else {
+			modelTitle.setText("Active model definition \u201c" + active.name() + "\u201d"
+					+ (active.applied() == null ? "" : ", applied " + Formats.time(active.applied())));
+			ModelViewers.show(model, active.definition());
+		}
+		modelTitle.getParent().layout();
+		setContentDescription(shownPools.size() + (shownPools.size() == 1 ? " pool" : " pools"));
+		onSessionKnown();
+	}
+
+	@Override
+	protected void onSessionKnown() {
+		boolean admin = !connections.lacks(Role.ADMIN);
+		boolean active = current() != null && current().model() != null && !current().model().isDefault();
+		uploadFile.setEnabled(admin);
+		uploadEditor.setEnabled(admin);
+		delete.setEnabled(admin && active);
+		if (!admin) {
+			uploadFile.setToolTipText(Roles.needs(Role.ADMIN));
+		}
+	}
+
+	private void chooseAndUpload() {
+		openFile("Upload Model Definition", new String[] { "*.model", "*.*" }, this::uploadFile);
+	}
+
+	/** Reads {@code file} (in the Job) and sends it to the server. */
+	public void uploadFile(Path file) {
+		upload("Uploading " + file.getFileName(), monitor -> readFile(file));
+	}
+
+	private void uploadFromEditor() {
+		IEditorPart editor = getSite().getPage().getActiveEditor();
+		Optional<String> text = Optional.ofNullable(editor).map(e -> e.getAdapter(ITextEditor.class)).map(t -> {
+			IDocument document = t.getDocumentProvider().getDocument(t.getEditorInput());
+			return document == null ? null : document.get();
+		});
+		if (text.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), "Upload from Editor",
+					"Open a model-definition file in an editor first: its text is what is uploaded (saved or not).");
+			return;
+		}
+		uploadText(editor.getTitle(), text.get());
+	}
+
+	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
+	public void uploadText(String what, String definition) {
+		upload("Uploading " + what, monitor -> definition);
+	}
+
+	private void upload(String name, ServerWork<String> read) {
+		runInJob(name, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 3);
+			String definition = read.run(progress.split(1));
+			connections.client(progress.split(1)).uploadModel(definition, progress.split(1));
+			return definition;
+		}, uploaded -> {
+			getViewSite().getActionBars().getStatusLineManager().setMessage("Model uploaded");
+			tabs.setSelection(1);
+			refresh();
+		});
+	}
+
+	private void deleteModel() {
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Delete Model",
+				"Delete the active model definition from " + connections.describe()
+						+ "?\n\nThe named pools go away and every count returns to the default pool.")) {
+			return;
+		}
+		deleteModelNow();
+	}
+
+	/** Deletes the model without asking (what Delete Model does once confirmed). */
+	public void deleteModelNow() {
+		runInJob("Deleting the model", monitor -> {
+			connections.client(monitor).deleteModel(monitor);
+			return Boolean.TRUE;
+		}, done -> refresh());
+	}
+
+	// ---- for tests
+
+	public TreeViewer poolsViewer() {
+		return pools;
+	}
+
+	public String modelText() {
+		return model.getDocument() == null ? "" : model.getDocument().get();
+	}
+
+	public SourceViewer modelViewer() {
+		return model;
+	}
+
+	public Button deleteButton() {
+		return delete;
+	}
+
+	public CTabFolder tabs() {
+		return tabs;
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+}

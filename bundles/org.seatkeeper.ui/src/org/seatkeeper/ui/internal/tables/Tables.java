@@ -1,0 +1,91 @@
+package org.seatkeeper.ui.internal.tables;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.seatkeeper.ui.internal.views.ServerView;
+
+/** What every table of a view offers: Copy (Ctrl+C and the context menu), Refresh, and menu extensions. */
+public final class Tables {
+
+	private Tables() {
+	}
+
+	/**
+	 * Gives each table a context menu (registered with the site as {@code <view id>.<name>} so other
+	 * plug-ins can add to it), and makes Copy copy the rows of the table that has the focus.
+	 */
+	public static void contribute(ServerView<?> view, String name, RecordTable<?>... tables) {
+		for (RecordTable<?> table : tables) {
+			MenuManager menu = new MenuManager("#PopupMenu");
+			menu.setRemoveAllWhenShown(true);
+			menu.addMenuListener(manager -> fill(view, table, manager));
+			Control control = table.table();
+			control.setMenu(menu.createContextMenu(control));
+			view.getSite().registerContextMenu(view.getSite().getId() + "." + name, menu, table.viewer());
+		}
+		Copying.handle(view.getViewSite(), () -> {
+			RecordTable<?> focused = focused(tables);
+			return focused == null ? null : focused.copied();
+		});
+	}
+
+	private static RecordTable<?> focused(RecordTable<?>[] tables) {
+		Control focus = Display.getCurrent().getFocusControl();
+		for (RecordTable<?> table : tables) {
+			if (table.table() == focus) {
+				return table;
+			}
+		}
+		return tables.length == 0 ? null : tables[0];
+	}
+
+	/** Opens the Properties view on the view's selection (it follows the selection from then on). */
+	public static void showProperties(ViewPart view) {
+		try {
+			view.getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		} catch (org.eclipse.ui.PartInitException e) {
+			view.getViewSite().getActionBars().getStatusLineManager().setErrorMessage("The Properties view cannot be opened: "
+					+ e.getMessage());
+		}
+	}
+
+	private static void fill(ServerView<?> view, RecordTable<?> table, IMenuManager manager) {
+		Action copy = new Action(table.selection().isEmpty() ? "Copy All Rows" : "Copy Rows") {
+			@Override
+			public void run() {
+				Copying.copy(view.getViewSite(), table.copied());
+			}
+		};
+		copy.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		manager.add(copy);
+		manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		view.fillContextMenu(table, manager);
+		manager.add(new Separator());
+		if (!table.selection().isEmpty()) {
+			manager.add(new Action("Show in Properties") {
+				@Override
+				public void run() {
+					showProperties(view);
+				}
+			});
+		}
+		Action refresh = new Action("Refresh") {
+			@Override
+			public void run() {
+				view.refresh();
+			}
+		};
+		refresh.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REFRESH);
+		manager.add(refresh);
+	}
+}
