@@ -20,6 +20,7 @@ final class FailingChannel extends FileChannel {
 	private volatile int failAt;
 	private final AtomicInteger writes = new AtomicInteger();
 	private final AtomicInteger forces = new AtomicInteger();
+	private volatile Runnable beforeTransfer;
 	private volatile boolean failing;
 
 	/** Fails at the {@code failAt}-th write (1 is the first). */
@@ -102,7 +103,16 @@ final class FailingChannel extends FileChannel {
 
 	@Override
 	public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+		Runnable hook = beforeTransfer;
+		if (hook != null) {
+			hook.run();
+		}
 		return disk.transferTo(position, count, target);
+	}
+
+	/** Runs {@code hook} before each copy out of the channel (a compaction's); null for none. */
+	void beforeTransfer(Runnable hook) {
+		beforeTransfer = hook;
 	}
 
 	@Override

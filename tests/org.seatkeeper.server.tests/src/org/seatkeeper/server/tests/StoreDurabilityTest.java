@@ -325,4 +325,104 @@ class StoreDurabilityTest {
 		}
 		assertEquals((long) chunks * chunk.length, Files.size(file));
 	}
+
+	/**
+	 * A compaction copies the journal's tail off the flusher: the snapshot is held up until three more
+	 * events are in the journal, then the compaction's copy of them is held up, and five more events
+	 * still become durable meanwhile. Once the copy goes on, the journal keeps only the eight events after
+	 * the snapshot, and all 18 are there after a restart.
+	 */
+	@Test
+	void writersGoOnWhileACompactionCopiesTheJournal() throws Exception {
+		java.util.concurrent.CountDownLatch snapshotting = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch snapshotReleased = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch copying = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch copyReleased = new java.util.concurrent.CountDownLatch(1);
+		Gson held = new com.google.gson.GsonBuilder().registerTypeAdapter(Numbers.class, new com.google.gson.TypeAdapter<Numbers>() {
+			@Override
+			public void write(com.google.gson.stream.JsonWriter out, Numbers value) throws IOException {
+				snapshotting.countDown();
+				await(snapshotReleased);
+				out.beginArray();
+				for (int v : value.values) {
+					out.value(v);
+				}
+				out.endArray();
+			}
+
+			@Override
+			public Numbers read(com.google.gson.stream.JsonReader in) throws IOException {
+				Numbers numbers = new Numbers();
+				in.beginArray();
+				while (in.hasNext()) {
+					numbers.values.add(in.nextInt());
+				}
+				in.endArray();
+				return numbers;
+			}
+		}).create();
+		FailingChannel[] channel = new FailingChannel[1];
+		Store<Numbers> store = new Store<>(dir, held, Numbers.class, Numbers::new, Map.of("Added", Added.class), disk -> {
+			channel[0] = new FailingChannel(disk, Integer.MAX_VALUE);
+			return channel[0];
+		}, numbers -> {
+			Numbers copy = new Numbers();
+			copy.values = new ArrayList<>(numbers.values);
+			return copy;
+		});
+		channel[0].beforeTransfer(() -> {
+			copying.countDown();
+			await(copyReleased);
+		});
+		store.snapshotEvery(10);
+		for (int i = 0; i < 10; i++) {
+			append(store, i);
+		}
+		assertTrue(snapshotting.await(10, java.util.concurrent.TimeUnit.SECONDS), "the background snapshot started");
+		for (int i = 10; i < 13; i++) {
+			append(store, i);
+		}
+		snapshotReleased.countDown();
+		assertTrue(copying.await(10, java.util.concurrent.TimeUnit.SECONDS), "the compaction started copying");
+		java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+		java.util.concurrent.Future<?> writes = writer.submit(() -> {
+			for (int i = 13; i < 18; i++) {
+				append(store, i);
+			}
+			return null;
+		});
+		writes.get(10, java.util.concurrent.TimeUnit.SECONDS); // durable while the copy is held up
+		writer.shutdown();
+		channel[0].beforeTransfer(null);
+		copyReleased.countDown();
+		ServerFixture.waitUntil(() -> {
+			try {
+				List<String> now = Files.readAllLines(journal());
+				return !now.isEmpty() && now.get(0).contains(" 11 Added ");
+			} catch (IOException e) {
+				return false;
+			}
+		}, System.nanoTime() + 10_000_000_000L);
+		assertEquals(8, Files.readAllLines(journal()).size(), "the events after the snapshot");
+		store.close();
+		Store<Numbers> reopened = new Store<>(dir, held, Numbers.class, Numbers::new, Map.of("Added", Added.class));
+		assertEquals(18, reopened.state().values.size());
+		reopened.close();
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void append(Store<Numbers> store, int value) {
+		long seq;
+		synchronized (store) {
+			seq = store.append(new Added(value));
+		}
+		store.awaitDurable(seq);
+	}
 }

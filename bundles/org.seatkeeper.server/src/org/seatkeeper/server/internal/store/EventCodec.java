@@ -1,9 +1,11 @@
 package org.seatkeeper.server.internal.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
@@ -13,6 +15,8 @@ import com.google.gson.JsonParseException;
  * reading of a snapshot and a journal back into a state.
  */
 final class EventCodec<S> {
+
+	private static final Logger LOG = Logger.getLogger(EventCodec.class.getName());
 
 	/** A state read back: the state after event {@code sequence}, {@code replayed} of them from the journal. */
 	record Read<S>(S state, long sequence, int replayed, JournalScan.Result journal) {
@@ -63,5 +67,24 @@ final class EventCodec<S> {
 			count[0]++;
 		});
 		return new Read<>(state, last[0], count[0], result);
+	}
+
+	/**
+	 * {@link #replay} of the whole journal at start: damage in the middle refuses to start
+	 * ({@link JournalDamagedException}); a torn last line (a crash cut the last write short) is cut off.
+	 */
+	Read<S> replayAtStart(Path journal, FileChannel channel, long base, S state) throws IOException {
+		Read<S> read = replay(journal, Long.MAX_VALUE, base, state);
+		JournalScan.Result result = read.journal();
+		if (result.damaged()) {
+			throw new JournalDamagedException(journal, result);
+		}
+		if (result.torn()) {
+			// the events before it are all there is
+			LOG.info("The last line of " + journal + " was cut short (" + result.problem() + "); it is cut off at byte " + result.goodEnd());
+			channel.truncate(result.goodEnd());
+			channel.force(true);
+		}
+		return read;
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ import com.google.gson.Gson;
  * them (group commit); {@link #awaitDurable} waits for that ({@link Waiters}). The first failed write
  * makes the store read-only ({@link #failure()}). Every {@link #SNAPSHOT_EVERY} events a snapshot is
  * written in the background from a copy of the state (a store given a {@code copier}), after which the
- * flusher compacts the journal. API.md ("Persistence") tells the whole story.
+ * journal is compacted ({@link CompactedJournal}). API.md ("Persistence") tells the whole story.
  *
  * <p>The store is not thread-safe for {@link #append} and {@link #snapshot}: callers hold the lock that
  * guards the state (they must, since the state and the journal must change in the same order).
@@ -92,8 +91,8 @@ public final class Store<S> implements AutoCloseable {
 	/** Counts the journal's truncations, so that a compaction planned before one is dropped. */
 	private long journalGeneration;
 	private long markGeneration;
-	/** A compaction the flusher is to do: cut the journal before this offset (in {@link #markGeneration}). */
-	private long compactBefore = -1;
+	/** The compacted journal the snapshot thread prepared, for the flusher to finish and switch to. */
+	private CompactedJournal compacted;
 
 	/**
 	 * Opens the store in {@code folder} (created if missing) and reads the state back.
@@ -134,7 +133,9 @@ public final class Store<S> implements AutoCloseable {
 			// a compaction cut short by a crash: the journal it was to replace is intact
 			Files.deleteIfExists(folder.resolve(COMPACTED));
 			channel = journalChannel.apply(OwnerOnlyFiles.open(folder.resolve(JOURNAL), StandardOpenOption.READ, StandardOpenOption.WRITE));
-			replayJournal(channel);
+			EventCodec.Read<S> read = codec.replayAtStart(folder.resolve(JOURNAL), channel, sequence, state);
+			sequence = read.sequence();
+			replayed = read.replayed();
 			channel.position(channel.size());
 			durableOffset = channel.size();
 		} catch (IOException | RuntimeException e) {
@@ -146,14 +147,9 @@ public final class Store<S> implements AutoCloseable {
 		journal = channel;
 		openedAt = sequence;
 		durable = sequence;
-		flusher = new Thread(this::flushLoop, "seatkeeper-store-flusher");
-		flusher.setDaemon(true);
-		flusher.start();
-		snapshots = copier == null ? null : java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "seatkeeper-store-snapshots");
-			thread.setDaemon(true);
-			return thread;
-		});
+		flusher = Thread.ofPlatform().daemon().name("seatkeeper-store-flusher").start(this::flushLoop);
+		snapshots = copier == null ? null
+				: java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("seatkeeper-store-snapshots").factory());
 	}
 
 	/** Events between automatic snapshots (tests make it small). */
@@ -256,8 +252,6 @@ public final class Store<S> implements AutoCloseable {
 		waiters.wake(durable, everyone);
 	}
 
-
-
 	/**
 	 * The flusher: takes the events appended since its last round, writes their lines in one go and
 	 * flushes them to disk, then wakes everyone waiting for them. The first failure ends it: the events
@@ -271,14 +265,14 @@ public final class Store<S> implements AutoCloseable {
 			Compaction plan = null;
 			flushLock.lock();
 			try {
-				while (pending.isEmpty() && !closed && compactBefore < 0) {
+				while (pending.isEmpty() && !closed && compacted == null) {
 					flushWanted.awaitUninterruptibly();
 				}
 				if (abandoned || closed && pending.isEmpty()) {
 					wake(true);
 					return;
 				}
-				if (compactBefore >= 0) {
+				if (compacted != null) {
 					plan = planCompaction();
 				}
 				if (failure != null) {
@@ -338,33 +332,31 @@ public final class Store<S> implements AutoCloseable {
 		}
 	}
 
-	/** A compaction to do: the journal's bytes {@code from} to {@code to} are kept, in a new file. */
-	private record Compaction(long from, long to, long generation, FileChannel channel) {
+	/** A compaction to finish: {@code journal} holds the events after the cut, up to byte {@code to} of the journal. */
+	private record Compaction(CompactedJournal journal, long to, long generation, FileChannel channel) {
 	}
 
-	/** What a compaction asked for is to keep; null if a snapshot on demand emptied the journal since. Under the lock. */
+	/** The compaction prepared, if the journal is still the one it copied; null if a snapshot on demand emptied it since. Under the lock. */
 	private Compaction planCompaction() {
-		long before = compactBefore;
-		compactBefore = -1;
-		return markGeneration != journalGeneration || before > durableOffset ? null
-				: new Compaction(before, durableOffset, journalGeneration, journal);
+		CompactedJournal prepared = compacted;
+		compacted = null;
+		if (prepared.generation() != journalGeneration) {
+			snapshotting = false;
+			return null;
+		}
+		return new Compaction(prepared, durableOffset, journalGeneration, journal);
 	}
 
 	/**
-	 * Cuts off the journal's events a background snapshot holds: the rest is written to a new file, which
-	 * is flushed and renamed over the journal. Runs on the flusher, so no batch is written meanwhile, and
-	 * without the lock (writers go on handing events over); only the switch to the new file takes it.
+	 * Cuts off the journal's events a background snapshot holds: the snapshot thread has copied the rest to
+	 * a new file; this adds what came since, flushes it and renames it over the journal. Runs on the
+	 * flusher, so no batch is written meanwhile, and without the lock (writers go on handing events over);
+	 * only the switch to the new file takes it.
 	 */
 	private void compact(Compaction plan) {
 		Path file = folder.resolve(JOURNAL);
-		Path compacted = folder.resolve(COMPACTED);
-		boolean renamed = false;
 		try {
-			OwnerOnlyFiles.copy(plan.channel(), plan.from(), plan.to(), compacted);
-			Files.move(compacted, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			renamed = true;
-			OwnerOnlyFiles.forceFolder(folder);
-			FileChannel fresh = journalChannel.apply(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
+			FileChannel fresh = plan.journal().install(file, plan.channel(), plan.to(), journalChannel);
 			flushLock.lock();
 			try {
 				if (journalGeneration != plan.generation()) {
@@ -372,7 +364,7 @@ public final class Store<S> implements AutoCloseable {
 					fresh.truncate(0);
 					fresh.force(true);
 				} else {
-					durableOffset -= plan.from();
+					durableOffset -= plan.journal().from();
 				}
 				fresh.position(durableOffset);
 				OwnerOnlyFiles.closeQuietly(journal);
@@ -381,24 +373,17 @@ public final class Store<S> implements AutoCloseable {
 			} finally {
 				flushLock.unlock();
 			}
+		} catch (CompactedJournal.NotInstalledException e) {
+			// said in the log; the journal keeps every event, and those the snapshot holds are skipped when it is read
 		} catch (IOException | RuntimeException e) {
-			if (renamed) {
-				// the journal on disk is the compacted one, but it cannot be written: nothing more is safe
-				failure = new StoreException("Cannot reopen the journal " + file + " after compacting it: " + e);
-				wake(true);
-				LOG.log(Level.SEVERE, failure.getMessage(), e);
-				return;
-			}
-			LOG.log(Level.WARNING, "Cannot compact the journal " + file + "; it keeps the events the snapshot holds too, which are"
-					+ " skipped when it is read: " + e.getMessage(), e);
-			try {
-				Files.deleteIfExists(compacted);
-			} catch (IOException gone) {
-				// left for the next start, which removes it
-			}
+			// the journal on disk is the compacted one, but it cannot be written: nothing more is safe
+			failure = new StoreException("Cannot reopen the journal " + file + " after compacting it: " + e);
+			wake(true);
+			LOG.log(Level.SEVERE, failure.getMessage(), e);
+		} finally {
+			snapshotting = false;
 		}
 	}
-
 
 	/** Makes the store read-only after a failed write, and cuts off what the failed batch may have left. */
 	private void fail(StoreException failed, boolean partlyWritten) {
@@ -471,6 +456,7 @@ public final class Store<S> implements AutoCloseable {
 	}
 
 	private void writeInBackground(S copy, long at) {
+		boolean compacting = false;
 		try {
 			awaitDurable(at);
 			snapshotFile.lock();
@@ -479,21 +465,50 @@ public final class Store<S> implements AutoCloseable {
 			} finally {
 				snapshotFile.unlock();
 			}
-			flushLock.lock();
-			try {
-				if (markSequence == at && markOffset >= 0) {
-					compactBefore = markOffset;
-					flushWanted.signal();
-				}
-			} finally {
-				flushLock.unlock();
-			}
+			compacting = prepareCompaction(at);
 			nextSnapshot = snapshotEvery;
 		} catch (StoreException e) {
 			snapshotFailed(e);
 		} finally {
-			snapshotting = false;
+			if (!compacting) {
+				snapshotting = false; // else once the flusher has switched to the compacted journal
+			}
 		}
+	}
+
+	/**
+	 * Copies the journal's events after the snapshot's cut to a new file, here on the snapshot thread, and
+	 * hands it to the flusher, which adds what came meanwhile and switches to it.
+	 */
+	private boolean prepareCompaction(long at) {
+		long from;
+		long upTo;
+		long generation;
+		FileChannel channel;
+		flushLock.lock();
+		try {
+			if (markSequence != at || markOffset < 0 || markGeneration != journalGeneration || failure != null) {
+				return false;
+			}
+			from = markOffset;
+			upTo = durableOffset;
+			generation = journalGeneration;
+			channel = journal;
+		} finally {
+			flushLock.unlock();
+		}
+		CompactedJournal copy = CompactedJournal.prepare(folder.resolve(COMPACTED), channel, from, upTo, generation);
+		if (copy == null) {
+			return false;
+		}
+		flushLock.lock();
+		try {
+			compacted = copy;
+			flushWanted.signal();
+		} finally {
+			flushLock.unlock();
+		}
+		return true;
 	}
 
 	private void snapshotFailed(StoreException e) {
@@ -520,7 +535,7 @@ public final class Store<S> implements AutoCloseable {
 			journal.position(0);
 			journal.force(true);
 			journalGeneration++;
-			compactBefore = -1;
+			compacted = null;
 			durableOffset = 0;
 			durable = sequence;
 			wake(false);
@@ -578,22 +593,5 @@ public final class Store<S> implements AutoCloseable {
 			flushLock.unlock();
 		}
 		lock.close();
-	}
-
-	private void replayJournal(FileChannel channel) throws IOException {
-		Path file = folder.resolve(JOURNAL);
-		EventCodec.Read<S> read = codec.replay(file, Long.MAX_VALUE, sequence, state);
-		sequence = read.sequence();
-		replayed = read.replayed();
-		JournalScan.Result result = read.journal();
-		if (result.damaged()) {
-			throw new JournalDamagedException(file, result);
-		}
-		if (result.torn()) {
-			// the last write was cut short by a crash: the events before it are all there is
-			LOG.info("The last line of " + file + " was cut short (" + result.problem() + "); it is cut off at byte " + result.goodEnd());
-			channel.truncate(result.goodEnd());
-			channel.force(true);
-		}
 	}
 }
