@@ -236,39 +236,9 @@ class StoreDurabilityTest {
 	void aSnapshotIsWrittenInTheBackgroundWhileWritersGoOnAndThenTheJournalIsCut() throws Exception {
 		java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-		Gson slow = new com.google.gson.GsonBuilder().registerTypeAdapter(Numbers.class, new com.google.gson.TypeAdapter<Numbers>() {
-			@Override
-			public void write(com.google.gson.stream.JsonWriter out, Numbers value) throws IOException {
-				writing.countDown();
-				try {
-					release.await();
-				} catch (InterruptedException e) {
-					throw new java.io.InterruptedIOException();
-				}
-				out.beginArray();
-				for (int v : value.values) {
-					out.value(v);
-				}
-				out.endArray();
-			}
-
-			@Override
-			public Numbers read(com.google.gson.stream.JsonReader in) throws IOException {
-				Numbers numbers = new Numbers();
-				in.beginArray();
-				while (in.hasNext()) {
-					numbers.values.add(in.nextInt());
-				}
-				in.endArray();
-				return numbers;
-			}
-		}).create();
+		Gson slow = heldSnapshots(writing, release);
 		Store<Numbers> store = new Store<>(dir, slow, Numbers.class, Numbers::new, Map.of("Added", Added.class),
-				java.util.function.UnaryOperator.identity(), numbers -> {
-					Numbers copy = new Numbers();
-					copy.values = new ArrayList<>(numbers.values);
-					return copy;
-				});
+				java.util.function.UnaryOperator.identity(), StoreDurabilityTest::copy);
 		store.snapshotEvery(10);
 		for (int i = 0; i < 10; i++) {
 			long seq;
@@ -338,38 +308,12 @@ class StoreDurabilityTest {
 		java.util.concurrent.CountDownLatch snapshotReleased = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.CountDownLatch copying = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.CountDownLatch copyReleased = new java.util.concurrent.CountDownLatch(1);
-		Gson held = new com.google.gson.GsonBuilder().registerTypeAdapter(Numbers.class, new com.google.gson.TypeAdapter<Numbers>() {
-			@Override
-			public void write(com.google.gson.stream.JsonWriter out, Numbers value) throws IOException {
-				snapshotting.countDown();
-				await(snapshotReleased);
-				out.beginArray();
-				for (int v : value.values) {
-					out.value(v);
-				}
-				out.endArray();
-			}
-
-			@Override
-			public Numbers read(com.google.gson.stream.JsonReader in) throws IOException {
-				Numbers numbers = new Numbers();
-				in.beginArray();
-				while (in.hasNext()) {
-					numbers.values.add(in.nextInt());
-				}
-				in.endArray();
-				return numbers;
-			}
-		}).create();
+		Gson held = heldSnapshots(snapshotting, snapshotReleased);
 		FailingChannel[] channel = new FailingChannel[1];
 		Store<Numbers> store = new Store<>(dir, held, Numbers.class, Numbers::new, Map.of("Added", Added.class), disk -> {
 			channel[0] = new FailingChannel(disk, Integer.MAX_VALUE);
 			return channel[0];
-		}, numbers -> {
-			Numbers copy = new Numbers();
-			copy.values = new ArrayList<>(numbers.values);
-			return copy;
-		});
+		}, StoreDurabilityTest::copy);
 		channel[0].beforeTransfer(() -> {
 			copying.countDown();
 			await(copyReleased);
@@ -408,6 +352,43 @@ class StoreDurabilityTest {
 		Store<Numbers> reopened = new Store<>(dir, held, Numbers.class, Numbers::new, Map.of("Added", Added.class));
 		assertEquals(18, reopened.state().values.size());
 		reopened.close();
+	}
+
+	/**
+	 * A Gson that writes the numbers as an array, and holds each snapshot's writing up: it counts
+	 * {@code started} down, then waits for {@code release}.
+	 */
+	private static Gson heldSnapshots(java.util.concurrent.CountDownLatch started, java.util.concurrent.CountDownLatch release) {
+		return new com.google.gson.GsonBuilder().registerTypeAdapter(Numbers.class, new com.google.gson.TypeAdapter<Numbers>() {
+			@Override
+			public void write(com.google.gson.stream.JsonWriter out, Numbers value) throws IOException {
+				started.countDown();
+				await(release);
+				out.beginArray();
+				for (int v : value.values) {
+					out.value(v);
+				}
+				out.endArray();
+			}
+
+			@Override
+			public Numbers read(com.google.gson.stream.JsonReader in) throws IOException {
+				Numbers numbers = new Numbers();
+				in.beginArray();
+				while (in.hasNext()) {
+					numbers.values.add(in.nextInt());
+				}
+				in.endArray();
+				return numbers;
+			}
+		}).create();
+	}
+
+	/** The copy a background snapshot is written from. */
+	private static Numbers copy(Numbers numbers) {
+		Numbers copy = new Numbers();
+		copy.values = new ArrayList<>(numbers.values);
+		return copy;
 	}
 
 	private static void await(java.util.concurrent.CountDownLatch latch) {
