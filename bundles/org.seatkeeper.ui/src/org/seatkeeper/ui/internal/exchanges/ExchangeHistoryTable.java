@@ -20,17 +20,17 @@ public final class ExchangeHistoryTable {
 	/** A table of {@code history}'s exchanges in {@code parent}, kept up to date until it is disposed. */
 	public static RecordTable<Exchange> create(Composite parent, ExchangeHistory history) {
 		RecordTable<Exchange> table = new RecordTable<Exchange>(parent, SWT.MULTI)
-				.column("Time", 150, e -> Formats.time(e.time()), Comparator.comparing(Exchange::time))
-				.column("Operation", 150, e -> e.operation().label())
-				.column("Result", 320, Exchange::result, null, null, Exchange::result,
+				.column(Messages.History_time, 150, e -> Formats.time(e.time()), Comparator.comparing(Exchange::time))
+				.column(Messages.History_operation, 150, e -> e.operation().label())
+				.column(Messages.History_result, 320, Exchange::result, null, null, Exchange::result,
 						e -> e.succeeded() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_RED))
-				.column("File", 260, Exchange::file, null, null, Exchange::file, null)
-				.column("Size", 90, e -> Formats.bytes(e.size()), Comparator.comparingLong(Exchange::size))
-				.column("SHA-256", 260, Exchange::sha256, null, null, Exchange::sha256, null)
-				.column("Server", 200, Exchange::server);
+				.column(Messages.History_file, 260, Exchange::file, null, null, Exchange::file, null)
+				.column(Messages.History_size, 90, e -> Formats.bytes(e.size()), Comparator.comparingLong(Exchange::size))
+				.column(Messages.History_sha256, 260, Exchange::sha256, null, null, Exchange::sha256, null)
+				.column(Messages.History_server, 200, Exchange::server);
 		table.sortBy(0, false);
 		// the history is read from its file at the first use: never on the UI thread
-		Runnable listener = () -> Background.work("Reading the history of offline exchanges", monitor -> history.exchanges()).system()
+		Runnable listener = () -> Background.work(Messages.History_reading, monitor -> history.exchanges()).system()
 				.deliverTo(table.table()).onSuccess(table::setItems).schedule();
 		history.addListener(listener);
 		table.table().addDisposeListener(event -> history.removeListener(listener));

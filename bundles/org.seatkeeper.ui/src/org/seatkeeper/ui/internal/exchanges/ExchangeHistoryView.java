@@ -4,6 +4,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,11 +32,11 @@ public class ExchangeHistoryView extends ViewPart {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		where = new Label(body, SWT.WRAP);
-		where.setText("Kept in " + history.file());
+		where.setText(NLS.bind(Messages.HistoryView_keptIn, history.file()));
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(where);
 		table = ExchangeHistoryTable.create(body, history);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
-		Action copy = new Action("&Copy") {
+		Action copy = new Action(Messages.HistoryView_copy) {
 			@Override
 			public void run() {
 				Copying.copy(getViewSite(), table.copied());
@@ -49,7 +50,7 @@ public class ExchangeHistoryView extends ViewPart {
 		getSite().registerContextMenu(menu, table.viewer());
 		getSite().setSelectionProvider(table.viewer());
 		// a history that could not be read is set aside: say so
-		Background.work("Reading the history of offline exchanges", monitor -> history.problem()).system().deliverTo(where)
+		Background.work(Messages.History_reading, monitor -> history.problem()).system().deliverTo(where)
 				.onSuccess(problem -> problem.ifPresent(text -> {
 					where.setText(text);
 					where.setForeground(where.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
