@@ -34,8 +34,8 @@ import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.LoginHandler;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.jobs.Background.Failure;
 import org.seatkeeper.ui.internal.jobs.Background;
+import org.seatkeeper.ui.internal.jobs.Background.Failure;
 import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /**

@@ -26,9 +26,9 @@ import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.CapabilityResult;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.files.AtomicFiles;
+import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.core.offline.ExchangeHistory.Exchange;
 import org.seatkeeper.core.offline.ExchangeHistory.Operation;
-import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.tables.Formats;
 

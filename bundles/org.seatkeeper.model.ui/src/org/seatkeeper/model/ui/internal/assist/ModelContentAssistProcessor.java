@@ -10,8 +10,8 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.seatkeeper.model.allocation.ServerFeature;
 import org.seatkeeper.model.assist.ModelCompletions;
-import org.seatkeeper.model.ui.internal.server.ModelServers.Snapshot;
 import org.seatkeeper.model.ui.internal.server.ModelServers;
+import org.seatkeeper.model.ui.internal.server.ModelServers.Snapshot;
 
 /**
  * Content assist in model definitions: the editor's side of {@link ModelCompletions}, with the connected
