@@ -16,8 +16,11 @@ import java.util.Objects;
 public record ClientOptions(ServerAddress address, Duration connectTimeout, Duration requestTimeout,
 		CredentialsProvider credentials, TrustedCertificates trusted, long maxResponseBytes) {
 
-	/** 64 MB: the device list of a server with 100,000 devices is about 60 MB. */
-	public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+	/**
+	 * 256 MB: the device list of the embedded server with 100,000 devices is about 70 MB, and a real server's
+	 * device records can be longer.
+	 */
+	public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
 
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);

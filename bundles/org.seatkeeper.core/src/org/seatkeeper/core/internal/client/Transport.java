@@ -103,11 +103,11 @@ public final class Transport implements AutoCloseable {
 
 	/**
 	 * The body as the buffers it arrives in: the JDK's byte-array handler gathers them and then copies them into
-	 * one array, so that a long list (100,000 devices: 60 MB) would briefly take twice its size.
+	 * one array, so that a long list (100,000 devices: 70 MB) would briefly take twice its size.
 	 */
 	private HttpResponse.BodyHandler<List<ByteBuffer>> chunks() {
 		long limit = options.maxResponseBytes();
-		return info -> HttpResponse.BodySubscribers.fromSubscriber(new Chunks(limit), Chunks::buffers);
+		return info -> new Chunks(limit);
 	}
 
 	/** A body larger than the client reads. */
@@ -121,17 +121,25 @@ public final class Transport implements AutoCloseable {
 		}
 	}
 
-	/** Gathers the buffers of a body, up to a limit; beyond it, stops reading and fails. */
-	private static final class Chunks implements Flow.Subscriber<List<ByteBuffer>> {
+	/**
+	 * Gathers the buffers of a body, up to a limit; beyond it, stops reading and fails the body at once (a
+	 * cancelled subscription is told nothing more, so waiting for the end of the body would wait forever).
+	 */
+	static final class Chunks implements HttpResponse.BodySubscriber<List<ByteBuffer>> {
 
 		private final List<ByteBuffer> buffers = new ArrayList<>();
+		private final CompletableFuture<List<ByteBuffer>> body = new CompletableFuture<>();
 		private final long limit;
 		private long size;
 		private Flow.Subscription subscription;
-		private boolean tooLarge;
 
 		Chunks(long limit) {
 			this.limit = limit;
+		}
+
+		@Override
+		public CompletableFuture<List<ByteBuffer>> getBody() {
+			return body;
 		}
 
 		@Override
@@ -142,16 +150,16 @@ public final class Transport implements AutoCloseable {
 
 		@Override
 		public void onNext(List<ByteBuffer> items) {
-			if (tooLarge) {
+			if (body.isDone()) {
 				return;
 			}
 			for (ByteBuffer item : items) {
 				size += item.remaining();
 			}
 			if (size > limit) {
-				tooLarge = true;
 				buffers.clear();
 				subscription.cancel();
+				body.completeExceptionally(new ResponseTooLarge(limit));
 				return;
 			}
 			buffers.addAll(items);
@@ -159,19 +167,13 @@ public final class Transport implements AutoCloseable {
 
 		@Override
 		public void onError(Throwable error) {
-			// the response's future fails with it
+			buffers.clear();
+			body.completeExceptionally(error);
 		}
 
 		@Override
 		public void onComplete() {
-			// the finisher hands the buffers on
-		}
-
-		List<ByteBuffer> buffers() {
-			if (tooLarge) {
-				throw new java.io.UncheckedIOException(new ResponseTooLarge(limit));
-			}
-			return buffers;
+			body.complete(buffers);
 		}
 	}
 

@@ -76,6 +76,23 @@ class GarbageAnswersTest {
 		assertTrue(error.getMessage().contains("ends in the middle of its JSON (after 39 bytes)"), error.getMessage());
 	}
 
+	/**
+	 * An answer far over the limit arrives in many pieces: the client stops reading at the limit and fails at
+	 * once (it used to wait forever for the end of a body it had stopped reading).
+	 */
+	@Test
+	@org.junit.jupiter.api.Timeout(60)
+	void aLongAnswerOverTheLimitFailsInsteadOfWaitingForever() {
+		byte[] body = ("[" + "{\"id\":1,\"featureName\":\"f1\"},".repeat(300_000) + "{\"id\":1}]")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		fake.answer("features", new Canned(200, "application/json", body));
+		try (LicenseServerClient limited = new LicenseServerClient(fake.options().withMaxResponseBytes(1024 * 1024))) {
+			ConnectionException error = assertThrows(ConnectionException.class, () -> limited.features(MONITOR));
+			assertTrue(error.getMessage().contains("is larger than 1 MB, the most this client reads"), error.getMessage());
+		}
+		assertTrue(body.length > 8 * 1024 * 1024, "an answer of " + body.length + " bytes");
+	}
+
 	@Test
 	void aDeviceListIsReadOneDeviceAtATimeWithTheSameMessages() throws Exception {
 		String device = "{\"id\":%d,\"servedStatus\":\"NORMAL\",\"requestHostid\":{\"value\":\"dev-%d\",\"type\":\"STRING\"},"
