@@ -77,6 +77,27 @@ public final class ListQuery<T> {
 		return new ListQuery<>(List.copyOf(sorted));
 	}
 
+	/**
+	 * The records in the order of their {@code key}s, or reversed; equal records keep their order. Each key is
+	 * computed once (a collation key, say), not at every comparison, so that 100,000 records sort by text in a
+	 * fraction of the time a comparator on the text takes.
+	 */
+	public <K> ListQuery<T> sortBy(Function<? super T, ? extends K> key, Comparator<? super K> keyOrder, boolean ascending) {
+		record Keyed<T, K>(T item, K key) {
+		}
+		List<Keyed<T, K>> keyed = new ArrayList<>(items.size());
+		for (T item : items) {
+			keyed.add(new Keyed<>(item, key.apply(item)));
+		}
+		Comparator<Keyed<T, K>> order = (a, b) -> keyOrder.compare(a.key(), b.key());
+		keyed.sort(ascending ? order : order.reversed());
+		List<T> sorted = new ArrayList<>(keyed.size());
+		for (Keyed<T, K> each : keyed) {
+			sorted.add(each.item());
+		}
+		return new ListQuery<>(java.util.Collections.unmodifiableList(sorted));
+	}
+
 	/** All records the query keeps. */
 	public List<T> items() {
 		return items;

@@ -76,12 +76,13 @@ public class DevicesView extends ServerView<List<Device>> {
 		filter.setMessage("Device ID, type or alias");
 		filter.setData("name", "filter");
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(filter);
-		filter.addModifyListener(e -> devices.setFilter(filter.getText()));
+		filter.addModifyListener(e -> devices.filterAsTyped(filter.getText()));
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		devices = new PagedTable<>(sash, SWT.MULTI, () -> connections.settings().pageSize(), d -> d.hostId().value(),
 				d -> d.hostId().type(), Device::deviceType, Device::alias, Device::status);
+		devices.showBusyIn(getSite());
 		devices.table().column("Device ID", 200, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
 				.column("Device Type", 100, Device::deviceType).column("Device Alias", 180, Device::alias)
 				.column("Status", 80, Device::status)

@@ -98,8 +98,8 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		filter.setData("name", "filter");
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> {
-			summary.setFilter(filter.getText());
-			details.setFilter(filter.getText());
+			summary.filterAsTyped(filter.getText());
+			details.filterAsTyped(filter.getText());
 		});
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -121,10 +121,12 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 				.column("Total Overdraft", 100, s -> Integer.toString(s.totalOverdraft()),
 						Comparator.comparingInt(FeatureSummary::totalOverdraft))
 				.column("Metered", 70, s -> Boolean.toString(s.metered())).column("Counted", 70, s -> Boolean.toString(s.counted()));
+		summary.showBusyIn(getSite());
 		tab("Summary", summary.control());
 
 		details = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), Feature::name, Feature::version,
 				Feature::activationId, Feature::vendorString);
+		details.showBusyIn(getSite());
 		details.table().column("Feature", 180, Feature::name)
 				.column("Version", 70, Feature::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
 				.column("Count", 70, f -> f.uncounted() ? "uncounted" : Integer.toString(f.count()), Comparator.comparingInt(Feature::count))

@@ -126,11 +126,12 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Device, group or feature");
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
-		filter.addModifyListener(e -> rows.setFilter(filter.getText()));
+		filter.addModifyListener(e -> rows.filterAsTyped(filter.getText()));
 
 		rows = new PagedTable<>(parent, SWT.MULTI, () -> connections.settings().pageSize(), r -> r.status().reservation().hostId().value(),
 				Row::group, r -> r.status().entry().featureName());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows.control());
+		rows.showBusyIn(getSite());
 		rows.table().column("Status", 110, r -> r.status().entry().disabled() ? "\u2717 Disabled" : r.status().satisfied() ? "\u2713" : "\u2717",
 				Comparator.comparing(r -> r.status().satisfied()),
 				r -> PlatformUI.getWorkbench().getSharedImages()

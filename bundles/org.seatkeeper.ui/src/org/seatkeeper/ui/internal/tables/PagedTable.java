@@ -3,18 +3,28 @@ package org.seatkeeper.ui.internal.tables;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.seatkeeper.core.query.ListQuery;
 import org.seatkeeper.core.query.Page;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * A {@link RecordTable} with its {@link PagingBar}: the records of one load, narrowed by the exact-name
  * search and the live filter, sorted by the column the user clicked, cut into pages of the Settings' page
  * size (0: one page with every record).
+ * <p>
+ * Up to {@link #ARRANGED_AT_ONCE} records are arranged at once on the UI thread (a few milliseconds). More are
+ * filtered and sorted in a background Job, as the platform's {@code FilteredTree} does: the table keeps its rows
+ * meanwhile, the paging bar says what is being done and the part shows it is busy; typed filter text waits for a
+ * pause in the typing ({@link #FILTER_DELAY_MS}); a newer change supersedes a Job still running.
  *
  * @param <T> the record type
  */
@@ -33,6 +43,16 @@ public final class PagedTable<T> {
 	private Page<T> page;
 	private Runnable pageListener = () -> {
 	};
+	private IWorkbenchPartSite busySite;
+	private Job arranging;
+	/** Counts changes, so that only the latest arrangement is shown. */
+	private int generation;
+	private Runnable typedFilter;
+
+	/** The most records arranged on the UI thread; more are arranged in a background Job. */
+	public static final int ARRANGED_AT_ONCE = 5_000;
+	/** How long typing must pause before the filter applies to a list of more than {@link #ARRANGED_AT_ONCE}. */
+	public static final int FILTER_DELAY_MS = 250;
 
 	@SafeVarargs
 	public PagedTable(Composite parent, int style, IntSupplier pageSize, Function<T, String>... filterColumns) {
@@ -79,6 +99,34 @@ public final class PagedTable<T> {
 		update();
 	}
 
+	/**
+	 * The filter as the user types it: applied at once to a short list, and after a pause in the typing of
+	 * {@link #FILTER_DELAY_MS} to a long one.
+	 */
+	public void filterAsTyped(String text) {
+		Display display = control.getDisplay();
+		if (typedFilter != null) {
+			display.timerExec(-1, typedFilter);
+			typedFilter = null;
+		}
+		if (all.size() <= ARRANGED_AT_ONCE) {
+			setFilter(text);
+			return;
+		}
+		typedFilter = () -> {
+			typedFilter = null;
+			if (!control.isDisposed()) {
+				setFilter(text);
+			}
+		};
+		display.timerExec(FILTER_DELAY_MS, typedFilter);
+	}
+
+	/** Shows the part of {@code site} busy while a long list is arranged in the background. */
+	public void showBusyIn(IWorkbenchPartSite site) {
+		busySite = site;
+	}
+
 	/** Called after each change of the shown page. */
 	public void onPage(Runnable listener) {
 		pageListener = listener;
@@ -86,13 +134,55 @@ public final class PagedTable<T> {
 
 	/** Sorts, narrows and pages the records again, e.g. after the page size changed. */
 	public void update() {
-		ListQuery<T> query = ListQuery.of(all).search(nameOf, search).filter(filter, filterColumns).sort(table.order(), true);
+		int change = ++generation;
+		if (arranging != null) {
+			arranging.cancel();
+			arranging = null;
+		}
+		List<T> records = all;
+		Function<T, String> name = nameOf;
+		String searched = search;
+		String filtered = filter;
+		UnaryOperator<ListQuery<T>> sorting = table.sorting();
 		int size = pageSize.getAsInt();
-		page = query.page(size <= 0 ? Math.max(1, query.items().size()) : size, pageIndex);
+		int index = pageIndex;
+		if (records.size() <= ARRANGED_AT_ONCE) {
+			show(arrange(records, name, searched, filtered, sorting, size, index));
+			return;
+		}
+		String sortTitle = table.sortTitle();
+		String what = (filtered.isBlank() && searched.isBlank() ? "" : "Filtering") + (sortTitle == null ? ""
+				: (filtered.isBlank() && searched.isBlank() ? "Sorting" : " and sorting"));
+		String doing = (what.isEmpty() ? "Arranging" : what) + String.format(" %,d records", records.size())
+				+ (sortTitle == null ? "" : " by " + sortTitle) + "\u2026";
+		paging.busy(doing);
+		arranging = Background.work(doing, monitor -> arrange(records, name, searched, filtered, sorting, size, index)).system()
+				.busyIn(busySite).deliverTo(control).onSuccess(arranged -> {
+					if (change == generation) {
+						arranging = null;
+						show(arranged);
+					}
+				}).schedule();
+	}
+
+	/** What the table shows of {@code records}: pure, so it runs on any thread. */
+	private Page<T> arrange(List<T> records, Function<T, String> name, String searched, String filtered,
+			UnaryOperator<ListQuery<T>> sorting, int size, int index) {
+		ListQuery<T> query = sorting.apply(ListQuery.of(records).search(name, searched).filter(filtered, filterColumns));
+		return query.page(size <= 0 ? Math.max(1, query.items().size()) : size, index);
+	}
+
+	private void show(Page<T> arranged) {
+		page = arranged;
 		pageIndex = page.index();
 		table.setItems(page.items());
 		paging.show(page);
 		pageListener.run();
+	}
+
+	/** True while a long list is filtered or sorted in the background. */
+	public boolean arranging() {
+		return arranging != null;
 	}
 
 	/** Every record of the last load. */

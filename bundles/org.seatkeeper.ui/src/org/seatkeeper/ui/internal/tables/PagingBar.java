@@ -57,6 +57,12 @@ public final class PagingBar {
 		bar.layout();
 	}
 
+	/** Says what is being done to the records until the next {@link #show}. */
+	public void busy(String doing) {
+		summary.setText(doing);
+		bar.layout();
+	}
+
 	public String text() {
 		return summary.getText();
 	}

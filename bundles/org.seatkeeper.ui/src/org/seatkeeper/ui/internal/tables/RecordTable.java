@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -19,6 +20,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.seatkeeper.core.query.ListQuery;
 
 /**
  * A virtual table of records: only the rows on screen are made, so a page of 100,000 records shows at
@@ -29,7 +31,7 @@ import org.eclipse.swt.widgets.TableColumn;
  */
 public final class RecordTable<T> {
 
-	/** One column: its title, text, and how records sort by it. */
+	/** One column: its title, text, and how records sort by it (by its collated text when {@code order} is null). */
 	public record Column<T>(String title, int width, Function<T, String> text, Comparator<T> order,
 			Function<T, Image> image, Function<T, String> tooltip, Function<T, Color> foreground) {
 	}
@@ -73,9 +75,7 @@ public final class RecordTable<T> {
 
 	public RecordTable<T> column(String title, int width, Function<T, String> text, Comparator<T> order, Function<T, Image> image,
 			Function<T, String> tooltip, Function<T, Color> foreground) {
-		Collator collator = Collator.getInstance();
-		Comparator<T> sort = order != null ? order : (a, b) -> collator.compare(nonNull(text.apply(a)), nonNull(text.apply(b)));
-		Column<T> column = new Column<>(title, width, text, sort, image, tooltip, foreground);
+		Column<T> column = new Column<>(title, width, text, order, image, tooltip, foreground);
 		int index = columns.size();
 		columns.add(column);
 		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
@@ -147,8 +147,38 @@ public final class RecordTable<T> {
 		if (sortColumn < 0) {
 			return (a, b) -> 0;
 		}
-		Comparator<T> order = columns.get(sortColumn).order();
+		Column<T> column = columns.get(sortColumn);
+		Comparator<T> order = column.order();
+		if (order == null) {
+			Collator collator = Collator.getInstance();
+			order = (a, b) -> collator.compare(nonNull(column.text().apply(a)), nonNull(column.text().apply(b)));
+		}
 		return ascending ? order : order.reversed();
+	}
+
+	/**
+	 * The order the user chose now, to apply to a query later on any thread: a text column sorts by collation
+	 * keys computed once per record (with a collator of its own), which for 100,000 records is many times faster
+	 * than comparing the texts.
+	 */
+	public UnaryOperator<ListQuery<T>> sorting() {
+		if (sortColumn < 0) {
+			return query -> query;
+		}
+		Column<T> column = columns.get(sortColumn);
+		boolean up = ascending;
+		if (column.order() != null) {
+			return query -> query.sort(column.order(), up);
+		}
+		return query -> {
+			Collator collator = Collator.getInstance();
+			return query.sortBy(t -> collator.getCollationKey(nonNull(column.text().apply(t))), Comparator.naturalOrder(), up);
+		};
+	}
+
+	/** The title of the column the records are sorted by, or null. */
+	public String sortTitle() {
+		return sortColumn < 0 ? null : columns.get(sortColumn).title();
 	}
 
 	/** Shows {@code records} (already sorted and paged), keeping the selected records selected. */

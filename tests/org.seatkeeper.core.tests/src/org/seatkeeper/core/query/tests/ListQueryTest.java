@@ -48,6 +48,24 @@ class ListQueryTest {
 	}
 
 	@Test
+	void sortByKeyComputesEachKeyOnceAndIsStableBothWays() {
+		java.util.concurrent.atomic.AtomicInteger keys = new java.util.concurrent.atomic.AtomicInteger();
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+		Function<Row, java.text.CollationKey> key = row -> {
+			keys.incrementAndGet();
+			return collator.getCollationKey(row.name());
+		};
+		List<Row> ascending = ListQuery.of(ROWS).sortBy(key, Comparator.naturalOrder(), true).items();
+		assertEquals(ROWS.size(), keys.get(), "one key per record");
+		assertEquals(List.of("Export_CSV", "Exporting", "vr_mode", "VR_MODE", "VR_MODE"), ascending.stream().map(Row::name).toList(),
+				"collated: case only breaks ties, and equal keys keep their order");
+		assertEquals(List.of("2.0", "1.0", "1.1"), ascending.subList(2, 5).stream().map(Row::version).toList());
+		List<Row> descending = ListQuery.of(ROWS).sortBy(Row::count, Comparator.<Integer>naturalOrder(), false).items();
+		assertEquals(List.of(60, 50, 10, 5, 3), descending.stream().map(Row::count).toList());
+		assertThrows(UnsupportedOperationException.class, () -> descending.add(ROWS.get(0)));
+	}
+
+	@Test
 	void pagesCountRecordsAndClamp() {
 		List<Integer> numbers = IntStream.rangeClosed(1, 45).boxed().toList();
 		Page<Integer> first = ListQuery.of(numbers).page(20, 0);
