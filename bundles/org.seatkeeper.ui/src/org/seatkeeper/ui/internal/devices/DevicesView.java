@@ -14,6 +14,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -60,7 +61,7 @@ public class DevicesView extends ServerView<List<Device>> {
 
 	@Override
 	protected String loadingWhat() {
-		return "Loading the devices of " + connections.describe();
+		return NLS.bind(Messages.Devices_loading, connections.describe());
 	}
 
 	@Override
@@ -71,9 +72,9 @@ public class DevicesView extends ServerView<List<Device>> {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		Label gap = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText("Filter:");
+		new Label(bar, SWT.NONE).setText(Messages.Devices_filter);
 		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Device ID, type or alias");
+		filter.setMessage(Messages.Devices_filterHint);
 		filter.setData("name", "filter");
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> devices.filterAsTyped(filter.getText()));
@@ -83,34 +84,34 @@ public class DevicesView extends ServerView<List<Device>> {
 		devices = new PagedTable<>(sash, SWT.MULTI, () -> connections.settings().pageSize(), d -> d.hostId().value(),
 				d -> d.hostId().type(), Device::deviceType, Device::alias, Device::status);
 		devices.showBusyIn(getSite());
-		devices.table().column("Device ID", 200, d -> d.hostId().value()).column("Device ID Type", 110, d -> d.hostId().type())
-				.column("Device Type", 100, Device::deviceType).column("Device Alias", 180, Device::alias)
-				.column("Status", 80, Device::status)
-				.column("Counts Held", 90, d -> d.featuresListed() ? Integer.toString(d.countsHeld()) : "",
+		devices.table().column(Messages.Devices_id, 200, d -> d.hostId().value()).column(Messages.Devices_idType, 110, d -> d.hostId().type())
+				.column(Messages.Devices_type, 100, Device::deviceType).column(Messages.Devices_alias, 180, Device::alias)
+				.column(Messages.Devices_status, 80, Device::status)
+				.column(Messages.Devices_countsHeld, 90, d -> d.featuresListed() ? Integer.toString(d.countsHeld()) : "",
 						Comparator.comparingInt(Device::countsHeld))
-				.column("Device Expiry", 150, d -> Formats.time(d.expiry()),
+				.column(Messages.Devices_expiry, 150, d -> Formats.time(d.expiry()),
 						Comparator.comparing(Device::expiry, Comparator.nullsFirst(Comparator.naturalOrder())))
-				.column("Last Request", 150, d -> Formats.time(d.lastRequest()),
+				.column(Messages.Devices_lastRequest, 150, d -> Formats.time(d.lastRequest()),
 						Comparator.comparing(Device::lastRequest, Comparator.nullsFirst(Comparator.naturalOrder())));
 
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
-		pane = new DetailsPane(lower, "Consumed features:");
+		pane = new DetailsPane(lower, Messages.Devices_consumed);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
 		consumed = new RecordTable<>(lower, SWT.MULTI);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(consumed.table());
-		consumed.column("Feature Name", 180, ServedFeature::name)
-				.column("Version", 70, ServedFeature::version)
-				.column("Used", 60, f -> Integer.toString(f.count()), Comparator.comparingInt(ServedFeature::count))
-				.column("Expiry", 100, f -> Formats.expiry(f.expiry()))
-				.column("Start Date", 100, f -> Formats.date(f.startDate()))
-				.column("Vendor String", 180, ServedFeature::vendorString)
-				.column("Pool", 120, ServedFeature::pool);
+		consumed.column(Messages.Devices_featureName, 180, ServedFeature::name)
+				.column(Messages.Devices_version, 70, ServedFeature::version)
+				.column(Messages.Devices_used, 60, f -> Integer.toString(f.count()), Comparator.comparingInt(ServedFeature::count))
+				.column(Messages.Devices_featureExpiry, 100, f -> Formats.expiry(f.expiry()))
+				.column(Messages.Devices_startDate, 100, f -> Formats.date(f.startDate()))
+				.column(Messages.Devices_vendorString, 180, ServedFeature::vendorString)
+				.column(Messages.Devices_pool, 120, ServedFeature::pool);
 		consumed.onSort(() -> consumed.setItems(consumed.items().stream().sorted(consumed.order()).toList()));
 		sash.setWeights(55, 45);
-		pane.show("Select a device to see its details", Map.of());
+		pane.show(Messages.Devices_selectOne, Map.of());
 
-		drop = new Action("Drop Devices\u2026") {
+		drop = new Action(Messages.Devices_drop) {
 			@Override
 			public void run() {
 				dropSelected();
@@ -119,7 +120,7 @@ public class DevicesView extends ServerView<List<Device>> {
 		drop.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
 		drop.setId("org.seatkeeper.ui.devices.drop");
 		getViewSite().getActionBars().getToolBarManager().add(drop);
-		dropAll = new Action("Drop All Devices\u2026") {
+		dropAll = new Action(Messages.Devices_dropAll) {
 			@Override
 			public void run() {
 				dropEverything();
@@ -158,14 +159,14 @@ public class DevicesView extends ServerView<List<Device>> {
 		boolean allowed = connections.settings().allowDeviceDrop();
 		boolean mayDrop = !connections.lacks(Role.DROPCLIENT);
 		drop.setEnabled(allowed && mayDrop && !devices.table().selection().isEmpty());
-		drop.setToolTipText(!allowed ? "Drop Devices: turn on 'Allow device drop' in the Settings first"
-				: !mayDrop ? "Drop Devices: " + Roles.needs(Role.DROPCLIENT)
-				: "Drop the selected devices and free the counts they hold");
+		drop.setToolTipText(!allowed ? Messages.Devices_dropOff
+				: !mayDrop ? NLS.bind(Messages.Devices_dropNeeds, Roles.needs(Role.DROPCLIENT))
+				: Messages.Devices_dropTip);
 		List<Device> loaded = current();
 		dropAll.setEnabled(allowed && mayDrop && loaded != null && !loaded.isEmpty());
-		dropAll.setToolTipText(!allowed ? "Drop All Devices: turn on 'Allow device drop' in the Settings first"
-				: !mayDrop ? "Drop All Devices: " + Roles.needs(Role.DROPCLIENT)
-				: "Drop every device the server knows and free all counts devices hold");
+		dropAll.setToolTipText(!allowed ? Messages.Devices_dropAllOff
+				: !mayDrop ? NLS.bind(Messages.Devices_dropAllNeeds, Roles.needs(Role.DROPCLIENT))
+				: Messages.Devices_dropAllTip);
 	}
 
 	private void showDetails(List<Device> selected) {
@@ -174,31 +175,31 @@ public class DevicesView extends ServerView<List<Device>> {
 		}
 		Device device = held.getOrDefault(selected.get(0).id(), selected.get(0));
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("Device ID", device.hostId().value());
-		values.put("Device ID Type", device.hostId().type());
-		values.put("Device Type", device.deviceType());
-		values.put("Device Alias", device.alias());
-		values.put("Device Expiry", Formats.time(device.expiry()));
-		values.put("Status", device.status());
-		values.put("Host Type", device.hostType());
-		values.put("User", device.user());
-		values.put("Last Request", Formats.time(device.lastRequest()));
+		values.put(Messages.Devices_id, device.hostId().value());
+		values.put(Messages.Devices_idType, device.hostId().type());
+		values.put(Messages.Devices_type, device.deviceType());
+		values.put(Messages.Devices_alias, device.alias());
+		values.put(Messages.Devices_expiry, Formats.time(device.expiry()));
+		values.put(Messages.Devices_status, device.status());
+		values.put(Messages.Devices_hostType, device.hostType());
+		values.put(Messages.Devices_user, device.user());
+		values.put(Messages.Devices_lastRequest, Formats.time(device.lastRequest()));
 		if (device.recordedHostId() != null) {
-			values.put("Hostid on Record", device.recordedHostId().toString());
+			values.put(Messages.Devices_hostIdOnRecord, device.recordedHostId().toString());
 		}
 		if (device.serverHostId() != null) {
-			values.put("Server Hostid", device.serverHostId().toString());
+			values.put(Messages.Devices_serverHostId, device.serverHostId().toString());
 		}
 		if (device.trusted() != null) {
-			values.put("Trusted", device.trusted() ? "yes" : "no");
+			values.put(Messages.Devices_trusted, device.trusted() ? Messages.Devices_yes : Messages.Devices_no);
 		}
 		if (!device.requestOperation().isEmpty()) {
-			values.put("Last Operation", device.requestOperation());
+			values.put(Messages.Devices_lastOperation, device.requestOperation());
 		}
-		pane.show("Device Details: " + device.hostId().value(), values);
+		pane.show(NLS.bind(Messages.Devices_details, device.hostId().value()), values);
 		consumed.setItems(device.features());
 		if (device.featuresListed()) {
-			pane.caption("Consumed features: " + device.features().size());
+			pane.caption(NLS.bind(Messages.Devices_consumedCount, device.features().size()));
 		} else {
 			lookUpFeatures(device);
 		}
@@ -206,13 +207,13 @@ public class DevicesView extends ServerView<List<Device>> {
 
 	/** Finds what {@code device} holds in the devices of each feature record (its record does not say), in a Job. */
 	private void lookUpFeatures(Device device) {
-		pane.caption("Consumed features: looking them up\u2026");
+		pane.caption(Messages.Devices_consumedLookingUp);
 		if (lookUp != null) {
 			lookUp.cancel();
 		}
 		record Found(Device device, Set<ApiPart> missing) {
 		}
-		lookUp = runInJob("Finding what " + device.hostId().value() + " holds", monitor -> {
+		lookUp = runInJob(NLS.bind(Messages.Devices_findingHeld, device.hostId().value()), monitor -> {
 			OptionalParts parts = new OptionalParts();
 			return new Found(connections.client(monitor).withFeaturesHeld(device, parts, monitor), parts.missing());
 		}, found -> {
@@ -223,22 +224,22 @@ public class DevicesView extends ServerView<List<Device>> {
 			List<Device> selection = devices.table().selection();
 			if (!selection.isEmpty() && selection.get(0).id() == device.id()) {
 				consumed.setItems(found.device().features());
-				pane.caption(found.device().featuresListed() ? "Consumed features: " + found.device().features().size()
-						: "Consumed features: this server does not list them");
+				pane.caption(found.device().featuresListed() ? NLS.bind(Messages.Devices_consumedCount, found.device().features().size())
+						: Messages.Devices_consumedNotListed);
 			}
 		});
 	}
 
 	@Override
 	protected String consequence(ApiPart part) {
-		return part == ApiPart.FEATURE_DEVICES ? "what a device holds cannot be shown" : null;
+		return part == ApiPart.FEATURE_DEVICES ? Messages.Devices_heldUnknown : null;
 	}
 
 	@Override
 	protected String recordsNote() {
 		List<Device> loaded = current();
 		return loaded != null && loaded.stream().anyMatch(d -> !d.featuresListed())
-				? "Its device records do not list what each device holds: it is looked up when you select a device."
+				? Messages.Devices_recordsNote
 				: null;
 	}
 
@@ -248,10 +249,10 @@ public class DevicesView extends ServerView<List<Device>> {
 		if (selected.isEmpty() || !drop.isEnabled()) {
 			return;
 		}
-		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop Devices", DropConfirmation.text(selected))) {
+		if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Devices_dropTitle, DropConfirmation.text(selected))) {
 			return;
 		}
-		runInJob("Dropping " + selected.size() + (selected.size() == 1 ? " device" : " devices"), monitor -> {
+		runInJob(selected.size() == 1 ? Messages.Devices_droppingOne : NLS.bind(Messages.Devices_droppingMany, selected.size()), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, selected.size());
 			LicenseServerClient client = connections.client(progress);
 			for (Device device : selected) {
@@ -259,7 +260,7 @@ public class DevicesView extends ServerView<List<Device>> {
 			}
 			return selected.size();
 		}, dropped -> {
-			getViewSite().getActionBars().getStatusLineManager().setMessage(dropped + " dropped");
+			getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Devices_dropped, dropped));
 			refresh();
 		});
 	}
@@ -273,14 +274,14 @@ public class DevicesView extends ServerView<List<Device>> {
 		if (loaded == null || loaded.isEmpty() || !dropAll.isEnabled()) {
 			return;
 		}
-		if (!MessageDialog.openConfirm(getSite().getShell(), "Drop All Devices", DropConfirmation.allText(loaded))) {
+		if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Devices_dropAllTitle, DropConfirmation.allText(loaded))) {
 			return;
 		}
-		runInJob("Dropping all devices", monitor -> {
+		runInJob(Messages.Devices_droppingAll, monitor -> {
 			connections.client(monitor).dropAllDevices(monitor);
 			return loaded.size();
 		}, dropped -> {
-			getViewSite().getActionBars().getStatusLineManager().setMessage("All devices dropped");
+			getViewSite().getActionBars().getStatusLineManager().setMessage(Messages.Devices_allDropped);
 			refresh();
 		});
 	}
@@ -296,7 +297,7 @@ public class DevicesView extends ServerView<List<Device>> {
 		lastShowStartNanos = System.nanoTime();
 		devices.setRecords(loaded);
 		lastShowNanos = System.nanoTime() - lastShowStartNanos;
-		setContentDescription(loaded.size() + (loaded.size() == 1 ? " device" : " devices"));
+		setContentDescription(DropConfirmation.devices(loaded.size()));
 		updateDrop();
 	}
 

@@ -2,6 +2,7 @@ package org.seatkeeper.ui.internal.devices;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.core.domain.Device;
 import org.seatkeeper.core.domain.ServedFeature;
 
@@ -18,18 +19,15 @@ final class DropConfirmation {
 		List<Device> holding = devices.stream().filter(d -> "NORMAL".equals(d.status())).toList();
 		boolean unknown = holding.stream().anyMatch(d -> !d.featuresListed());
 		int freed = holding.stream().mapToInt(Device::countsHeld).sum();
-		StringBuilder text = new StringBuilder("Drop all ").append(devices.size()).append(devices.size() == 1 ? " device" : " devices")
-				.append(" this server knows? Every device loses what it holds; a device that asks again is served anew.\n\n");
-		text.append(holding.size()).append(holding.size() == 1 ? " device holds" : " devices hold").append(" counts now: in all ")
-				.append(unknown ? "at least " : "").append(freed).append(freed == 1 && !unknown ? " count is" : " counts are")
-				.append(" freed.\n\nThis cannot be undone.");
-		return text.toString();
+		return NLS.bind(Messages.Drop_allQuestion, devices(devices.size())) + "\n\n"
+				+ NLS.bind(Messages.Drop_holdsCounts, holding.size() == 1 ? Messages.Drop_oneHolds : NLS.bind(Messages.Drop_manyHold,
+						holding.size()), counts(freed, unknown))
+				+ "\n\n" + Messages.Drop_cannotUndo;
 	}
 
 	static String text(List<Device> devices) {
 		StringBuilder text = new StringBuilder();
-		text.append(devices.size() == 1 ? "Drop this device? " : "Drop these " + devices.size() + " devices? ");
-		text.append("The server forgets them and frees the counts they hold; a device that asks again is served anew.\n");
+		text.append(devices.size() == 1 ? Messages.Drop_questionOne : NLS.bind(Messages.Drop_questionMany, devices.size())).append('\n');
 		int freed = 0;
 		boolean unknown = false;
 		for (int i = 0; i < devices.size(); i++) {
@@ -44,20 +42,30 @@ final class DropConfirmation {
 				text.append(" \u201c").append(device.alias()).append('\u201d');
 			}
 			if (!device.featuresListed()) {
-				text.append(": the server does not say what it holds");
+				text.append(": ").append(Messages.Drop_notListed);
 			} else if (device.features().isEmpty()) {
-				text.append(": holds nothing");
+				text.append(": ").append(Messages.Drop_holdsNothing);
 			}
 			for (ServedFeature feature : device.features()) {
-				text.append("\n      frees ").append(feature.count()).append(" \u00d7 ").append(feature.name()).append(' ')
-						.append(feature.version());
+				text.append("\n      ").append(NLS.bind(Messages.Drop_frees, new Object[] { feature.count(), feature.name(),
+						feature.version() }));
 			}
 		}
 		if (devices.size() > MAX_SHOWN) {
-			text.append("\n\u2026 and ").append(devices.size() - MAX_SHOWN).append(" more devices");
+			text.append('\n').append(NLS.bind(Messages.Drop_more, devices.size() - MAX_SHOWN));
 		}
-		text.append("\n\nIn all ").append(unknown ? "at least " : "").append(freed).append(freed == 1 && !unknown ? " count is" : " counts are")
-				.append(" freed.");
+		text.append("\n\n").append(NLS.bind(Messages.Drop_inAll, counts(freed, unknown)));
 		return text.toString();
+	}
+
+	/** "1 device", "3 devices". */
+	static String devices(int count) {
+		return count == 1 ? Messages.Devices_countOne : NLS.bind(Messages.Devices_countMany, count);
+	}
+
+	/** "1 count is", "5 counts are", "at least 5 counts are". */
+	private static String counts(int freed, boolean unknown) {
+		return unknown ? NLS.bind(Messages.Drop_atLeastCounts, freed) : freed == 1 ? Messages.Drop_oneCount
+				: NLS.bind(Messages.Drop_counts, freed);
 	}
 }
