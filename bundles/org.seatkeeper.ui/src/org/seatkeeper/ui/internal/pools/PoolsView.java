@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -65,7 +66,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	@Override
 	protected String loadingWhat() {
-		return "Loading the pools of " + connections.describe();
+		return NLS.bind(Messages.Pools_loading, connections.describe());
 	}
 
 	@Override
@@ -74,14 +75,15 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		pools = GroupedTree.create(tabs, SWT.MULTI, e -> e instanceof Pool pool ? pool.slices() : List.of());
-		column("Pool / Feature", 280, e -> e instanceof Pool p ? (p.isDefault() ? "Default pool" : p.name()) + (p.id() > 0 ? "  (ID " + p.id() + ")" : "")
+		column(Messages.Pools_poolFeature, 280, e -> e instanceof Pool p ? (p.isDefault() ? Messages.Pools_defaultPool : p.name())
+				+ (p.id() > 0 ? "  " + NLS.bind(Messages.Pools_id, p.id()) : "")
 				: ((PoolSlice) e).featureName());
-		column("Version", 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
-		column("Expiration Date", 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
-		column("Allocated", 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));
-		column("Used", 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
-		column("Status", 260, e -> e instanceof PoolSlice s ? s.status() : status((Pool) e));
-		tab("Named License Pools", pools.getControl());
+		column(Messages.Pools_version, 80, e -> e instanceof PoolSlice s ? s.featureVersion() : "");
+		column(Messages.Pools_expiration, 120, e -> e instanceof PoolSlice s ? Formats.expiry(s.expiry()) : "");
+		column(Messages.Pools_allocated, 90, e -> e instanceof Pool p ? Integer.toString(p.allocated()) : Integer.toString(((PoolSlice) e).allocated()));
+		column(Messages.Pools_used, 70, e -> e instanceof Pool p ? Integer.toString(p.used()) : Integer.toString(((PoolSlice) e).used()));
+		column(Messages.Pools_status, 260, e -> e instanceof PoolSlice s ? s.status() : status((Pool) e));
+		tab(Messages.Pools_tab, pools.getControl());
 		getSite().setSelectionProvider(pools); // the Properties view shows the selected pool or feature
 
 		Composite modelTab = new Composite(tabs, SWT.NONE);
@@ -89,16 +91,16 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		modelTitle = new Label(modelTab, SWT.NONE);
 		modelTitle.setFont(boldFont());
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
-		uploadFile = button(modelTab, "Upload &File\u2026", "Send a model-definition file to the server", this::chooseAndUpload);
-		uploadEditor = button(modelTab, "Upload from &Editor", "Send the model definition of the active editor to the server",
+		uploadFile = button(modelTab, Messages.Pools_uploadFile, Messages.Pools_uploadFileTip, this::chooseAndUpload);
+		uploadEditor = button(modelTab, Messages.Pools_uploadEditor, Messages.Pools_uploadEditorTip,
 				this::uploadFromEditor);
-		delete = button(modelTab, "&Delete Model\u2026", "Remove the model: every count returns to the default pool", this::deleteModel);
+		delete = button(modelTab, Messages.Pools_delete, Messages.Pools_deleteTip, this::deleteModel);
 		model = new SourceViewer(modelTab, null, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
 		model.setEditable(false);
 		model.getTextWidget().setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		ModelViewers.configure(model);
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(model.getControl());
-		tab("Model", modelTab);
+		tab(Messages.Pools_modelTab, modelTab);
 		tabs.setSelection(0);
 	}
 
@@ -106,7 +108,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	/** A pool's own status: deleted by the model but still in use, or the worst status of its slices. */
 	private static String status(Pool pool) {
 		if (pool.deleted()) {
-			return "Deleted by the model; kept while in use";
+			return Messages.Pools_deletedInUse;
 		}
 		for (String worst : List.of("OVERAGE", "DEFICIT")) {
 			if (pool.slices().stream().anyMatch(s -> worst.equals(s.status()))) {
@@ -139,9 +141,9 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		Loaded loaded = current();
 		return switch (part) {
 			case POOLS -> loaded != null && loaded.pools().isEmpty()
-					? "it applies a model, so its pools cannot be made from the feature records"
-					: "the default pool is made from the feature records";
-			case MODEL -> "the Model tab cannot show one";
+					? Messages.Pools_noPoolsModel
+					: Messages.Pools_noPoolsDefault;
+			case MODEL -> Messages.Pools_noModel;
 			default -> null;
 		};
 	}
@@ -153,18 +155,18 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		pools.expandAll();
 		ServerModel active = loaded.model();
 		if (loaded.modelMissing()) {
-			modelTitle.setText("This server does not show its model definition.");
+			modelTitle.setText(Messages.Pools_modelHidden);
 			ModelViewers.show(model, "");
 		} else if (active == null || active.isDefault() || active.definition().isBlank()) {
-			modelTitle.setText("No model definition is active: every count is in the default pool.");
+			modelTitle.setText(Messages.Pools_noActiveModel);
 			ModelViewers.show(model, "");
 		} else {
-			modelTitle.setText("Active model definition \u201c" + active.name() + "\u201d"
-					+ (active.applied() == null ? "" : ", applied " + Formats.time(active.applied())));
+			modelTitle.setText(active.applied() == null ? NLS.bind(Messages.Pools_activeModel, active.name())
+					: NLS.bind(Messages.Pools_activeModelApplied, active.name(), Formats.time(active.applied())));
 			ModelViewers.show(model, active.definition());
 		}
 		modelTitle.getParent().layout();
-		setContentDescription(shownPools.size() + (shownPools.size() == 1 ? " pool" : " pools"));
+		setContentDescription(shownPools.size() == 1 ? Messages.Pools_countOne : NLS.bind(Messages.Pools_countMany, shownPools.size()));
 		onSessionKnown();
 	}
 
@@ -181,12 +183,12 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	}
 
 	private void chooseAndUpload() {
-		openFile("Upload Model Definition", new String[] { "*.model", "*.*" }, this::uploadFile);
+		openFile(Messages.Pools_uploadTitle, new String[] { "*.model", "*.*" }, this::uploadFile);
 	}
 
 	/** Reads {@code file} (in the Job) and sends it to the server. */
 	public void uploadFile(Path file) {
-		upload("Uploading " + file.getFileName(), monitor -> readFile(file));
+		upload(NLS.bind(Messages.Pools_uploading, file.getFileName()), monitor -> readFile(file));
 	}
 
 	private void uploadFromEditor() {
@@ -196,8 +198,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 			return document == null ? null : document.get();
 		});
 		if (text.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), "Upload from Editor",
-					"Open a model-definition file in an editor first: its text is what is uploaded (saved or not).");
+			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_uploadEditorTitle, Messages.Pools_openEditorFirst);
 			return;
 		}
 		uploadText(editor.getTitle(), text.get());
@@ -205,7 +206,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
 	public void uploadText(String what, String definition) {
-		upload("Uploading " + what, monitor -> definition);
+		upload(NLS.bind(Messages.Pools_uploading, what), monitor -> definition);
 	}
 
 	private void upload(String name, ServerWork<String> read) {
@@ -215,16 +216,15 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 			connections.client(progress.split(1)).uploadModel(definition, progress.split(1));
 			return definition;
 		}, uploaded -> {
-			getViewSite().getActionBars().getStatusLineManager().setMessage("Model uploaded");
+			getViewSite().getActionBars().getStatusLineManager().setMessage(Messages.Pools_uploaded);
 			tabs.setSelection(1);
 			refresh();
 		});
 	}
 
 	private void deleteModel() {
-		if (!MessageDialog.openConfirm(getSite().getShell(), "Delete Model",
-				"Delete the active model definition from " + connections.describe()
-						+ "?\n\nThe named pools go away and every count returns to the default pool.")) {
+		if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Pools_deleteTitle,
+				NLS.bind(Messages.Pools_deleteQuestion, connections.describe()))) {
 			return;
 		}
 		deleteModelNow();
@@ -232,7 +232,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	/** Deletes the model without asking (what Delete Model does once confirmed). */
 	public void deleteModelNow() {
-		runInJob("Deleting the model", monitor -> {
+		runInJob(Messages.Pools_deleting, monitor -> {
 			connections.client(monitor).deleteModel(monitor);
 			return Boolean.TRUE;
 		}, done -> refresh());

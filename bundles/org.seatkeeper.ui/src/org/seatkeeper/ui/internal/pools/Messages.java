@@ -1,0 +1,52 @@
+package org.seatkeeper.ui.internal.pools;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible strings of this package, from {@code messages.properties} (translations beside it). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.seatkeeper.ui.internal.pools.messages";
+
+	public static String Pools_loading;
+	public static String Pools_poolFeature;
+	public static String Pools_defaultPool;
+	public static String Pools_id;
+	public static String Pools_version;
+	public static String Pools_expiration;
+	public static String Pools_allocated;
+	public static String Pools_used;
+	public static String Pools_status;
+	public static String Pools_tab;
+	public static String Pools_uploadFile;
+	public static String Pools_uploadFileTip;
+	public static String Pools_uploadEditor;
+	public static String Pools_uploadEditorTip;
+	public static String Pools_delete;
+	public static String Pools_deleteTip;
+	public static String Pools_modelTab;
+	public static String Pools_deletedInUse;
+	public static String Pools_noPoolsModel;
+	public static String Pools_noPoolsDefault;
+	public static String Pools_noModel;
+	public static String Pools_modelHidden;
+	public static String Pools_noActiveModel;
+	public static String Pools_activeModel;
+	public static String Pools_activeModelApplied;
+	public static String Pools_countOne;
+	public static String Pools_countMany;
+	public static String Pools_uploadTitle;
+	public static String Pools_uploading;
+	public static String Pools_uploadEditorTitle;
+	public static String Pools_openEditorFirst;
+	public static String Pools_uploaded;
+	public static String Pools_deleteTitle;
+	public static String Pools_deleteQuestion;
+	public static String Pools_deleting;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
