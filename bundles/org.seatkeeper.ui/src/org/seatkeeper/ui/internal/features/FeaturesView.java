@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -69,7 +70,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 
 	@Override
 	protected String loadingWhat() {
-		return "Loading the features of " + connections.describe();
+		return NLS.bind(Messages.Features_loading, connections.describe());
 	}
 
 	@Override
@@ -78,23 +79,23 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(6).margins(6, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText("Search feature:");
+		new Label(bar, SWT.NONE).setText(Messages.Features_searchFeature);
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		search.setMessage("Exact feature name, then Enter");
+		search.setMessage(Messages.Features_exactFeatureNameThenEnter);
 		search.setData("name", "search");
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
 		search.addListener(SWT.DefaultSelection, e -> applySearch());
 		Button clear = new Button(bar, SWT.PUSH);
-		clear.setText("C&lear");
+		clear.setText(Messages.Features_clear);
 		clear.addListener(SWT.Selection, e -> {
 			search.setText("");
 			applySearch();
 		});
 		Label gap = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText("Filter:");
+		new Label(bar, SWT.NONE).setText(Messages.Features_filter);
 		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Words in any column");
+		filter.setMessage(Messages.Features_wordsInAnyColumn);
 		filter.setData("name", "filter");
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> {
@@ -107,58 +108,58 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
 		summary = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), FeatureSummary::name,
 				FeatureSummary::version);
-		summary.table().column("Feature", 200, FeatureSummary::name)
-				.column("Version", 70, FeatureSummary::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
-				.column("Total Count", 90, s -> Integer.toString(s.totalCount()), Comparator.comparingInt(FeatureSummary::totalCount))
-				.column("Total Used", 80, s -> Integer.toString(s.totalUsed()), Comparator.comparingInt(FeatureSummary::totalUsed))
-				.column("Total Available", 100, s -> Integer.toString(s.totalAvailable()),
+		summary.table().column(Messages.Features_feature, 200, FeatureSummary::name)
+				.column(Messages.Features_version, 70, FeatureSummary::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
+				.column(Messages.Features_totalCount, 90, s -> Integer.toString(s.totalCount()), Comparator.comparingInt(FeatureSummary::totalCount))
+				.column(Messages.Features_totalUsed, 80, s -> Integer.toString(s.totalUsed()), Comparator.comparingInt(FeatureSummary::totalUsed))
+				.column(Messages.Features_totalAvailable, 100, s -> Integer.toString(s.totalAvailable()),
 						Comparator.comparingInt(FeatureSummary::totalAvailable))
-				.column("First Expiration", 110, s -> Formats.expiry(s.firstExpiration()),
+				.column(Messages.Features_firstExpiration, 110, s -> Formats.expiry(s.firstExpiration()),
 						Comparator.comparing(FeatureSummary::firstExpiration, Formats.EXPIRY_ORDER), s -> soonImage(s.firstExpiration()),
 						s -> soonTip(s.firstExpiration()), null)
-				.column("Last Expiration", 110, s -> Formats.expiry(s.lastExpiration()),
+				.column(Messages.Features_lastExpiration, 110, s -> Formats.expiry(s.lastExpiration()),
 						Comparator.comparing(FeatureSummary::lastExpiration, Formats.EXPIRY_ORDER))
-				.column("Total Overdraft", 100, s -> Integer.toString(s.totalOverdraft()),
+				.column(Messages.Features_totalOverdraft, 100, s -> Integer.toString(s.totalOverdraft()),
 						Comparator.comparingInt(FeatureSummary::totalOverdraft))
-				.column("Metered", 70, s -> Boolean.toString(s.metered())).column("Counted", 70, s -> Boolean.toString(s.counted()));
+				.column(Messages.Features_metered, 70, s -> Boolean.toString(s.metered())).column(Messages.Features_counted, 70, s -> Boolean.toString(s.counted()));
 		summary.showBusyIn(getSite());
-		tab("Summary", summary.control());
+		tab(Messages.Features_summary, summary.control());
 
 		details = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), Feature::name, Feature::version,
 				Feature::activationId, Feature::vendorString);
 		details.showBusyIn(getSite());
-		details.table().column("Feature", 180, Feature::name)
-				.column("Version", 70, Feature::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
-				.column("Count", 70, f -> f.uncounted() ? "uncounted" : Integer.toString(f.count()), Comparator.comparingInt(Feature::count))
-				.column("Used", 60, f -> Integer.toString(f.used()), Comparator.comparingInt(Feature::used))
-				.column("Available", 75, f -> Integer.toString(f.available()), Comparator.comparingInt(Feature::available))
-				.column("Reserved", 70, f -> Integer.toString(f.reserved()), Comparator.comparingInt(Feature::reserved))
-				.column("Overdraft", 75, f -> Integer.toString(f.overdraftCount()), Comparator.comparingInt(Feature::overdraftCount))
-				.column("Overage", 70, f -> f.overage() == 0 ? "" : Integer.toString(f.overage()), Comparator.comparingInt(Feature::overage))
-				.column("Expiry", 100, f -> Formats.expiry(f.expiry()), Comparator.comparing(Feature::expiry, Formats.EXPIRY_ORDER),
+		details.table().column(Messages.Features_feature, 180, Feature::name)
+				.column(Messages.Features_version, 70, Feature::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
+				.column(Messages.Features_count, 70, f -> f.uncounted() ? Messages.Features_uncounted : Integer.toString(f.count()), Comparator.comparingInt(Feature::count))
+				.column(Messages.Features_used, 60, f -> Integer.toString(f.used()), Comparator.comparingInt(Feature::used))
+				.column(Messages.Features_available, 75, f -> Integer.toString(f.available()), Comparator.comparingInt(Feature::available))
+				.column(Messages.Features_reserved, 70, f -> Integer.toString(f.reserved()), Comparator.comparingInt(Feature::reserved))
+				.column(Messages.Features_overdraft, 75, f -> Integer.toString(f.overdraftCount()), Comparator.comparingInt(Feature::overdraftCount))
+				.column(Messages.Features_overage, 70, f -> f.overage() == 0 ? "" : Integer.toString(f.overage()), Comparator.comparingInt(Feature::overage))
+				.column(Messages.Features_expiry, 100, f -> Formats.expiry(f.expiry()), Comparator.comparing(Feature::expiry, Formats.EXPIRY_ORDER),
 						f -> soonImage(f.expiry()), f -> soonTip(f.expiry()), null)
-				.column("Start Date", 90, f -> Formats.date(f.startDate()))
-				.column("Type", 95, Feature::type).column("Activation ID", 140, Feature::activationId)
-				.column("Vendor String", 160, Feature::vendorString);
-		tab("Details", details.control());
+				.column(Messages.Features_startDate, 90, f -> Formats.date(f.startDate()))
+				.column(Messages.Features_type, 95, Feature::type).column(Messages.Features_activationID, 140, Feature::activationId)
+				.column(Messages.Features_vendorString, 160, Feature::vendorString);
+		tab(Messages.Features_details, details.control());
 		tabs.setSelection(0);
 
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
-		pane = new DetailsPane(lower, "Devices served:");
+		pane = new DetailsPane(lower, Messages.Features_devicesServed);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());
 		served = new RecordTable<>(lower, SWT.MULTI);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(served.table());
-		served.column("Device ID", 190, u -> u.device().hostId().value()).column("Device ID Type", 110, u -> u.device().hostId().type())
-				.column("Device Type", 100, u -> u.device().deviceType()).column("Device Alias", 160, u -> u.device().alias())
-				.column("Count Used", 90, u -> Integer.toString(u.useCount()), Comparator.comparingInt(FeatureUsage::useCount))
-				.column("Reserved", 75, u -> Integer.toString(u.reservedCount()), Comparator.comparingInt(FeatureUsage::reservedCount))
-				.column("Kind", 100, FeatureUsage::usageKind)
-				.column("Device Expiry", 150, u -> Formats.time(u.device().expiry()),
+		served.column(Messages.Features_deviceID, 190, u -> u.device().hostId().value()).column(Messages.Features_deviceIDType, 110, u -> u.device().hostId().type())
+				.column(Messages.Features_deviceType, 100, u -> u.device().deviceType()).column(Messages.Features_deviceAlias, 160, u -> u.device().alias())
+				.column(Messages.Features_countUsed, 90, u -> Integer.toString(u.useCount()), Comparator.comparingInt(FeatureUsage::useCount))
+				.column(Messages.Features_reserved, 75, u -> Integer.toString(u.reservedCount()), Comparator.comparingInt(FeatureUsage::reservedCount))
+				.column(Messages.Features_kind, 100, FeatureUsage::usageKind)
+				.column(Messages.Features_deviceExpiry, 150, u -> Formats.time(u.device().expiry()),
 						Comparator.comparing(u -> u.device().expiry(), Comparator.nullsFirst(Comparator.naturalOrder())));
 		served.onSort(() -> served.setItems(sorted(served.items(), served.order())));
 		sash.setWeights(55, 45);
-		pane.show("Select a feature to see its details", Map.of());
+		pane.show(Messages.Features_selectAFeatureToSee, Map.of());
 
 		summary.table().viewer().addSelectionChangedListener(e -> showDetails(recordsOf(summary.table().selection())));
 		details.table().viewer().addSelectionChangedListener(e -> showDetails(details.table().selection()));
@@ -192,7 +193,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	}
 
 	private static String soonTip(Expiry expiry) {
-		return Formats.expiresSoon(expiry) ? "Ends within 30 days" : null;
+		return Formats.expiresSoon(expiry) ? Messages.Features_endsSoon : null;
 	}
 
 	private void applySearch() {
@@ -223,8 +224,8 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	@Override
 	protected String consequence(ApiPart part) {
 		return switch (part) {
-			case FEATURE_SUMMARIES -> "the Summary tab is computed from the feature records";
-			case FEATURE_DEVICES -> "a feature's details cannot show them";
+			case FEATURE_SUMMARIES -> Messages.Features_summaryComputed;
+			case FEATURE_DEVICES -> Messages.Features_devicesUnknown;
 			default -> null;
 		};
 	}
@@ -233,7 +234,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	protected void show(Loaded loaded) {
 		summary.setRecords(loaded.summaries());
 		details.setRecords(loaded.features());
-		setContentDescription(loaded.features().size() + " feature records, " + loaded.summaries().size() + " features");
+		setContentDescription(NLS.bind(Messages.Features_counts, loaded.features().size(), loaded.summaries().size()));
 	}
 
 	/** Shows the details of {@code records} (one feature name and version) and loads the devices they serve. */
@@ -245,26 +246,26 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		int count = records.stream().mapToInt(Feature::count).sum();
 		int used = records.stream().mapToInt(Feature::used).sum();
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("Feature Name", first.name());
-		values.put("Version", first.version());
-		values.put("Start Date", Formats.date(records.stream().map(Feature::startDate).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null)));
-		values.put("Total Count", Integer.toString(count));
-		values.put("Available", Integer.toString(records.stream().mapToInt(Feature::available).sum()));
-		values.put("Used Count", Integer.toString(used));
-		values.put("Reserved Count", Integer.toString(records.stream().mapToInt(Feature::reserved).sum()));
-		values.put("Reserved in Use", Integer.toString(records.stream().mapToInt(Feature::assignedReserved).sum()));
-		values.put("Vendor String", first.vendorString());
-		values.put("Feature Expiry", Formats.expiry(records.stream().map(Feature::expiry).max(Comparator.naturalOrder()).orElse(null)));
-		values.put("Activation ID", String.join(", ", records.stream().map(Feature::activationId).filter(a -> !a.isEmpty()).distinct().toList()));
-		values.put("Issuer", first.issuer());
-		pane.show("Feature Details: " + first.name() + " " + first.version()
-				+ (records.size() > 1 ? "  (" + records.size() + " records)" : ""), values);
+		values.put(Messages.Features_featureName, first.name());
+		values.put(Messages.Features_version, first.version());
+		values.put(Messages.Features_startDate, Formats.date(records.stream().map(Feature::startDate).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null)));
+		values.put(Messages.Features_totalCount, Integer.toString(count));
+		values.put(Messages.Features_available, Integer.toString(records.stream().mapToInt(Feature::available).sum()));
+		values.put(Messages.Features_usedCount, Integer.toString(used));
+		values.put(Messages.Features_reservedCount, Integer.toString(records.stream().mapToInt(Feature::reserved).sum()));
+		values.put(Messages.Features_reservedInUse, Integer.toString(records.stream().mapToInt(Feature::assignedReserved).sum()));
+		values.put(Messages.Features_vendorString, first.vendorString());
+		values.put(Messages.Features_featureExpiry, Formats.expiry(records.stream().map(Feature::expiry).max(Comparator.naturalOrder()).orElse(null)));
+		values.put(Messages.Features_activationID, String.join(", ", records.stream().map(Feature::activationId).filter(a -> !a.isEmpty()).distinct().toList()));
+		values.put(Messages.Features_issuer, first.issuer());
+		pane.show(records.size() > 1 ? NLS.bind(Messages.Features_detailsOfRecords, new Object[] { first.name(), first.version(), records.size() })
+				: NLS.bind(Messages.Features_detailsOf, first.name(), first.version()), values);
 		if (detailsJob != null) {
 			detailsJob.cancel();
 		}
 		served.setItems(List.of());
-		pane.caption("Devices served: loading\u2026");
-		detailsJob = runInJob("Loading the devices that use " + first.name(), monitor -> {
+		pane.caption(Messages.Features_devicesServedLoading);
+		detailsJob = runInJob(NLS.bind(Messages.Features_loadingDevices, first.name()), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, records.size());
 			OptionalParts parts = new OptionalParts();
 			List<FeatureUsage> usages = new ArrayList<>();
@@ -279,8 +280,8 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		}, result -> {
 			served.setItems(result.usages());
 			noteMissing(result.missing());
-			pane.caption(result.missing().contains(ApiPart.FEATURE_DEVICES) ? "Devices served: this server does not list them"
-					: "Devices served: " + result.usages().stream().map(u -> u.device().id()).distinct().count());
+			pane.caption(result.missing().contains(ApiPart.FEATURE_DEVICES) ? Messages.Features_devicesNotListed
+					: NLS.bind(Messages.Features_devicesServedCount, result.usages().stream().map(u -> u.device().id()).distinct().count()));
 		});
 	}
 
