@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String Pools_deleteTitle;
 	public static String Pools_deleteQuestion;
 	public static String Pools_deleting;
+	public static String Pools_aModelDefinition;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -188,7 +188,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	/** Reads {@code file} (in the Job) and sends it to the server. */
 	public void uploadFile(Path file) {
-		upload(NLS.bind(Messages.Pools_uploading, file.getFileName()), monitor -> readFile(file));
+		upload(NLS.bind(Messages.Pools_uploading, file.getFileName()), monitor -> readFile(file, Messages.Pools_aModelDefinition));
 	}
 
 	private void uploadFromEditor() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
@@ -26,20 +27,20 @@ public final class RecordProperties implements IPropertySource {
 
 	/** Labels that words alone would not give. */
 	private static final Map<String, String> LABELS = Map.ofEntries( //
-			Map.entry("hostId", "Device ID"), //
-			Map.entry("id", "Record ID"), //
-			Map.entry("uuid", "UUID"), //
-			Map.entry("vendorDictionary", "Vendor dictionary"), //
-			Map.entry("isDefault", "Default pool"), //
-			Map.entry("slices", "Features"), //
-			Map.entry("groupLabel", "Group"), //
-			Map.entry("recordedHostId", "Hostid on record"), //
-			Map.entry("serverHostId", "Server hostid"), //
-			Map.entry("trusted", "Trusted device"), //
-			Map.entry("requestOperation", "Last operation"), //
-			Map.entry("collectedHostIds", "Collected hostids"), //
-			Map.entry("useCount", "Count used"), //
-			Map.entry("usageKind", "Kind of use"));
+			Map.entry("hostId", Messages.Record_hostId), //
+			Map.entry("id", Messages.Record_id), //
+			Map.entry("uuid", Messages.Record_uuid), //
+			Map.entry("vendorDictionary", Messages.Record_vendorDictionary), //
+			Map.entry("isDefault", Messages.Record_isDefault), //
+			Map.entry("slices", Messages.Record_slices), //
+			Map.entry("groupLabel", Messages.Record_groupLabel), //
+			Map.entry("recordedHostId", Messages.Record_recordedHostId), //
+			Map.entry("serverHostId", Messages.Record_serverHostId), //
+			Map.entry("trusted", Messages.Record_trusted), //
+			Map.entry("requestOperation", Messages.Record_requestOperation), //
+			Map.entry("collectedHostIds", Messages.Record_collectedHostIds), //
+			Map.entry("useCount", Messages.Record_useCount), //
+			Map.entry("usageKind", Messages.Record_usageKind));
 
 	/** Components that say how a record was read, not what it is: not shown. */
 	private static final java.util.Set<String> HIDDEN = java.util.Set.of("featuresListed");
@@ -79,7 +80,7 @@ public final class RecordProperties implements IPropertySource {
 			component.getAccessor().setAccessible(true); // records of non-exported packages, e.g. a view's rows
 			return component.getAccessor().invoke(record);
 		} catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
-			return "(cannot be read: " + e + ")";
+			return NLS.bind(Messages.Record_unreadable, e);
 		}
 	}
 
@@ -127,7 +128,8 @@ public final class RecordProperties implements IPropertySource {
 		if (value instanceof Map<?, ?> map) {
 			List<Property> entries = new ArrayList<>();
 			map.forEach((key, entry) -> entries.add(new Property(String.valueOf(key), String.valueOf(key), value(String.valueOf(key), entry))));
-			return new RecordProperties(map.isEmpty() ? "(none)" : map.size() + (map.size() == 1 ? " entry" : " entries"), entries);
+			return new RecordProperties(map.isEmpty() ? Messages.Record_none : map.size() == 1 ? Messages.Record_oneEntry
+					: NLS.bind(Messages.Record_entries, map.size()), entries);
 		}
 		return text(value);
 	}
@@ -138,7 +140,7 @@ public final class RecordProperties implements IPropertySource {
 			return "";
 		}
 		if (value instanceof Boolean yes) {
-			return yes ? "yes" : "no";
+			return yes ? Messages.Record_yes : Messages.Record_no;
 		}
 		if (value instanceof Instant instant) {
 			return Formats.time(instant);

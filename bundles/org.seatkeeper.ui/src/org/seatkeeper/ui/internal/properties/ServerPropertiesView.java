@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -52,9 +53,6 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 
 	public static final String ID = SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID;
 
-	static final String PRODUCER_ONLY = "Only the producer can change this setting: it could weaken the server's security or its "
-			+ "link to the back office";
-
 	/** A group of settings as shown. */
 	public record Group(String label, List<Setting> settings) {
 	}
@@ -70,8 +68,6 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	public record HostIdRow(HostIds hostIds) {
 	}
 
-	static final String HOSTID_LABEL = "Server hostid";
-
 	private TreeViewer viewer;
 	private Button save;
 	private Button revert;
@@ -83,7 +79,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 
 	@Override
 	protected String loadingWhat() {
-		return "Loading the settings of " + connections.describe();
+		return NLS.bind(Messages.Properties_loading, connections.describe());
 	}
 
 	@Override
@@ -93,13 +89,13 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer); // the Properties view shows the selected setting
-		column("Setting", 300, element -> element instanceof Group g ? g.label() : element instanceof HostIdRow ? HOSTID_LABEL
+		column(Messages.Properties_setting, 300, element -> element instanceof Group g ? g.label() : element instanceof HostIdRow ? Messages.Properties_hostIdLabel
 				: ((Setting) element).name());
-		TreeViewerColumn value = column("Value", 220, element -> element instanceof Setting s ? valueOf(s)
+		TreeViewerColumn value = column(Messages.Properties_value, 220, element -> element instanceof Setting s ? valueOf(s)
 				: element instanceof HostIdRow row ? shown(selectedHostId(row)) : "");
 		value.setEditingSupport(new ValueEditing());
-		column("Default", 140, element -> element instanceof Setting s ? s.defaultValue() : "");
-		column("Description", 420, element -> element instanceof Setting s ? s.description()
+		column(Messages.Properties_default, 140, element -> element instanceof Setting s ? s.defaultValue() : "");
+		column(Messages.Properties_description, 420, element -> element instanceof Setting s ? s.description()
 				: element instanceof HostIdRow row ? hostIdDescription(row) : "");
 
 		Composite buttons = new Composite(parent, SWT.NONE);
@@ -109,10 +105,10 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		status.setData("name", "edits");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 		revert = new Button(buttons, SWT.PUSH);
-		revert.setText("Re&vert");
+		revert.setText(Messages.Properties_revert);
 		revert.addListener(SWT.Selection, e -> revert());
 		save = new Button(buttons, SWT.PUSH);
-		save.setText("&Save\u2026");
+		save.setText(Messages.Properties_save);
 		save.addListener(SWT.Selection, e -> save(true));
 		updateButtons();
 	}
@@ -128,7 +124,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 
 			@Override
 			public Image getImage(Object element) {
-				if (!"Setting".equals(title) || !(element instanceof Setting s) || s.editable()) {
+				if (!Messages.Properties_setting.equals(title) || !(element instanceof Setting s) || s.editable()) {
 					return null;
 				}
 				return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK);
@@ -153,7 +149,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 					return hostIdDescription(row);
 				}
 				if (element instanceof Setting s) {
-					return s.editable() ? s.name() + " (" + s.type().toLowerCase(Locale.ROOT) + ")" : PRODUCER_ONLY + ".";
+					return s.editable() ? s.name() + " (" + s.type().toLowerCase(Locale.ROOT) + ")" : Messages.Properties_producerOnly;
 				}
 				return null;
 			}
@@ -183,13 +179,12 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	}
 
 	private static String shown(HostId hostId) {
-		return hostId == null ? "(not chosen)" : hostId.value() + " (" + hostId.type() + ")";
+		return hostId == null ? Messages.Properties_notChosen : hostId.value() + " (" + hostId.type() + ")";
 	}
 
 	private static String hostIdDescription(HostIdRow row) {
 		int count = row.hostIds().all().size();
-		return "Identifies this server to the back office: choose the one registered there (" + count
-				+ (count == 1 ? " hostid" : " hostids") + " on this server's machine)";
+		return count == 1 ? Messages.Properties_hostIdOne : NLS.bind(Messages.Properties_hostIds, count);
 	}
 
 	/** What is wrong with {@code value} for {@code setting}, or empty. */
@@ -270,7 +265,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	public Optional<String> edit(String name, String value) {
 		Setting setting = setting(name).orElseThrow(() -> new IllegalArgumentException("no setting " + name));
 		if (!setting.editable()) {
-			String problem = name + " is read-only. " + PRODUCER_ONLY + ".";
+			String problem = NLS.bind(Messages.Properties_readOnlySetting, name, Messages.Properties_producerOnly);
 			showProblem(problem);
 			return Optional.of(problem);
 		}
@@ -312,7 +307,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	public List<String> pendingChanges() {
 		List<String> lines = new ArrayList<>();
 		if (hostIdEdit != null) {
-			lines.add(HOSTID_LABEL + ": " + shown(hostIdRow.hostIds().selected()) + " \u2192 " + shown(hostIdEdit));
+			lines.add(Messages.Properties_hostIdLabel + ": " + shown(hostIdRow.hostIds().selected()) + " \u2192 " + shown(hostIdEdit));
 		}
 		edits.forEach((name, value) -> lines.add(name + ": " + setting(name).map(Setting::value).orElse("") + " \u2192 " + value));
 		return lines;
@@ -323,15 +318,15 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		if (edits.isEmpty() && hostIdEdit == null) {
 			return;
 		}
-		if (ask && !MessageDialog.openConfirm(getSite().getShell(), "Save Settings",
-				"Change these settings on " + connections.describe() + "?\n\n" + String.join("\n", pendingChanges()))) {
+		if (ask && !MessageDialog.openConfirm(getSite().getShell(), Messages.Properties_saveTitle,
+				NLS.bind(Messages.Properties_saveQuestion, connections.describe(), String.join("\n", pendingChanges())))) {
 			return;
 		}
 		Map<String, String> changes = new LinkedHashMap<>(edits);
 		HostId hostId = hostIdEdit;
 		int count = changes.size() + (hostId == null ? 0 : 1);
 		save.setEnabled(false);
-		runInJob("Saving " + count + (count == 1 ? " setting" : " settings"), monitor -> {
+		runInJob(count == 1 ? Messages.Properties_savingOne : NLS.bind(Messages.Properties_saving, count), monitor -> {
 			LicenseServerClient client = connections.client(monitor);
 			// the hostid first: when it is refused, no setting has changed yet
 			HostIds hostIds = hostId == null ? hostIds(client, new OptionalParts(), monitor) : client.selectHostId(hostId, monitor);
@@ -342,7 +337,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 			if (hostId != null && hostId.equals(hostIdEdit)) {
 				hostIdEdit = null;
 			}
-			getViewSite().getActionBars().getStatusLineManager().setMessage(count + (count == 1 ? " setting saved" : " settings saved"));
+			getViewSite().getActionBars().getStatusLineManager().setMessage(count == 1 ? Messages.Properties_savedOne : NLS.bind(Messages.Properties_saved, count));
 			show(saved);
 		});
 	}
@@ -363,8 +358,9 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		int changes = edits.size() + (hostIdEdit == null ? 0 : 1);
 		save.setEnabled(changes > 0 && mayEdit);
 		revert.setEnabled(changes > 0);
-		status.setText(!mayEdit ? Roles.needs(Role.ADMIN) + ": the settings are read-only."
-				: changes == 0 ? "Double-click a value to change it." : changes + (changes == 1 ? " change" : " changes") + " not saved yet");
+		status.setText(!mayEdit ? NLS.bind(Messages.Properties_readOnly, Roles.needs(Role.ADMIN))
+				: changes == 0 ? Messages.Properties_doubleClick : changes == 1 ? Messages.Properties_unsavedOne
+				: NLS.bind(Messages.Properties_unsaved, changes));
 		status.getParent().layout();
 	}
 
@@ -393,7 +389,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 
 	@Override
 	protected String consequence(ApiPart part) {
-		return part == ApiPart.HOSTIDS ? "the hostid it uses cannot be chosen here" : null;
+		return part == ApiPart.HOSTIDS ? Messages.Properties_hostIdUnknown : null;
 	}
 
 	@Override
@@ -404,7 +400,7 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		}
 		Map<String, List<Setting>> byGroup = new LinkedHashMap<>();
 		for (Setting setting : loaded.settings()) {
-			String label = setting.groupLabel().isEmpty() ? "Other Settings" : setting.groupLabel();
+			String label = setting.groupLabel().isEmpty() ? Messages.Properties_otherSettings : setting.groupLabel();
 			byGroup.computeIfAbsent(label, k -> new ArrayList<>()).add(setting);
 		}
 		List<Group> shown = new ArrayList<>();
@@ -416,8 +412,9 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 		for (Group group : groups) {
 			viewer.setExpandedState(group, open.isEmpty() || open.contains(group.label()));
 		}
-		setContentDescription(loaded.settings().size() + " settings in " + groups.size() + " groups"
-				+ (hostIdRow == null ? "" : " \u00b7 hostid " + shown(hostIdRow.hostIds().selected())));
+		String counted = NLS.bind(Messages.Properties_counts, loaded.settings().size(), groups.size());
+		setContentDescription(hostIdRow == null ? counted
+				: NLS.bind(Messages.Properties_countsAndHostId, counted, shown(hostIdRow.hostIds().selected())));
 		updateButtons();
 	}
 

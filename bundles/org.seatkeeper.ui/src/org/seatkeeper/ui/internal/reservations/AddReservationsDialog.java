@@ -90,7 +90,7 @@ public class AddReservationsDialog extends TitleAreaDialog {
 		new Label(body, SWT.NONE).setText(Messages.AddReservations_idType);
 		idType = new Combo(body, SWT.DROP_DOWN);
 		idType.setItems(HostIdType.names().toArray(String[]::new));
-		idType.setText("STRING");
+		idType.setText(Messages.AddReservations_string);
 		idType.setData("name", "idType");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(idType);
 		deviceId = field(body, Messages.AddReservations_deviceId, "deviceId");

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -63,33 +64,32 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 	/** A row: an entry's status, and whether it is pending (to add, or in a group to delete). */
 	public record Row(EntryStatus status, boolean toAdd, boolean toDelete) {
 		String group() {
-			return status.group().name() + (toAdd ? "  (to add)" : toDelete ? "  (to delete)" : "");
+			return toAdd ? NLS.bind(Messages.Reservations_toAdd, status.group().name())
+					: toDelete ? NLS.bind(Messages.Reservations_toDelete, status.group().name()) : status.group().name();
 		}
 
 		/** Whether the entry can be satisfied, and why not. */
 		String statusText() {
-			return status.satisfied() ? "Can be satisfied: " + status.available() + " counts were left for it"
-					: "Cannot be satisfied: " + status.reason();
+			return status.satisfied() ? NLS.bind(Messages.Reservations_satisfiable, status.available())
+					: NLS.bind(Messages.Reservations_notSatisfiable, status.reason());
 		}
 
 		/** The row for the Properties view: the entry's status and values, and whether it is pending. */
 		public RecordProperties properties() {
 			org.seatkeeper.core.domain.HostId hostId = status.reservation().hostId();
 			return new RecordProperties(status.entry().featureName(), List.of( //
-					new RecordProperties.Property("status", "Status", statusText()),
-					new RecordProperties.Property("deviceId", "Device ID", hostId.value()),
-					new RecordProperties.Property("idType", "ID type", hostId.type()),
-					new RecordProperties.Property("group", "Reservation group", status.group().name()),
-					new RecordProperties.Property("feature", "Feature name", status.entry().featureName()),
-					new RecordProperties.Property("version", "Version", status.entry().featureVersion()),
-					new RecordProperties.Property("count", "Count", Integer.toString(status.entry().count())),
-					new RecordProperties.Property("pending", "Pending", toAdd ? "to be added on Submit"
-							: toDelete ? "its group is to be deleted on Submit" : "no: it is on the server")));
+					new RecordProperties.Property("status", Messages.Reservations_status, statusText()),
+					new RecordProperties.Property("deviceId", Messages.Reservations_deviceId, hostId.value()),
+					new RecordProperties.Property("idType", Messages.Reservations_idTypeProperty, hostId.type()),
+					new RecordProperties.Property("group", Messages.Reservations_groupProperty, status.group().name()),
+					new RecordProperties.Property("feature", Messages.Reservations_featureProperty, status.entry().featureName()),
+					new RecordProperties.Property("version", Messages.Reservations_version, status.entry().featureVersion()),
+					new RecordProperties.Property("count", Messages.Reservations_count, Integer.toString(status.entry().count())),
+					new RecordProperties.Property("pending", Messages.Reservations_pendingProperty, toAdd ? Messages.Reservations_pendingAdd
+							: toDelete ? Messages.Reservations_pendingDelete : Messages.Reservations_pendingNo)));
 		}
 	}
 
-	static final String MODEL_ACTIVE = "A model definition is active on this server, so reservations cannot be used: named license "
-			+ "pools and reservations do not work together. Delete the model in the Named License Pools view to use reservations.";
 
 	private Text filter;
 	private PagedTable<Row> rows;
@@ -106,7 +106,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 
 	@Override
 	protected String loadingWhat() {
-		return "Loading the reservations of " + connections.describe();
+		return NLS.bind(Messages.Reservations_loading, connections.describe());
 	}
 
 	@Override
@@ -115,16 +115,16 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		add = button(bar, "&Add\u2026", "Add reservation entries to new groups", this::addReservations);
-		edit = button(bar, "&Edit Group\u2026", "Change the group of the selected row (deleted and added again)", this::editGroup);
-		delete = button(bar, "&Delete Groups", "Mark the groups of the selected rows for deletion", this::markForDeletion);
-		importButton = button(bar, "&Import\u2026", "Add the groups of a reservations JSON file to the pending groups", this::importFile);
-		export = button(bar, "E&xport\u2026", "Save the server's reservations as a JSON file", this::exportFile);
+		add = button(bar, Messages.Reservations_add, Messages.Reservations_addTip, this::addReservations);
+		edit = button(bar, Messages.Reservations_edit, Messages.Reservations_editTip, this::editGroup);
+		delete = button(bar, Messages.Reservations_delete, Messages.Reservations_deleteTip, this::markForDeletion);
+		importButton = button(bar, Messages.Reservations_import, Messages.Reservations_importTip, this::importFile);
+		export = button(bar, Messages.Reservations_export, Messages.Reservations_exportTip, this::exportFile);
 		Label gap = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText("Filter:");
+		new Label(bar, SWT.NONE).setText(Messages.Reservations_filter);
 		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Device, group or feature");
+		filter.setMessage(Messages.Reservations_deviceGroupOrFeature);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> rows.filterAsTyped(filter.getText()));
 
@@ -132,17 +132,17 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 				Row::group, r -> r.status().entry().featureName());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows.control());
 		rows.showBusyIn(getSite());
-		rows.table().column("Status", 110, r -> r.status().entry().disabled() ? "\u2717 Disabled" : r.status().satisfied() ? "\u2713" : "\u2717",
+		rows.table().column(Messages.Reservations_status, 110, r -> r.status().entry().disabled() ? Messages.Reservations_disabled : r.status().satisfied() ? "\u2713" : "\u2717",
 				Comparator.comparing(r -> r.status().satisfied()),
 				r -> PlatformUI.getWorkbench().getSharedImages()
 						.getImage(r.status().satisfied() ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_WARN_TSK),
 				Row::statusText, null)
-				.column("Device ID", 160, r -> r.status().reservation().hostId().value())
-				.column("ID Type", 90, r -> r.status().reservation().hostId().type())
-				.column("Reservation Group", 180, Row::group)
-				.column("Feature Name", 150, r -> r.status().entry().featureName())
-				.column("Version", 70, r -> r.status().entry().featureVersion())
-				.column("Count", 60, r -> Integer.toString(r.status().entry().count()),
+				.column(Messages.Reservations_deviceID, 160, r -> r.status().reservation().hostId().value())
+				.column(Messages.Reservations_idType, 90, r -> r.status().reservation().hostId().type())
+				.column(Messages.Reservations_reservationGroup, 180, Row::group)
+				.column(Messages.Reservations_featureName, 150, r -> r.status().entry().featureName())
+				.column(Messages.Reservations_version, 70, r -> r.status().entry().featureVersion())
+				.column(Messages.Reservations_count, 60, r -> Integer.toString(r.status().entry().count()),
 						Comparator.comparingInt(r -> r.status().entry().count()));
 		rows.table().viewer().addSelectionChangedListener(e -> updateButtons());
 
@@ -152,8 +152,8 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		pendingLabel = new Label(pendingBar, SWT.NONE);
 		pendingLabel.setData("name", "pending");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(pendingLabel);
-		cancel = button(pendingBar, "Ca&ncel", "Drop the pending changes", this::cancelPending);
-		submit = button(pendingBar, "&Submit", "Send the pending changes to the server", this::submit);
+		cancel = button(pendingBar, Messages.Reservations_cancel, Messages.Reservations_cancelTip, this::cancelPending);
+		submit = button(pendingBar, Messages.Reservations_submit, Messages.Reservations_submitTip, this::submit);
 		Tables.contribute(this, "reservations", rows.table());
 		getSite().setSelectionProvider(new SelectionFromTables(rows.table()));
 		updateButtons();
@@ -180,11 +180,10 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		submit.setEnabled(may && pending);
 		cancel.setEnabled(pending);
 		int entries = toAdd.stream().mapToInt(ReservationGroup::entryCount).sum();
-		pendingLabel.setText(!may ? Roles.needs(Role.RESERVATIONS) + ": reservations are read-only."
-				: !pending ? "No pending changes."
-				: "Pending: " + toAdd.size() + (toAdd.size() == 1 ? " group" : " groups") + " to add (" + entries
-						+ (entries == 1 ? " entry" : " entries") + "), " + toDelete.size() + (toDelete.size() == 1 ? " group" : " groups")
-						+ " to delete. Submit sends them.");
+		pendingLabel.setText(!may ? NLS.bind(Messages.Reservations_readOnly, Roles.needs(Role.RESERVATIONS))
+				: !pending ? Messages.Reservations_noPending
+				: NLS.bind(Messages.Reservations_pending, new Object[] { groups(toAdd.size()),
+						entries == 1 ? Messages.Reservations_oneEntry : NLS.bind(Messages.Reservations_entries, entries), groups(toDelete.size()) }));
 		pendingLabel.getParent().layout();
 	}
 
@@ -210,15 +209,15 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 
 	@Override
 	protected String consequence(ApiPart part) {
-		return part == ApiPart.MODEL ? "if it applies one, it refuses new reservations" : null;
+		return part == ApiPart.MODEL ? Messages.Reservations_modelRefuses : null;
 	}
 
 	@Override
 	protected void show(Loaded loaded) {
 		showRows();
-		setContentDescription(loaded.groups().size() + (loaded.groups().size() == 1 ? " group" : " groups"));
+		setContentDescription(groups(loaded.groups().size()));
 		if (modelActive()) {
-			showNote(MODEL_ACTIVE);
+			showNote(Messages.Reservations_modelActive);
 		}
 		updateButtons();
 	}
@@ -256,8 +255,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		existing.addAll(toAdd);
 		List<String> duplicates = ReservationChecks.duplicateHostIds(existing, groups);
 		if (!duplicates.isEmpty()) {
-			showProblem("Not added: a device has reservations in one group only, and these already have some: "
-					+ String.join(", ", duplicates));
+			showProblem(NLS.bind(Messages.Reservations_duplicates, String.join(", ", duplicates)));
 			return;
 		}
 		toAdd.addAll(groups);
@@ -279,7 +277,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 
 	/** Changes {@code old} into {@code replacement} on the server, putting the old group back if it is refused. */
 	public void replaceGroup(ReservationGroup old, ReservationGroup replacement) {
-		runInJob("Changing the reservation group " + old.name(), monitor -> {
+		runInJob(NLS.bind(Messages.Reservations_changing, old.name()), monitor -> {
 			try {
 				return GroupReplacement.replace(connections.client(monitor), old, replacement, monitor);
 			} catch (GroupReplacement.RefusedException e) {
@@ -311,7 +309,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		List<Long> deleting = List.copyOf(toDelete);
 		List<ReservationGroup> adding = List.copyOf(toAdd);
 		submit.setEnabled(false);
-		runInJob("Submitting reservations", monitor -> {
+		runInJob(Messages.Reservations_submitting, monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, deleting.size() + 1);
 			LicenseServerClient client = connections.client(progress);
 			for (long id : deleting) {
@@ -324,31 +322,30 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 			return adding;
 		}, added -> {
 			toAdd.removeAll(added);
-			getViewSite().getActionBars().getStatusLineManager().setMessage("Reservations submitted");
+			getViewSite().getActionBars().getStatusLineManager().setMessage(Messages.Reservations_reservationsSubmitted);
 			refresh();
 		});
 	}
 
 	private void importFile() {
-		openFile("Import Reservations", new String[] { "*.json", "*.*" }, this::importFile);
+		openFile(Messages.Reservations_importTitle, new String[] { "*.json", "*.*" }, this::importFile);
 	}
 
 	/** Reads {@code file} in a Job; its groups become pending, or every problem in it is shown. */
 	public void importFile(Path file) {
-		runInJob("Importing " + file.getFileName(), monitor -> {
-			String text = readFile(file);
+		runInJob(NLS.bind(Messages.Reservations_importing, file.getFileName()), monitor -> {
+			String text = readFile(file, Messages.Reservations_aReservationsFile);
 			try {
 				return ReservationsJson.read(text);
 			} catch (ReservationsFormatException e) {
-				throw new ConnectionException(null, file.getFileName() + " is not a reservations file Seatkeeper can import: "
-						+ String.join("; ", e.problems()), e);
+				throw new IOException(NLS.bind(Messages.Reservations_notImportable, file.getFileName(), String.join("; ", e.problems())), e);
 			}
 		}, groups -> addPending(groups.stream().map(ReservationGroup::withoutIds).toList()));
 	}
 
 	private void exportFile() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export Reservations");
+		dialog.setText(Messages.Reservations_exportReservations);
 		dialog.setFilterExtensions(new String[] { "*.json" });
 		dialog.setFileName("reservations.json");
 		dialog.setOverwrite(true);
@@ -361,15 +358,15 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 	/** Writes the server's groups to {@code file} in a Job, never leaving a partial file. */
 	public void exportFile(Path file) {
 		List<ReservationGroup> groups = current() == null ? List.of() : current().groups();
-		runInJob("Exporting reservations to " + file.getFileName(), monitor -> {
+		runInJob(NLS.bind(Messages.Reservations_exporting, file.getFileName()), monitor -> {
 			try {
 				AtomicFiles.write(file, ReservationsJson.write(groups).getBytes(StandardCharsets.UTF_8));
 				return file;
 			} catch (IOException e) {
-				throw new ConnectionException(null, "The reservations could not be saved to " + file + ": " + e.getMessage(), e);
+				throw new IOException(NLS.bind(Messages.Reservations_notSaved, file, e.getMessage()), e);
 			}
 		}, written -> getViewSite().getActionBars().getStatusLineManager()
-				.setMessage(groups.size() + " groups exported to " + written));
+				.setMessage(NLS.bind(Messages.Reservations_exported, groups(groups.size()), written)));
 	}
 
 	// ---- for tests
@@ -397,5 +394,10 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 	@Override
 	public void setFocus() {
 		rows.table().table().setFocus();
+	}
+
+	/** "1 group", "3 groups". */
+	private static String groups(int count) {
+		return count == 1 ? Messages.Reservations_oneGroup : NLS.bind(Messages.Reservations_groups, count);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.core.domain.Role;
 
 /** Roles as people read them: "Read, Reservations, Drop devices". */
@@ -19,16 +20,16 @@ public final class Roles {
 
 	public static String label(Role role) {
 		return switch (role) {
-			case READ -> "Read";
-			case RESERVATIONS -> "Reservations";
-			case DROPCLIENT -> "Drop devices";
-			case ADMIN -> "Administrator";
-			case OFFLINE -> "Offline exchange";
+			case READ -> Messages.Roles_read;
+			case RESERVATIONS -> Messages.Roles_reservations;
+			case DROPCLIENT -> Messages.Roles_dropDevices;
+			case ADMIN -> Messages.Roles_administrator;
+			case OFFLINE -> Messages.Roles_offline;
 		};
 	}
 
 	/** "needs the Administrator role", for tooltips of disabled controls. */
 	public static String needs(Role role) {
-		return "Your login lacks the " + label(role).toLowerCase(Locale.ROOT) + " role (" + role.authority() + ")";
+		return NLS.bind(Messages.Roles_lacks, label(role).toLowerCase(Locale.ROOT), role.authority());
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +31,7 @@ import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
+import org.seatkeeper.core.files.LimitedFiles;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.LoginHandler;
@@ -50,6 +52,7 @@ import org.seatkeeper.ui.internal.tables.RecordTable;
 public abstract class ServerView<T> extends ViewPart {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+	private static final String SEPARATOR = "  \u00b7  ";
 
 	protected ServerConnections connections;
 	private Composite banner;
@@ -83,8 +86,8 @@ public abstract class ServerView<T> extends ViewPart {
 		serverLabel.setData("name", "server");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(serverLabel);
 		loginButton = new Button(header, SWT.PUSH);
-		loginButton.setText("Log In…");
-		loginButton.setToolTipText("Log in to the server as another user");
+		loginButton.setText(Messages.ServerView_logIn);
+		loginButton.setToolTipText(Messages.ServerView_logInTip);
 		loginButton.addListener(SWT.Selection, e -> LoginHandler.logIn(getSite().getShell(), connections));
 
 		banner = new Composite(root, SWT.NONE);
@@ -96,7 +99,7 @@ public abstract class ServerView<T> extends ViewPart {
 		bannerText.setData("name", "problem");
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(bannerText);
 		Button retry = new Button(banner, SWT.PUSH);
-		retry.setText("&Retry");
+		retry.setText(Messages.ServerView_retry);
 		retry.setData("name", "retry");
 		retry.addListener(SWT.Selection, e -> {
 			connections.reconnect();
@@ -229,16 +232,17 @@ public abstract class ServerView<T> extends ViewPart {
 		return String.join(" ", sentences);
 	}
 
-	/** Work for the server, done in a Job. */
+	/** Work for the server, done in a Job; it may read or write a file the user chose. */
 	@FunctionalInterface
 	public interface ServerWork<R> {
-		R run(IProgressMonitor monitor) throws ServerException;
+		R run(IProgressMonitor monitor) throws ServerException, java.io.IOException;
 	}
 
 	/**
 	 * Runs {@code work} in a Job of this view (shown busy meanwhile) and hands its result to {@code done} on
-	 * the UI thread, if the view is still open. A failure is shown in the banner, and written to the Error
-	 * Log only when it is a new one (a server that stays down is logged once, not at every refresh); a
+	 * the UI thread, if the view is still open. A failure is shown in the banner; a server's failure is also
+	 * written to the Error Log when it is a new one (a server that stays down is logged once, not at every
+	 * refresh), a file the user chose that cannot be read or written is not (it is shown where they acted); a
 	 * cancelled Job shows nothing.
 	 */
 	protected <R> Job runInJob(String name, ServerWork<R> work, Consumer<R> done) {
@@ -247,8 +251,10 @@ public abstract class ServerView<T> extends ViewPart {
 			done.accept(result);
 			updateHeader();
 		}).onFailure(failure -> {
-			String message = failure instanceof Failure.Server server ? describe(server.cause()) : name + " failed: " + failure.message();
-			if (!(failure instanceof Failure.Unexpected) && !message.equals(loggedProblem)) {
+			String message = failure instanceof Failure.Server server ? describe(server.cause())
+					: failure instanceof Failure.File ? failure.message() // names the file and what is wrong with it
+					: NLS.bind(Messages.ServerView_failed, name, failure.message());
+			if (failure instanceof Failure.Server && !message.equals(loggedProblem)) {
 				ILog.of(getClass()).log(Status.warning(getPartName() + ": " + message));
 			}
 			loggedProblem = message;
@@ -295,11 +301,12 @@ public abstract class ServerView<T> extends ViewPart {
 		if (serverLabel.isDisposed()) {
 			return;
 		}
-		StringBuilder text = new StringBuilder("Server: ").append(connections.describe());
-		connections.session().ifPresent((Session session) -> text.append("  ·  Logged in as ").append(session.user())
-				.append(session.roles().isEmpty() ? "" : " (" + Roles.describe(session.roles()) + ")"));
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.ServerView_server, connections.describe()));
+		connections.session().ifPresent((Session session) -> text.append(SEPARATOR).append(session.roles().isEmpty()
+				? NLS.bind(Messages.ServerView_loggedInAs, session.user())
+				: NLS.bind(Messages.ServerView_loggedInAsWithRoles, session.user(), Roles.describe(session.roles()))));
 		if (current != null) {
-			text.append("  ·  Loaded at ").append(LocalTime.now().format(TIME));
+			text.append(SEPARATOR).append(NLS.bind(Messages.ServerView_loadedAt, LocalTime.now().format(TIME)));
 		}
 		serverLabel.setText(text.toString());
 		serverLabel.getParent().layout();
@@ -377,13 +384,18 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	/** The text of {@code file} (UTF-8), for a Job; a file that cannot be read fails with its name and why. */
-	protected static String readFile(java.nio.file.Path file) throws ServerException {
+	protected static String readFile(java.nio.file.Path file, String what) throws java.io.IOException {
 		try {
-			return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+			return new String(LimitedFiles.read(file, LARGEST_FILE, what), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (LimitedFiles.UnsuitableFileException e) {
+			throw e;
 		} catch (java.io.IOException e) {
-			throw new org.seatkeeper.core.client.ConnectionException(null, "The file " + file + " cannot be read: " + e.getMessage(), e);
+			throw new java.io.IOException(NLS.bind(Messages.ServerView_cannotRead, file, e.getMessage()), e);
 		}
 	}
+
+	/** The largest model-definition or reservations file a view reads. */
+	private static final long LARGEST_FILE = 16L * 1024 * 1024;
 
 	/** The bold font for section titles. */
 	public static org.eclipse.swt.graphics.Font boldFont() {
