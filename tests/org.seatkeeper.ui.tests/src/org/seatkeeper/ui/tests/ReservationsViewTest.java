@@ -169,6 +169,19 @@ class ReservationsViewTest {
 	@Test
 	void aBadImportFileIsRefusedWithEveryProblem() throws Exception {
 		Path in = Files.writeString(data.resolve("bad.json"), "{\"reservationGroups\":[{\"name\":\"\",\"reservations\":[]}]}");
+		List<org.eclipse.core.runtime.IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.eclipse.core.runtime.ILogListener listener = (status, plugin) -> logged.add(status);
+		org.eclipse.core.runtime.Platform.addLogListener(listener);
+		try {
+			view.importFile(in);
+			settle();
+			view.importFile(data.resolve("missing.json"));
+			settle();
+			assertTrue(view.problem().endsWith("missing.json does not exist."), view.problem());
+		} finally {
+			org.eclipse.core.runtime.Platform.removeLogListener(listener);
+		}
+		assertEquals(List.of(), logged, "a file the user chose is their problem: shown in the view, not logged");
 		view.importFile(in);
 		settle();
 		assertTrue(view.problem().startsWith("bad.json is not a reservations file Seatkeeper can import: "), view.problem());

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -151,10 +152,10 @@ public final class PagedTable<T> {
 			return;
 		}
 		String sortTitle = table.sortTitle();
-		String what = (filtered.isBlank() && searched.isBlank() ? "" : "Filtering") + (sortTitle == null ? ""
-				: (filtered.isBlank() && searched.isBlank() ? "Sorting" : " and sorting"));
-		String doing = (what.isEmpty() ? "Arranging" : what) + String.format(" %,d records", records.size())
-				+ (sortTitle == null ? "" : " by " + sortTitle) + "\u2026";
+		boolean narrowed = !filtered.isBlank() || !searched.isBlank();
+		String count = String.format("%,d", records.size());
+		String doing = sortTitle == null ? NLS.bind(narrowed ? Messages.Tables_filtering : Messages.Tables_arranging, count)
+				: NLS.bind(narrowed ? Messages.Tables_filteringSorting : Messages.Tables_sorting, count, sortTitle);
 		paging.busy(doing);
 		arranging = Background.work(doing, monitor -> arrange(records, name, searched, filtered, sorting, size, index)).system()
 				.busyIn(busySite).deliverTo(control).onSuccess(arranged -> {

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -27,13 +28,13 @@ public final class PagingBar {
 	public PagingBar(Composite parent, IntConsumer goTo) {
 		bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).applyTo(bar);
-		first = button("\u00ab", "First page", () -> goTo.accept(0));
-		previous = button("\u2039", "Previous page", () -> goTo.accept(page.index() - 1));
+		first = button("\u00ab", Messages.Paging_first, () -> goTo.accept(0));
+		previous = button("\u2039", Messages.Paging_previous, () -> goTo.accept(page.index() - 1));
 		summary = new Label(bar, SWT.CENTER);
 		summary.setData("name", "paging");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.CENTER, SWT.CENTER).applyTo(summary);
-		next = button("\u203a", "Next page", () -> goTo.accept(page.index() + 1));
-		last = button("\u00bb", "Last page", () -> goTo.accept(page.pageCount() - 1));
+		next = button("\u203a", Messages.Paging_next, () -> goTo.accept(page.index() + 1));
+		last = button("\u00bb", Messages.Paging_last, () -> goTo.accept(page.pageCount() - 1));
 		show(new Page<>(java.util.List.of(), 0, 1, 0));
 	}
 
@@ -49,7 +50,7 @@ public final class PagingBar {
 
 	public void show(Page<?> shown) {
 		page = shown;
-		summary.setText("Records " + shown.describe() + "   \u00b7   Page " + (shown.index() + 1) + " of " + shown.pageCount());
+		summary.setText(NLS.bind(Messages.Paging_summary, new Object[] { shown.describe(), shown.index() + 1, shown.pageCount() }));
 		first.setEnabled(shown.hasPrevious());
 		previous.setEnabled(shown.hasPrevious());
 		next.setEnabled(shown.hasNext());

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
@@ -239,7 +240,7 @@ public final class RecordTable<T> {
 	/** The selected rows (or every row when none is selected) as text for the clipboard, and how many they are. */
 	public Copying.Copied copied() {
 		List<T> rows = selection().isEmpty() ? items : selection();
-		return new Copying.Copied(asText(rows), rows.size() + (rows.size() == 1 ? " row" : " rows") + " copied");
+		return new Copying.Copied(asText(rows), rows.size() == 1 ? Messages.Tables_copiedOne : NLS.bind(Messages.Tables_copied, rows.size()));
 	}
 
 	public TableViewer viewer() {

@@ -4,6 +4,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
@@ -53,13 +54,12 @@ public final class Tables {
 		try {
 			view.getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
 		} catch (org.eclipse.ui.PartInitException e) {
-			view.getViewSite().getActionBars().getStatusLineManager().setErrorMessage("The Properties view cannot be opened: "
-					+ e.getMessage());
+			view.getViewSite().getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(Messages.Tables_noProperties, e.getMessage()));
 		}
 	}
 
 	private static void fill(ServerView<?> view, RecordTable<?> table, IMenuManager manager) {
-		Action copy = new Action(table.selection().isEmpty() ? "Copy All Rows" : "Copy Rows") {
+		Action copy = new Action(table.selection().isEmpty() ? Messages.Tables_copyAll : Messages.Tables_copyRows) {
 			@Override
 			public void run() {
 				Copying.copy(view.getViewSite(), table.copied());
@@ -72,14 +72,14 @@ public final class Tables {
 		view.fillContextMenu(table, manager);
 		manager.add(new Separator());
 		if (!table.selection().isEmpty()) {
-			manager.add(new Action("Show in Properties") {
+			manager.add(new Action(Messages.Tables_showProperties) {
 				@Override
 				public void run() {
 					showProperties(view);
 				}
 			});
 		}
-		Action refresh = new Action("Refresh") {
+		Action refresh = new Action(Messages.Tables_refresh) {
 			@Override
 			public void run() {
 				view.refresh();
