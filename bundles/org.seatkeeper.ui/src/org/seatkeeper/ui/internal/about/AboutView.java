@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -102,12 +103,12 @@ public class AboutView extends ViewPart {
 		}
 		stale = false;
 		Map<String, String> checking = new LinkedHashMap<>();
-		checking.put("Server", connections.describe());
-		checking.put("Status", "Checking\u2026");
+		checking.put(Messages.About_server, connections.describe());
+		checking.put(Messages.About_status, Messages.About_checking);
 		server = checking;
 		refresh();
 		long generation = connections.generation();
-		check = Background.work("Checking the health of " + connections.describe(), monitor -> ServerHealthReport.ask(connections, monitor))
+		check = Background.work(NLS.bind(Messages.About_checkingHealth, connections.describe()), monitor -> ServerHealthReport.ask(connections, monitor))
 				.busyIn(getSite()).deliverTo(form).onSuccess(known -> {
 					if (generation == connections.generation()) {
 						server = known;
@@ -179,7 +180,7 @@ public class AboutView extends ViewPart {
 	}
 
 	private Copying.Copied copied() {
-		return new Copying.Copied(report.toText(), "System report copied to the clipboard.");
+		return new Copying.Copied(report.toText(), Messages.About_copied);
 	}
 
 	@Override

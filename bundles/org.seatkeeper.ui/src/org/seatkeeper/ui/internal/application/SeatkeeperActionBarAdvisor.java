@@ -36,7 +36,7 @@ public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
-		about.setText("&About Seatkeeper");
+		about.setText(Messages.Menu_about);
 		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
 
@@ -47,15 +47,15 @@ public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
-		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
-		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-		MenuManager showView = new MenuManager("Show &View", "showView");
+		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager(Messages.Menu_showView, "showView");
 		showView.add(showViews);
 		window.add(showView);
 		window.add(resetPerspective);
@@ -63,7 +63,7 @@ public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 		window.add(new Separator());
 		window.add(preferences);
 
-		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());

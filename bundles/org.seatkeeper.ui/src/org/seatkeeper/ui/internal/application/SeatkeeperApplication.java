@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -62,8 +63,7 @@ public class SeatkeeperApplication implements IApplication {
 		}
 		String folder = workspace.getURL() == null ? DEFAULT_WORKSPACE.toString() : workspace.getURL().getFile();
 		ILog.of(SeatkeeperApplication.class).warn("Workspace " + folder + " is in use; not starting a second Seatkeeper on it.");
-		MessageDialog.openError(null, "Seatkeeper", "Seatkeeper is already running with the workspace\n" + folder
-				+ "\n\nClose the other Seatkeeper window first, or start this one with another workspace (-data FOLDER).");
+		MessageDialog.openError(null, SeatkeeperWindowAdvisor.TITLE, NLS.bind(Messages.Application_running, folder));
 		return false;
 	}
 

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.Feature;
@@ -74,8 +75,9 @@ public final class ConnectionsModelServer implements ModelServer {
 			List<Pool> pools = client.pools(new OptionalParts(), progress.split(1)); // a server may not list them
 			connections.serverChanged();
 			List<String> names = pools.stream().map(Pool::name).toList();
-			return "the server applies the model \u201c" + model.name() + "\u201d"
-					+ (names.isEmpty() ? "." : " with " + names.size() + (names.size() == 1 ? " pool: " : " pools: ") + String.join(", ", names) + ".");
+			return names.isEmpty() ? NLS.bind(Messages.Connection_modelApplied, model.name())
+					: NLS.bind(names.size() == 1 ? Messages.Connection_modelAppliedPool : Messages.Connection_modelAppliedPools, new Object[] {
+							model.name(), names.size(), String.join(", ", names) });
 		} catch (ServerException e) {
 			throw failure(e);
 		}

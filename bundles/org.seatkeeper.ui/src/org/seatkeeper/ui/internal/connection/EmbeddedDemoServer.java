@@ -80,7 +80,7 @@ final class EmbeddedDemoServer implements AutoCloseable {
 	void closeInBackground() {
 		CompletableFuture<Void> closed = new CompletableFuture<>();
 		CLOSING.put(data, closed);
-		Background.task("Stopping the embedded demo server", monitor -> {
+		Background.task(Messages.Connection_stoppingDemo, monitor -> {
 			try {
 				server.close();
 			} finally {

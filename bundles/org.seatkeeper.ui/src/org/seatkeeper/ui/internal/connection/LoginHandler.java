@@ -3,6 +3,7 @@ package org.seatkeeper.ui.internal.connection;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -31,10 +32,10 @@ public class LoginHandler extends AbstractHandler {
 		}
 		LoginPrompt.Answer answer = dialog.answer();
 		String who = answer.credentials().user();
-		Background.work("Logging in as " + who, monitor -> connections.logIn(answer.credentials(), answer.remember(), monitor))
+		Background.work(NLS.bind(Messages.Connection_loggingIn, who), monitor -> connections.logIn(answer.credentials(), answer.remember(), monitor))
 				.user().deliverTo(shell)
-				.onSuccess(result -> result.notKept().ifPresent(reason -> MessageDialog.openWarning(shell, "Log In",
-						"You are logged in, but the login could not be kept in Secure Storage: " + reason)))
+				.onSuccess(result -> result.notKept().ifPresent(reason -> MessageDialog.openWarning(shell, Messages.Connection_logIn,
+						NLS.bind(Messages.Connection_notKept, reason))))
 				.onFailure(failure -> ask(shell, connections, failure.message(), who))
 				.schedule();
 	}

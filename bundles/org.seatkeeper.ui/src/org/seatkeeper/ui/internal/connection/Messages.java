@@ -14,6 +14,21 @@ public final class Messages extends NLS {
 	public static String LoginDialog_password;
 	public static String LoginDialog_remember;
 	public static String LoginDialog_logIn;
+	public static String Connection_modelApplied;
+	public static String Connection_modelAppliedPool;
+	public static String Connection_modelAppliedPools;
+	public static String Connection_stoppingDemo;
+	public static String Connection_loggingIn;
+	public static String Connection_logIn;
+	public static String Connection_notKept;
+	public static String Connection_noSecureStorage;
+	public static String Connection_updatingSecureStorage;
+	public static String Connection_demoAt;
+	public static String Connection_demoStarting;
+	public static String Connection_demo;
+	public static String Connection_startingDemo;
+	public static String Connection_demoFailed;
+	public static String Connection_accessDenied;
 	// fields
 
 	static {

@@ -53,7 +53,7 @@ final class SecureCredentials {
 	/** Keeps {@code login} for {@code server}; answers why it could not, or empty when it is kept. */
 	Optional<String> save(ServerAddress server, Credentials login) {
 		if (storage == null) {
-			return Optional.of("this installation has no Secure Storage");
+			return Optional.of(Messages.Connection_noSecureStorage);
 		}
 		try {
 			ISecurePreferences node = storage.node(path(server));

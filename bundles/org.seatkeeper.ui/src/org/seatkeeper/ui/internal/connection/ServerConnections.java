@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.services.IDisposable;
 import org.osgi.service.prefs.BackingStoreException;
 import org.seatkeeper.core.client.Await;
@@ -57,7 +58,7 @@ public final class ServerConnections implements IDisposable {
 	/** The embedded server's start, while it runs. */
 	private CompletableFuture<EmbeddedDemoServer> starting;
 	/** Secure Storage is written in the background, in the order asked. */
-	private final SerialJob secureStorage = new SerialJob("Updating the login kept in Secure Storage");
+	private final SerialJob secureStorage = new SerialJob(Messages.Connection_updatingSecureStorage);
 
 	public ServerConnections(IEclipsePreferences preferences, Path embeddedData, SecureCredentials secure) {
 		this.preferences = preferences;
@@ -100,8 +101,8 @@ public final class ServerConnections implements IDisposable {
 	/** The server as shown to people: "Embedded demo server (127.0.0.1:41234)" or the address. */
 	public synchronized String describe() {
 		if (settings.embedded()) {
-			return embedded != null ? "Embedded demo server (" + embedded.address().hostAndPort() + ")"
-					: starting != null ? "Embedded demo server (starting\u2026)" : "Embedded demo server";
+			return embedded != null ? NLS.bind(Messages.Connection_demoAt, embedded.address().hostAndPort())
+					: starting != null ? Messages.Connection_demoStarting : Messages.Connection_demo;
 		}
 		return settings.remoteAddress().hostAndPort() + (settings.https() ? " (HTTPS)" : " (HTTP)");
 	}
@@ -155,13 +156,13 @@ public final class ServerConnections implements IDisposable {
 	private void startEmbedded(CompletableFuture<EmbeddedDemoServer> start, long wantedGeneration, IProgressMonitor monitor)
 			throws ServerException {
 		if (monitor != null) {
-			monitor.subTask("Starting the embedded demo server");
+			monitor.subTask(Messages.Connection_startingDemo);
 		}
 		EmbeddedDemoServer started;
 		try {
 			started = EmbeddedDemoServer.start(embeddedData);
 		} catch (IOException | RuntimeException e) {
-			ConnectionException failed = new ConnectionException(null, "The embedded demo server could not start: " + e.getMessage(), e);
+			ConnectionException failed = new ConnectionException(null, NLS.bind(Messages.Connection_demoFailed, e.getMessage()), e);
 			synchronized (this) {
 				starting = null;
 			}
@@ -209,7 +210,7 @@ public final class ServerConnections implements IDisposable {
 	/** What to tell people of a failure: a refusal for want of a role is called access denied, with the server's reason. */
 	public static String explain(ServerException e) {
 		if (e instanceof ServerErrorException refusal && refusal.isAccessDenied()) {
-			return "Access denied: " + e.getMessage();
+			return NLS.bind(Messages.Connection_accessDenied, e.getMessage());
 		}
 		return e.getMessage();
 	}
