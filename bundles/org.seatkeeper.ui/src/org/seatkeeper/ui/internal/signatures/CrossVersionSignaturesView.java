@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
@@ -75,34 +76,34 @@ public class CrossVersionSignaturesView extends ViewPart {
 		Composite inputs = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).applyTo(inputs);
 
-		Group toolkits = group(inputs, "Toolkit versions that must keep accepting the license");
+		Group toolkits = group(inputs, Messages.Signatures_toolkits);
 		checkList(toolkits, "columns", ToolkitColumn.values(), ToolkitColumn::label, columns);
 		Composite typed = new Composite(toolkits, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(typed);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(typed);
 		Label other = new Label(typed, SWT.NONE);
-		other.setText("Other versions:");
+		other.setText(Messages.Signatures_otherVersions);
 		versions = new Text(typed, SWT.BORDER);
-		versions.setMessage("e.g. 11.0, 10.8.3");
-		versions.setToolTipText("Concrete toolkit versions, separated by commas or spaces: each is placed in its column");
+		versions.setMessage(Messages.Signatures_versionsHint);
+		versions.setToolTipText(Messages.Signatures_versionsTip);
 		versions.setData("name", "versions");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(versions);
 		versions.addModifyListener(e -> update());
 
-		Group used = group(inputs, "Keywords the license uses");
+		Group used = group(inputs, Messages.Signatures_keywords);
 		checkList(used, "keywords", Keyword.values(), Keyword::name, keywords);
 
-		Group file = group(inputs, "License file (optional)");
+		Group file = group(inputs, Messages.Signatures_licenseFile);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 4).applyTo(file);
 		Button open = new Button(file, SWT.PUSH);
-		open.setText("&Open License File\u2026");
+		open.setText(Messages.Signatures_open);
 		open.addListener(SWT.Selection, e -> chooseLicense());
 		Button clear = new Button(file, SWT.PUSH);
-		clear.setText("C&lear");
+		clear.setText(Messages.Signatures_clear);
 		clear.addListener(SWT.Selection, e -> license.setText(""));
 		license = new Text(file, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		license.setFont(JFaceResources.getTextFont());
-		license.setMessage("Or paste the license text here: the keywords its FEATURE, INCREMENT and PACKAGE lines use are ticked");
+		license.setMessage(Messages.Signatures_pasteHint);
 		license.setData("name", "license");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(320, 90).applyTo(license);
 		license.addModifyListener(e -> {
@@ -202,7 +203,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 			for (TableColumn column : result.getColumns()) {
 				column.dispose();
 			}
-			column("Keyword", 150);
+			column(Messages.Signatures_keyword, 150);
 			for (Toolkit toolkit : advice.toolkits()) {
 				column(heading(toolkit), 130);
 			}
@@ -212,7 +213,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 				item.setData(keyword);
 				for (int i = 0; i < advice.toolkits().size(); i++) {
 					Toolkit toolkit = advice.toolkits().get(i);
-					item.setText(i + 1, advice.need(keyword, toolkit.given()).flatMap(Need::value).orElse("\u2014 not needed"));
+					item.setText(i + 1, advice.need(keyword, toolkit.given()).flatMap(Need::value).orElse(Messages.Signatures_notNeeded));
 				}
 			}
 		} finally {
@@ -227,14 +228,13 @@ public class CrossVersionSignaturesView extends ViewPart {
 
 	private String summary() {
 		if (advice.toolkits().isEmpty()) {
-			return "Tick the toolkit versions of the applications that must keep accepting the license, or type them.";
+			return Messages.Signatures_tickToolkits;
 		}
 		if (advice.keywords().isEmpty()) {
-			return "Tick the keywords the license uses, or open the license file.";
+			return Messages.Signatures_tickKeywords;
 		}
 		List<String> values = advice.valuesToSelect();
-		return values.isEmpty() ? "No cross-version signature is needed: every toolkit chosen reads these keywords."
-				: "Select these FlexNet Publisher Versions: " + String.join(", ", values);
+		return values.isEmpty() ? Messages.Signatures_noneNeeded : NLS.bind(Messages.Signatures_select, String.join(", ", values));
 	}
 
 	private void column(String title, int width) {
@@ -260,9 +260,9 @@ public class CrossVersionSignaturesView extends ViewPart {
 
 	private void chooseLicense() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-		dialog.setText("Open License File");
+		dialog.setText(Messages.Signatures_openTitle);
 		dialog.setFilterExtensions(new String[] { "*.lic;*.dat;*.txt", "*" });
-		dialog.setFilterNames(new String[] { "License files (*.lic, *.dat, *.txt)", "All files" });
+		dialog.setFilterNames(new String[] { Messages.Signatures_licenseFiles, Messages.Signatures_allFiles });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			openLicense(Path.of(chosen));
@@ -272,14 +272,14 @@ public class CrossVersionSignaturesView extends ViewPart {
 	/** Reads {@code file} in a Job and shows it in the license text (which then ticks its keywords). */
 	public Job openLicense(Path file) {
 		// a file that cannot be read is the person's to fix: said beside the license, not in the Error Log
-		return Background.work("Reading the license file " + file.getFileName(), monitor -> read(file)).user().busyIn(getSite())
+		return Background.work(NLS.bind(Messages.Signatures_reading, file.getFileName()), monitor -> read(file)).user().busyIn(getSite())
 				.deliverTo(license).onSuccess(license::setText)
-				.onFailure(failure -> licenseFindings.setText("The license file " + file + " cannot be read: " + failure.message()))
+				.onFailure(failure -> licenseFindings.setText(NLS.bind(Messages.Signatures_unreadable, file, failure.message())))
 				.schedule();
 	}
 
 	private static String read(Path file) throws IOException {
-		byte[] bytes = LimitedFiles.read(file, 10 * 1024 * 1024, "a license file");
+		byte[] bytes = LimitedFiles.read(file, 10 * 1024 * 1024, Messages.Signatures_aLicenseFile);
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
@@ -299,14 +299,14 @@ public class CrossVersionSignaturesView extends ViewPart {
 		List<String> lines = new ArrayList<>();
 		for (LicenseLine line : licenseFile.lines()) {
 			if (!line.keywords().isEmpty()) {
-				lines.add("line " + line.line() + " (" + line.kind() + " " + line.name() + "): "
-						+ line.sortedKeywords().stream().map(Keyword::name).collect(Collectors.joining(", ")));
+				lines.add(NLS.bind(Messages.Signatures_line, new Object[] { line.line(), line.kind(), line.name(),
+						line.sortedKeywords().stream().map(Keyword::name).collect(Collectors.joining(", ")) }));
 			}
 		}
 		String findings = license.getText().isBlank() ? ""
-				: licenseFile.lines().isEmpty() ? "No FEATURE, INCREMENT or PACKAGE line found."
-						: lines.isEmpty() ? licenseFile.lines().size() + " lines read: none uses a keyword of the table."
-								: "Found " + String.join("; ", lines) + ".";
+				: licenseFile.lines().isEmpty() ? Messages.Signatures_noLines
+						: lines.isEmpty() ? NLS.bind(Messages.Signatures_noKeywords, licenseFile.lines().size())
+								: NLS.bind(Messages.Signatures_found, String.join("; ", lines));
 		if (!licenseFile.problems().isEmpty()) {
 			findings += (findings.isEmpty() ? "" : "\n") + String.join("\n", licenseFile.problems());
 		}
@@ -329,7 +329,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 		}
 		text.append(System.lineSeparator()).append(System.lineSeparator()).append(select.getText()).append(System.lineSeparator())
 				.append(SignatureAdvisor.SERVER_REMINDER);
-		return new Copying.Copied(text.toString(), "The advice was copied");
+		return new Copying.Copied(text.toString(), Messages.Signatures_copied);
 	}
 
 	// ---- for tests and for users' commands
