@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -70,9 +71,9 @@ public final class ResponsePage extends WizardPage {
 	private int checks;
 
 	ResponsePage(OfflineExchangeWizard wizard) {
-		super("response", "Capability Response", null);
+		super("response", Messages.Response_title, null);
 		this.wizard = wizard;
-		setDescription("Choose the file the back office answered with; see what it changes; Next applies it.");
+		setDescription(Messages.Response_description);
 		setPageComplete(false);
 	}
 
@@ -80,27 +81,27 @@ public final class ResponsePage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		path = WizardSupport.fileField(body, "&File:", "The capability response (.bin)", "Capability Response", SWT.OPEN,
-				new String[] { "*.bin", "*" }, new String[] { "Response files (*.bin)", "All files" });
+		path = WizardSupport.fileField(body, Messages.Response_file, Messages.Response_fileHint, Messages.Response_title, SWT.OPEN,
+				new String[] { "*.bin", "*" }, new String[] { Messages.Response_files, Messages.Wizards_allFiles });
 		path.addModifyListener(event -> check());
 
-		size = field(body, "Size:");
-		new Label(body, SWT.NONE).setText("SHA-256:");
+		size = field(body, Messages.Response_size);
+		new Label(body, SWT.NONE).setText(Messages.Response_sha256);
 		checksum = new Text(body, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 		checksum.setBackground(body.getBackground());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(checksum);
-		format = field(body, "Format:");
-		answers = field(body, "Answers:");
+		format = field(body, Messages.Response_format);
+		answers = field(body, Messages.Response_answers);
 		summary = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(520, SWT.DEFAULT).indent(0, 6).applyTo(summary);
 		changes = new RecordTable<Change>(body, SWT.SINGLE)
-				.column("Change", 80, c -> effect(c.effect()))
-				.column("Feature", 120, Change::name)
-				.column("Version", 70, Change::version)
-				.column("Activation", 120, Change::activationId)
-				.column("Count", 70, c -> c.effect() == ResponsePreview.Effect.ADDED ? String.valueOf(c.countAfter())
+				.column(Messages.Response_change, 80, c -> effect(c.effect()))
+				.column(Messages.Response_feature, 120, Change::name)
+				.column(Messages.Response_version, 70, Change::version)
+				.column(Messages.Response_activation, 120, Change::activationId)
+				.column(Messages.Response_count, 70, c -> c.effect() == ResponsePreview.Effect.ADDED ? String.valueOf(c.countAfter())
 						: c.countBefore() == c.countAfter() ? String.valueOf(c.countAfter()) : c.countBefore() + " \u2192 " + c.countAfter())
-				.column("Expiry", 120, c -> c.effect() == ResponsePreview.Effect.REMOVED || java.util.Objects.equals(c.expiryBefore(), c.expiryAfter())
+				.column(Messages.Response_expiry, 120, c -> c.effect() == ResponsePreview.Effect.REMOVED || java.util.Objects.equals(c.expiryBefore(), c.expiryAfter())
 						|| c.effect() == ResponsePreview.Effect.ADDED ? OfflineExchangeWizard.expiry(c.effect() == ResponsePreview.Effect.REMOVED
 								? c.expiryBefore() : c.expiryAfter())
 						: OfflineExchangeWizard.expiry(c.expiryBefore()) + " \u2192 " + OfflineExchangeWizard.expiry(c.expiryAfter()));
@@ -118,10 +119,10 @@ public final class ResponsePage extends WizardPage {
 
 	static String effect(ResponsePreview.Effect effect) {
 		return switch (effect) {
-		case ADDED -> "Added";
-		case CHANGED -> "Changed";
-		case UNCHANGED -> "Unchanged";
-		case REMOVED -> "Removed";
+		case ADDED -> Messages.Response_added;
+		case CHANGED -> Messages.Response_changed;
+		case UNCHANGED -> Messages.Response_unchanged;
+		case REMOVED -> Messages.Response_removed;
 		};
 	}
 
@@ -162,13 +163,13 @@ public final class ResponsePage extends WizardPage {
 		try {
 			file = Path.of(text).toAbsolutePath();
 		} catch (InvalidPathException e) {
-			show(new Refused("'" + text + "' is not a file name"));
+			show(new Refused(NLS.bind(Messages.Wizards_notAFileName, text)));
 			return;
 		}
 		checks++;
 		setPageComplete(false);
-		format.setText("Reading\u2026");
-		WizardSupport.inBackground("Reading " + file.getFileName(), path, monitor -> look(file, monitor), result -> {
+		format.setText(Messages.Wizards_reading);
+		WizardSupport.inBackground(NLS.bind(Messages.Wizards_readingFile, file.getFileName()), path, monitor -> look(file, monitor), result -> {
 			checks--;
 			if (path.getText().strip().equals(text)) {
 				show(result);
@@ -181,22 +182,21 @@ public final class ResponsePage extends WizardPage {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		byte[] bytes;
 		try {
-			bytes = LimitedFiles.read(file, LARGEST_RESPONSE, "a capability response");
+			bytes = LimitedFiles.read(file, LARGEST_RESPONSE, Messages.Response_aResponse);
 		} catch (LimitedFiles.UnsuitableFileException e) {
 			return new Refused(e.getMessage());
 		} catch (IOException e) {
-			return new Refused(file + " cannot be read: " + e.getMessage());
+			return new Refused(NLS.bind(Messages.Wizards_unreadable, file, e.getMessage()));
 		}
 		progress.worked(1);
 		String sha256 = ClientKey.fingerprint(bytes);
 		Optional<ExchangeFiles.Kind> kind = ExchangeFiles.recognise(bytes);
 		if (kind.isEmpty()) {
-			return new Checked(file, bytes, sha256, "Not in Seatkeeper's format: no preview. The server checks the file when it is uploaded.",
-					"Unknown", null, "This file is not in Seatkeeper's format, so what it changes cannot be shown before it is applied.");
+			return new Checked(file, bytes, sha256, Messages.Response_foreignFormat, Messages.Response_unknown, null,
+					Messages.Response_foreignNoPreview);
 		}
 		if (kind.get() == ExchangeFiles.Kind.REQUEST) {
-			return new Refused(file.getFileName() + " is a request, not a response: take it to the back office, and upload the response "
-					+ "it gives you.");
+			return new Refused(NLS.bind(Messages.Response_isRequest, file.getFileName()));
 		}
 		try {
 			ExchangeFiles.Decoded decoded = ExchangeFiles.decode(bytes, ExchangeFiles.Kind.RESPONSE);
@@ -209,25 +209,22 @@ public final class ResponsePage extends WizardPage {
 			ResponsePreview peek = ResponsePreview.of(decoded.payload(), List.of(), Set.of());
 			Optional<OfflineRequest> request = waiting.stream().filter(r -> r.requestId().equals(peek.requestId())).findFirst();
 			if (!instance.isEmpty() && !instance.equals(peek.instanceId())) {
-				return new Refused(file.getFileName() + " is for server instance " + peek.instanceId() + ", not for this server ("
-						+ instance + "). Upload it to the server that made the request.");
+				return new Refused(NLS.bind(Messages.Response_otherInstance, new Object[] { file.getFileName(), peek.instanceId(), instance }));
 			}
 			if (request.isEmpty()) {
-				return new Refused(file.getFileName() + " answers request " + peek.requestId() + ", which this server is not waiting for: "
-						+ "it was applied already, or a newer exchange replaced it. Generate a new request.");
+				return new Refused(NLS.bind(Messages.Response_notWaiting, file.getFileName(), peek.requestId()));
 			}
 			ResponsePreview preview = ResponsePreview.of(decoded.payload(), held, request.get().activations().keySet());
-			String answered = (request.get().activations().isEmpty() ? "The capability request"
-					: "The activation request for " + String.join(", ", request.get().activations().keySet()))
-					+ (request.get().created() == null ? "" : " of " + Formats.time(request.get().created()))
-					+ (preview.issued() == null ? "" : "; issued by the back office " + Formats.time(preview.issued()));
-			return new Checked(file, bytes, sha256, "Seatkeeper capability response, signed (" + decoded.signature().length
-					+ "-byte Ed25519 signature, which the server checks with its producer key)", answered, preview,
+			String answered = (request.get().activations().isEmpty() ? Messages.Response_capabilityRequest
+					: NLS.bind(Messages.Response_activationRequest, String.join(", ", request.get().activations().keySet())))
+					+ (request.get().created() == null ? "" : NLS.bind(Messages.Response_of, Formats.time(request.get().created())))
+					+ (preview.issued() == null ? "" : NLS.bind(Messages.Response_issued, Formats.time(preview.issued())));
+			return new Checked(file, bytes, sha256, NLS.bind(Messages.Response_signed, decoded.signature().length), answered, preview,
 					overages(preview, features));
 		} catch (OfflineFileException e) {
-			return new Refused(file.getFileName() + ": " + e.getMessage());
+			return new Refused(NLS.bind(Messages.Wizards_fileProblem, file.getFileName(), e.getMessage()));
 		} catch (ServerException e) {
-			return new Refused("The server could not be asked what the response changes: " + ServerConnections.explain(e));
+			return new Refused(NLS.bind(Messages.Response_serverUnasked, ServerConnections.explain(e)));
 		}
 	}
 
@@ -247,7 +244,7 @@ public final class ResponsePage extends WizardPage {
 		if (checked != null && checked.warning() != null) {
 			setMessage(checked.warning(), IMessageProvider.WARNING);
 		} else if (checked != null) {
-			setMessage("Next uploads the response. The server applies all of it or, if any check fails, nothing.", IMessageProvider.INFORMATION);
+			setMessage(Messages.Response_next, IMessageProvider.INFORMATION);
 		} else {
 			setMessage(null);
 		}
@@ -269,24 +266,20 @@ public final class ResponsePage extends WizardPage {
 				int inUse = f.used() - f.overdraftUsed();
 				if (f.activationId().equals(change.activationId()) && f.name().equals(change.name()) && f.version().equals(change.version())
 						&& change.countAfter() < inUse) {
-					short_.add(f.name() + " " + f.version() + " (" + inUse + " in use, " + change.countAfter() + " left)");
+					short_.add(NLS.bind(Messages.Response_shortBy, new Object[] { f.name(), f.version(), inUse, change.countAfter() }));
 				}
 			}
 		}
 		return short_.isEmpty() ? null
-				: "Devices use more than this response leaves: " + String.join(", ", short_) + ". The server accepts it; the "
-						+ "difference is an overage until those devices return or renew.";
+				: NLS.bind(Messages.Response_overages, String.join(", ", short_));
 	}
 
 	static String summary(ResponsePreview preview) {
 		long added = preview.count(ResponsePreview.Effect.ADDED);
 		long changed = preview.count(ResponsePreview.Effect.CHANGED);
 		long removed = preview.count(ResponsePreview.Effect.REMOVED);
-		String text = added + " feature record" + (added == 1 ? "" : "s") + " added, " + changed + " changed, " + removed + " removed";
-		if (added + changed + removed == 0) {
-			text = "No feature record changes";
-		}
-		return text + (preview.confirmationRequestNeeded() ? ". The back office will want a confirmation request afterwards."
-				: ". No confirmation request is needed.");
+		String text = added + changed + removed == 0 ? Messages.Response_noChanges
+				: NLS.bind(added == 1 ? Messages.Response_changesOne : Messages.Response_changes, new Object[] { added, changed, removed });
+		return text + (preview.confirmationRequestNeeded() ? Messages.Response_confirmationNeeded : Messages.Response_noConfirmation);
 	}
 }
