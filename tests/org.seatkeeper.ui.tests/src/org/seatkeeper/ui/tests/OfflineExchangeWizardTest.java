@@ -343,7 +343,15 @@ class OfflineExchangeWizardTest {
 
 		ResponsePage page = chooseResponse(file);
 		assertTrue(page.isPageComplete(), "the framing is sound; only the server can check the signature");
-		dialog.next();
+		List<org.eclipse.core.runtime.IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.eclipse.core.runtime.ILogListener listener = (status, plugin) -> logged.add(status);
+		org.eclipse.core.runtime.Platform.addLogListener(listener);
+		try {
+			dialog.next();
+		} finally {
+			org.eclipse.core.runtime.Platform.removeLogListener(listener);
+		}
+		assertEquals(List.of(), logged, "the server's refusal is shown on the page, not written to the Error Log");
 		assertSame(page, dialog.getCurrentPage(), "the wizard stays on the page");
 		String error = page.getErrorMessage();
 		assertTrue(error.startsWith("The server refused the response, and nothing changed: ") && error.contains("signature is not valid"),

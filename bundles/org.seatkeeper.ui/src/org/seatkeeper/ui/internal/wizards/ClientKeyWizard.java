@@ -5,13 +5,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -41,7 +40,7 @@ public final class ClientKeyWizard extends Wizard {
 
 	public ClientKeyWizard(ServerConnections connections) {
 		this.connections = connections;
-		setWindowTitle("Upload Client Public Key");
+		setWindowTitle(Messages.ClientKey_window);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -67,15 +66,15 @@ public final class ClientKeyWizard extends Wizard {
 			return false;
 		}
 		try {
-			uploaded = WizardSupport.call(getContainer(), "Uploading the client key to " + connections.describe(),
+			uploaded = WizardSupport.call(getContainer(), NLS.bind(Messages.ClientKey_uploading, connections.describe()),
 					monitor -> connections.client(monitor).uploadClientKey(key.der(), monitor));
 		} catch (InvocationTargetException e) {
-			String message = "The key was not uploaded to " + connections.describe() + ": " + WizardSupport.reason(e);
-			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
+			String message = NLS.bind(Messages.ClientKey_notUploaded, connections.describe(), WizardSupport.reason(e));
+			WizardSupport.logIfUnexpected(e, message);
 			page.setErrorMessage(message);
 			return false;
 		} catch (InterruptedException e) {
-			page.setMessage("The upload was cancelled; the server keeps the key it had.", IMessageProvider.WARNING);
+			page.setMessage(Messages.ClientKey_cancelled, IMessageProvider.WARNING);
 			return false;
 		}
 		return true;
@@ -94,8 +93,8 @@ public final class ClientKeyWizard extends Wizard {
 		private int checks;
 
 		KeyPage() {
-			super("key", "Client Public Key", null);
-			setDescription("The server checks REST licensing requests with this RSA key of " + ClientKeyFile.BITS + " bits.");
+			super("key", Messages.ClientKey_title, null);
+			setDescription(NLS.bind(Messages.ClientKey_description, ClientKeyFile.BITS));
 			setPageComplete(false);
 		}
 
@@ -103,34 +102,34 @@ public final class ClientKeyWizard extends Wizard {
 		public void createControl(Composite parent) {
 			Composite body = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-			new Label(body, SWT.NONE).setText("Server:");
+			new Label(body, SWT.NONE).setText(Messages.Wizards_server);
 			Label server = new Label(body, SWT.NONE);
 			server.setText(connections.describe());
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(server);
-			new Label(body, SWT.NONE).setText("Key on the server:");
+			new Label(body, SWT.NONE).setText(Messages.ClientKey_onServer);
 			current = new Label(body, SWT.NONE);
-			current.setText("Asking the server\u2026");
+			current.setText(Messages.Wizards_asking);
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(current);
 
-			path = WizardSupport.fileField(body, "&Key file:", "A public key: DER (.der) or PEM (.pem)", "Client Public Key", SWT.OPEN,
-					new String[] { "*.der;*.pem;*.pub;*.key", "*" }, new String[] { "Public keys (*.der, *.pem, *.pub, *.key)", "All files" });
+			path = WizardSupport.fileField(body, Messages.ClientKey_file, Messages.ClientKey_fileHint, Messages.ClientKey_title, SWT.OPEN,
+					new String[] { "*.der;*.pem;*.pub;*.key", "*" }, new String[] { Messages.ClientKey_files, Messages.Wizards_allFiles });
 			path.addModifyListener(event -> check());
 
 			convert = new Button(body, SWT.CHECK);
-			convert.setText("&Convert the PEM text to DER before the upload");
+			convert.setText(Messages.ClientKey_convert);
 			convert.setEnabled(false);
 			convert.addListener(SWT.Selection, event -> update());
 			GridDataFactory.fillDefaults().span(3, 1).indent(0, 4).applyTo(convert);
 
 			Group key = new Group(body, SWT.NONE);
-			key.setText("The key in the file");
+			key.setText(Messages.ClientKey_inFile);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(key);
 			GridDataFactory.fillDefaults().span(3, 1).grab(true, false).indent(0, 6).applyTo(key);
-			new Label(key, SWT.NONE).setText("Form:");
+			new Label(key, SWT.NONE).setText(Messages.ClientKey_form);
 			form = new Label(key, SWT.WRAP);
-			form.setText("No file chosen");
+			form.setText(Messages.ClientKey_noFile);
 			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(form);
-			new Label(key, SWT.NONE).setText("SHA-256:");
+			new Label(key, SWT.NONE).setText(Messages.Response_sha256);
 			fingerprint = new Text(key, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(fingerprint);
 			setControl(body);
@@ -169,12 +168,12 @@ public final class ClientKeyWizard extends Wizard {
 		}
 
 		private void loadCurrentKey() {
-			WizardSupport.inBackground("Reading the server's client key", current, monitor -> {
+			WizardSupport.inBackground(Messages.ClientKey_reading, current, monitor -> {
 				try {
 					Optional<ClientKey> key = connections.client(monitor).clientKey(monitor);
-					return key.map(k -> "SHA-256 " + k.fingerprint()).orElse("None");
+					return key.map(k -> NLS.bind(Messages.ClientKey_fingerprint, k.fingerprint())).orElse(Messages.ClientKey_none);
 				} catch (ServerException e) {
-					return "Unknown: " + ServerConnections.explain(e);
+					return NLS.bind(Messages.Wizards_unknown, ServerConnections.explain(e));
 				}
 			}, text -> {
 				current.setText(text);
@@ -191,20 +190,20 @@ public final class ClientKeyWizard extends Wizard {
 				update();
 				return;
 			}
-			form.setText("Checking\u2026");
+			form.setText(Messages.ClientKey_checking);
 			checks++;
-			WizardSupport.inBackground("Checking " + chosen, path, monitor -> read(chosen), result -> show(chosen, result));
+			WizardSupport.inBackground(NLS.bind(Messages.ClientKey_checkingFile, chosen), path, monitor -> read(chosen), result -> show(chosen, result));
 		}
 
 		private static ClientKeyFile.Check read(String chosen) {
 			Path file = Path.of(chosen);
 			String name = file.getFileName() == null ? chosen : file.getFileName().toString();
 			try {
-				return ClientKeyFile.check(name, LimitedFiles.read(file, LARGEST_KEY_FILE, "a public key"));
+				return ClientKeyFile.check(name, LimitedFiles.read(file, LARGEST_KEY_FILE, Messages.ClientKey_aPublicKey));
 			} catch (LimitedFiles.UnsuitableFileException e) {
 				return new ClientKeyFile.Refused(e.getMessage());
 			} catch (IOException | RuntimeException e) {
-				return new ClientKeyFile.Refused(chosen + " cannot be read: " + e.getMessage());
+				return new ClientKeyFile.Refused(NLS.bind(Messages.Wizards_unreadable, chosen, e.getMessage()));
 			}
 		}
 
@@ -231,23 +230,23 @@ public final class ClientKeyWizard extends Wizard {
 				convert.setSelection(false);
 			}
 			if (accepted != null) {
-				form.setText("RSA, " + accepted.bits() + " bits, " + (pem ? "PEM text (" + accepted.fromPem() + "), " + (convert.getSelection()
-						? "converted to DER SubjectPublicKeyInfo" : "to be converted to DER SubjectPublicKeyInfo") : "DER SubjectPublicKeyInfo"));
+				form.setText(!pem ? NLS.bind(Messages.ClientKey_der, accepted.bits())
+						: NLS.bind(convert.getSelection() ? Messages.ClientKey_pemConverted : Messages.ClientKey_pemToConvert, accepted.bits(),
+								accepted.fromPem()));
 				fingerprint.setText(accepted.fingerprint());
 			} else if (checks == 0) {
-				form.setText(refusal == null ? "No file chosen" : "Not a key the server takes");
+				form.setText(refusal == null ? Messages.ClientKey_noFile : Messages.ClientKey_notTaken);
 				fingerprint.setText("");
 			}
 			form.getParent().layout();
 			String denied = connections.lacks(Role.ADMIN)
-					? "Only administrators may replace the server's client key, and your login (" + connections.session().map(s -> s.user())
-							.orElse("?") + ") lacks the administrator role (ROLE_ADMIN). Log in as an administrator: License Server > Log In..."
+					? NLS.bind(Messages.ClientKey_adminOnly, connections.session().map(s -> s.user()).orElse("?"))
 					: null;
 			setErrorMessage(denied != null ? denied : refusal);
 			if (pem && !convert.getSelection()) {
-				setMessage("The file is PEM text; servers take DER. Tick the box to upload it converted.", IMessageProvider.WARNING);
+				setMessage(Messages.ClientKey_pemWarning, IMessageProvider.WARNING);
 			} else if (accepted != null) {
-				setMessage("The key can be uploaded. It replaces the server's key.", IMessageProvider.INFORMATION);
+				setMessage(Messages.ClientKey_ready, IMessageProvider.INFORMATION);
 			} else {
 				setMessage(null);
 			}

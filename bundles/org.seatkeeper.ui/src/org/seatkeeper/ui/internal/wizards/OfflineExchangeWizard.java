@@ -232,7 +232,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 			});
 		} catch (InvocationTargetException e) {
 			String message = "The " + operation.label().toLowerCase(Locale.ROOT) + " was not saved: " + failure(e.getCause(), target);
-			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
+			WizardSupport.logIfUnexpected(e, message);
 			page.setErrorMessage(message);
 			return null;
 		} catch (InterruptedException e) {
@@ -277,7 +277,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 			});
 		} catch (InvocationTargetException e) {
 			String message = "The server refused the response, and nothing changed: " + WizardSupport.reason(e);
-			ILog.of(getClass()).log(Status.warning(message, e.getCause()));
+			WizardSupport.logIfUnexpected(e, message);
 			responsePage.setErrorMessage(message);
 			return null;
 		} catch (InterruptedException e) {

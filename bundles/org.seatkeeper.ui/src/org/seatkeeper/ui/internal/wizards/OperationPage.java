@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -29,34 +30,30 @@ public final class OperationPage extends WizardPage {
 	private int loads;
 
 	OperationPage(OfflineExchangeWizard wizard) {
-		super("operation", "Offline Server Updates", null);
+		super("operation", Messages.Operation_title, null);
 		this.wizard = wizard;
-		setDescription("Exchange files with the back office for a server that cannot reach it.");
+		setDescription(Messages.Operation_description);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-		new Label(body, SWT.NONE).setText("Server:");
+		new Label(body, SWT.NONE).setText(Messages.Wizards_server);
 		Label server = new Label(body, SWT.NONE);
 		server.setText(wizard.connections.describe());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(server);
-		new Label(body, SWT.NONE).setText("Waiting for:");
+		new Label(body, SWT.NONE).setText(Messages.Operation_waitingFor);
 		waiting = new Label(body, SWT.WRAP);
-		waiting.setText("Asking the server\u2026");
+		waiting.setText(Messages.Wizards_asking);
 		GridDataFactory.fillDefaults().grab(true, false).hint(440, SWT.DEFAULT).applyTo(waiting);
 
 		Composite choices = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(choices);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(0, 10).applyTo(choices);
-		option(choices, Choice.CAPABILITY_REQUEST, "Download a &capability request",
-				"The server's identity and the licenses it holds, for the back office to answer. Use it also as the confirmation "
-						+ "request when the back office asks for one after a response.");
-		option(choices, Choice.ACTIVATION_REQUEST, "Generate an offline &activation request",
-				"Activation ids with the copies that should remain on the server: more to add licenses, fewer or 0 to return them.");
-		option(choices, Choice.UPLOAD_RESPONSE, "&Upload a capability response",
-				"The file the back office answered with. You see what it changes before it is applied.");
+		option(choices, Choice.CAPABILITY_REQUEST, Messages.Operation_capability, Messages.Operation_capabilityTip);
+		option(choices, Choice.ACTIVATION_REQUEST, Messages.Operation_activation, Messages.Operation_activationTip);
+		option(choices, Choice.UPLOAD_RESPONSE, Messages.Operation_upload, Messages.Operation_uploadTip);
 		buttons[choice.ordinal()].setSelection(true);
 		setControl(body);
 		loadWaiting();
@@ -106,11 +103,11 @@ public final class OperationPage extends WizardPage {
 
 	private void loadWaiting() {
 		loads++;
-		WizardSupport.inBackground("Reading the server's waiting offline requests", waiting, monitor -> {
+		WizardSupport.inBackground(Messages.Operation_reading, waiting, monitor -> {
 			try {
 				return waitingText(wizard.connections.client(monitor), monitor);
 			} catch (ServerException e) {
-				return "Unknown: " + ServerConnections.explain(e);
+				return NLS.bind(Messages.Wizards_unknown, ServerConnections.explain(e));
 			}
 		}, text -> {
 			loads--;
@@ -124,32 +121,30 @@ public final class OperationPage extends WizardPage {
 			throws ServerException {
 		Optional<List<OfflineRequest>> requests = new OptionalParts().ask(() -> client.offlineRequests(monitor));
 		if (requests.isEmpty()) {
-			return "Unknown: this server does not list the requests it waits an answer for.";
+			return Messages.Operation_unlisted;
 		}
-		return requests.get().isEmpty() ? "No response: every request this server made has been answered." : waitingText(requests.get());
+		return requests.get().isEmpty() ? Messages.Operation_noneWaiting : waitingText(requests.get());
 	}
 
 	private static String waitingText(List<OfflineRequest> requests) {
-		StringBuilder text = new StringBuilder(requests.size() == 1 ? "The response to 1 request: " : "The responses to " + requests.size()
-				+ " requests: ");
+		StringBuilder text = new StringBuilder(requests.size() == 1 ? Messages.Operation_waitingOne
+				: NLS.bind(Messages.Operation_waitingMany, requests.size())).append(' ');
 		int shown = 0;
 		for (OfflineRequest request : requests) {
 			if (shown++ == 3) {
 				text.append(", \u2026");
 				break;
 			}
-			text.append(shown > 1 ? ", " : "").append(request.activations().isEmpty() ? "capability request"
-					: "activation request (" + String.join(", ", request.activations().keySet()) + ")")
-					.append(request.created() == null ? "" : " of " + Formats.time(request.created()));
+			text.append(shown > 1 ? ", " : "").append(request.activations().isEmpty() ? Messages.Operation_capabilityRequest
+					: NLS.bind(Messages.Operation_activationRequest, String.join(", ", request.activations().keySet())))
+					.append(request.created() == null ? "" : NLS.bind(Messages.Response_of, Formats.time(request.created())));
 		}
 		return text.toString();
 	}
 
 	private void update() {
 		if (wizard.connections.lacks(Role.OFFLINE)) {
-			setErrorMessage("Offline exchanges need the offline role (ROLE_OFFLINE), and your login ("
-					+ wizard.connections.session().map(s -> s.user()).orElse("?") + ") lacks it. Log in as a user who has it: License Server > "
-					+ "Log In...");
+			setErrorMessage(NLS.bind(Messages.Operation_offlineRole, wizard.connections.session().map(s -> s.user()).orElse("?")));
 			setPageComplete(false);
 			return;
 		}

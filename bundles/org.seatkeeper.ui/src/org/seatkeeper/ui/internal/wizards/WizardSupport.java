@@ -113,6 +113,16 @@ final class WizardSupport {
 	}
 
 	/** What to tell the user of a failure that {@link #call} threw. */
+	/**
+	 * Writes a failure to the Error Log only when it is unexpected: a server's refusal or a file problem is shown on
+	 * the page where the person acts, and the log is for bugs.
+	 */
+	static void logIfUnexpected(InvocationTargetException e, String message) {
+		if (!(e.getCause() instanceof ServerException) && !(e.getCause() instanceof IOException)) {
+			org.eclipse.core.runtime.ILog.of(WizardSupport.class).log(org.eclipse.core.runtime.Status.error(message, e.getCause()));
+		}
+	}
+
 	static String reason(InvocationTargetException e) {
 		return e.getCause() instanceof ServerException refusal ? ServerConnections.explain(refusal)
 				: e.getCause() instanceof IOException io ? io.getMessage() : String.valueOf(e.getCause());
