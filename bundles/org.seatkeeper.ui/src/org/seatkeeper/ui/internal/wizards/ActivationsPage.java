@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -58,9 +59,9 @@ public final class ActivationsPage extends WizardPage {
 	private List<ActivationCount> activations = List.of();
 
 	ActivationsPage(ServerConnections connections) {
-		super("activations", "Activations", null);
+		super("activations", Messages.Activations_title, null);
 		this.connections = connections;
-		setDescription("List the activation ids and how many copies of each should remain on the server (0 returns them all).");
+		setDescription(Messages.Activations_description);
 		setPageComplete(false);
 	}
 
@@ -71,8 +72,8 @@ public final class ActivationsPage extends WizardPage {
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column("Activation ID", 300, line -> line.id, (line, value) -> line.id = value);
-		column("Copies to keep", 130, line -> line.count, (line, value) -> line.count = value);
+		column(Messages.Activations_id, 300, line -> line.id, (line, value) -> line.id = value);
+		column(Messages.Activations_keep, 130, line -> line.count, (line, value) -> line.count = value);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(lines);
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
@@ -83,7 +84,7 @@ public final class ActivationsPage extends WizardPage {
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
 		Button add = new Button(buttons, SWT.PUSH);
-		add.setText("&Add");
+		add.setText(Messages.Activations_add);
 		GridDataFactory.fillDefaults().applyTo(add);
 		add.addListener(SWT.Selection, event -> {
 			Line line = new Line("", "");
@@ -93,7 +94,7 @@ public final class ActivationsPage extends WizardPage {
 			check();
 		});
 		Button remove = new Button(buttons, SWT.PUSH);
-		remove.setText("&Remove");
+		remove.setText(Messages.Activations_remove);
 		GridDataFactory.fillDefaults().applyTo(remove);
 		remove.addListener(SWT.Selection, event -> {
 			viewer.getStructuredSelection().toList().forEach(lines::remove);
@@ -104,17 +105,16 @@ public final class ActivationsPage extends WizardPage {
 		viewer.addSelectionChangedListener(event -> remove.setEnabled(!event.getSelection().isEmpty()));
 
 		Label hint = new Label(body, SWT.WRAP);
-		hint.setText("The count is what should remain, not what to add: 8 copies on the server and a count of 10 asks for 2 more; "
-				+ "a count of 0 returns the activation. Double-click or press F2 to edit a cell.");
+		hint.setText(Messages.Activations_hint);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(440, SWT.DEFAULT).applyTo(hint);
 
 		Label server = new Label(body, SWT.NONE);
-		server.setText("Activations on the server (double-click one to add it with the copies it has):");
+		server.setText(Messages.Activations_onServer);
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(server);
 		held = new RecordTable<Held>(body, SWT.SINGLE)
-				.column("Activation ID", 170, Held::activationId)
-				.column("Feature records", 220, Held::features, null, null, Held::features, null)
-				.column("Copies", 70, h -> String.valueOf(h.copies()), java.util.Comparator.comparingInt(Held::copies));
+				.column(Messages.Activations_id, 170, Held::activationId)
+				.column(Messages.Activations_records, 220, Held::features, null, null, Held::features, null)
+				.column(Messages.Activations_copies, 70, h -> String.valueOf(h.copies()), java.util.Comparator.comparingInt(Held::copies));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(440, 110).applyTo(held.table());
 		held.viewer().addDoubleClickListener(event -> held.selection().forEach(this::add));
 		setControl(body);
@@ -147,7 +147,7 @@ public final class ActivationsPage extends WizardPage {
 
 	private void loadHeld() {
 		loads++;
-		WizardSupport.inBackground("Reading the server's activations", held.table(), monitor -> {
+		WizardSupport.inBackground(Messages.Activations_reading, held.table(), monitor -> {
 			try {
 				return activations(connections.client(monitor).features(monitor));
 			} catch (ServerException e) {
@@ -238,7 +238,7 @@ public final class ActivationsPage extends WizardPage {
 			return;
 		}
 		setErrorMessage(checked.ok() ? null : checked.problems().get(0) + (checked.problems().size() > 1
-				? " (and " + (checked.problems().size() - 1) + " more)" : ""));
+				? " " + NLS.bind(Messages.Activations_more, checked.problems().size() - 1) : ""));
 		setPageComplete(checked.ok());
 	}
 }

@@ -21,6 +21,7 @@ import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.domain.ActivationCount;
 import org.seatkeeper.core.domain.CapabilityResult;
@@ -75,7 +76,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		savePage = new SavePage(this);
 		responsePage = new ResponsePage(this);
 		resultPage = new ResultPage(this);
-		setWindowTitle("Offline Server Updates");
+		setWindowTitle(Messages.Operation_title);
 		setNeedsProgressMonitor(true);
 		setHelpAvailable(false);
 	}
@@ -198,7 +199,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		Path target = savePage.target();
 		Operation operation = operationPage.choice() == Choice.ACTIVATION_REQUEST ? Operation.ACTIVATION_REQUEST : Operation.CAPABILITY_REQUEST;
 		List<ActivationCount> activations = activationsPage.activations();
-		String summary = operation == Operation.ACTIVATION_REQUEST ? describe(activations) : "No activations: the server's capabilities";
+		String summary = operation == Operation.ACTIVATION_REQUEST ? describe(activations) : Messages.Offline_noActivations;
 		Exchange exchange = runRequest(operation, target, summary, monitor -> operation == Operation.ACTIVATION_REQUEST
 				? connections.client(monitor).activationRequest(activations, monitor)
 				: connections.client(monitor).capabilityRequest(monitor), savePage);
@@ -215,23 +216,23 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		Exchange done;
 		try {
 			// off the UI thread: the server's answer, the file, and the history entry, also of a failure
-			done = WizardSupport.call(getContainer(), "Asking " + server + " for the " + operation.label().toLowerCase(Locale.ROOT), monitor -> {
+			done = WizardSupport.call(getContainer(), NLS.bind(Messages.Offline_asking, server, operation.label().toLowerCase(Locale.ROOT)), monitor -> {
 				try {
 					byte[] request = maker.make(monitor);
 					if (monitor.isCanceled()) {
 						return null; // nothing is written
 					}
-					monitor.subTask("Saving " + target);
+					monitor.subTask(NLS.bind(Messages.Offline_saving, target));
 					AtomicFiles.write(target, request);
 					return record(new Exchange(Instant.now(), server, operation, target.toString(), request.length,
-							ClientKey.fingerprint(request), true, "Saved. " + summary));
+							ClientKey.fingerprint(request), true, Messages.Offline_saved + " " + summary));
 				} catch (ServerException | IOException e) {
-					record(new Exchange(Instant.now(), server, operation, target.toString(), 0, "", false, "Failed: " + failure(e, target)));
+					record(new Exchange(Instant.now(), server, operation, target.toString(), 0, "", false, NLS.bind(Messages.Offline_failed, failure(e, target))));
 					throw e;
 				}
 			});
 		} catch (InvocationTargetException e) {
-			String message = "The " + operation.label().toLowerCase(Locale.ROOT) + " was not saved: " + failure(e.getCause(), target);
+			String message = NLS.bind(Messages.Offline_notSaved, operation.label().toLowerCase(Locale.ROOT), failure(e.getCause(), target));
 			WizardSupport.logIfUnexpected(e, message);
 			page.setErrorMessage(message);
 			return null;
@@ -239,7 +240,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 			done = null;
 		}
 		if (done == null) {
-			page.setMessage("Cancelled: no file was written.", IMessageProvider.WARNING);
+			page.setMessage(Messages.Offline_cancelled, IMessageProvider.WARNING);
 		}
 		return done;
 	}
@@ -247,7 +248,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 	/** What to tell the user of {@code failure}, met while asking for or saving {@code target}. */
 	private static String failure(Throwable failure, Path target) {
 		return failure instanceof ServerException refusal ? ServerConnections.explain(refusal)
-				: failure instanceof IOException io ? "The file " + target + " could not be written: " + io.getMessage() : String.valueOf(failure);
+				: failure instanceof IOException io ? NLS.bind(Messages.Offline_notWritten, target, io.getMessage()) : String.valueOf(failure);
 	}
 
 	private Outcome uploadResponse() {
@@ -261,27 +262,27 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		Exchange exchange;
 		try {
 			// off the UI thread: the upload and the history entry, also of a refusal
-			exchange = WizardSupport.call(getContainer(), "Uploading " + file.getFileName() + " to " + server, monitor -> {
+			exchange = WizardSupport.call(getContainer(), NLS.bind(Messages.Offline_uploading, file.getFileName(), server), monitor -> {
 				try {
 					CapabilityResult result = connections.client(monitor).uploadCapabilityResponse(checked.bytes(), monitor);
 					applied[0] = result;
 					int records = result.features().size();
 					return record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, file.toString(), checked.bytes().length,
-							checked.sha256(), true, "Applied: " + records + (records == 1 ? " feature record" : " feature records")
-									+ " added or changed" + (result.confirmationRequestNeeded() ? "; the back office wants a confirmation request" : "")));
+							checked.sha256(), true, NLS.bind(records == 1 ? Messages.Offline_appliedOne : Messages.Offline_applied, records)
+									+ (result.confirmationRequestNeeded() ? Messages.Offline_wantsConfirmation : "")));
 				} catch (ServerException e) {
 					record(new Exchange(Instant.now(), server, Operation.RESPONSE_UPLOAD, file.toString(), checked.bytes().length,
-							checked.sha256(), false, "Refused: " + ServerConnections.explain(e)));
+							checked.sha256(), false, NLS.bind(Messages.Offline_refused, ServerConnections.explain(e))));
 					throw e;
 				}
 			});
 		} catch (InvocationTargetException e) {
-			String message = "The server refused the response, and nothing changed: " + WizardSupport.reason(e);
+			String message = NLS.bind(Messages.Offline_responseRefused, WizardSupport.reason(e));
 			WizardSupport.logIfUnexpected(e, message);
 			responsePage.setErrorMessage(message);
 			return null;
 		} catch (InterruptedException e) {
-			responsePage.setMessage("Cancelled. If the upload had reached the server already, the Features view shows it after a refresh.",
+			responsePage.setMessage(Messages.Offline_uploadCancelled,
 					IMessageProvider.WARNING);
 			return null;
 		}
@@ -297,8 +298,7 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		try {
 			history.add(exchange);
 		} catch (IOException e) {
-			ILog.of(getClass()).log(Status.warning("The offline exchange was made but not added to the history in " + history.file()
-					+ ": " + e.getMessage(), e));
+			ILog.of(getClass()).log(Status.warning(NLS.bind(Messages.Offline_historyNotWritten, history.file(), e.getMessage()), e));
 		}
 		return exchange;
 	}
@@ -314,13 +314,13 @@ public final class OfflineExchangeWizard extends Wizard implements IPageChanging
 		StringBuilder text = new StringBuilder();
 		for (ActivationCount activation : activations) {
 			text.append(text.isEmpty() ? "" : ", ").append(activation.activationId()).append(" \u00d7").append(activation.count())
-					.append(activation.count() == 0 ? " (return)" : "");
+					.append(activation.count() == 0 ? " " + Messages.Offline_return : "");
 		}
 		return text.toString();
 	}
 
 	static String expiry(LocalDate date) {
-		return date == null ? "permanent" : Formats.date(date);
+		return date == null ? Messages.Offline_permanent : Formats.date(date);
 	}
 
 	/** The folder requests are suggested in: the user's home. */

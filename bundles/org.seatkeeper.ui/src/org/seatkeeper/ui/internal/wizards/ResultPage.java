@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -32,7 +33,7 @@ public final class ResultPage extends WizardPage {
 	private Exchange confirmationSaved;
 
 	ResultPage(OfflineExchangeWizard wizard) {
-		super("result", "Done", null);
+		super("result", Messages.Result_title, null);
 		this.wizard = wizard;
 	}
 
@@ -49,15 +50,14 @@ public final class ResultPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).exclude(true).applyTo(confirmation);
 		confirmation.setVisible(false);
 		confirmationText = new Label(confirmation, SWT.WRAP);
-		confirmationText.setText("The back office wants a confirmation request now: a capability request that shows it the licenses this "
-				+ "server holds after the response.");
+		confirmationText.setText(Messages.Result_wantsConfirmation);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(confirmationText);
 		Button save = new Button(confirmation, SWT.PUSH);
-		save.setText("&Save the Confirmation Request...");
+		save.setText(Messages.Result_saveConfirmation);
 		save.setData("name", "confirmation");
 		save.addListener(SWT.Selection, event -> {
-			String chosen = WizardSupport.choose(getShell(), SWT.SAVE, "Save the Confirmation Request", new String[] { "*.bin", "*" },
-					new String[] { "Request files (*.bin)", "All files" },
+			String chosen = WizardSupport.choose(getShell(), SWT.SAVE, Messages.Result_saveConfirmationTitle, new String[] { "*.bin", "*" },
+					new String[] { Messages.Save_requestFiles, Messages.Wizards_allFiles },
 					OfflineExchangeWizard.defaultFolder().resolve(OfflineExchangeWizard.suggestedName(Operation.CONFIRMATION_REQUEST)));
 			if (chosen != null) {
 				saveConfirmation(Path.of(chosen));
@@ -65,7 +65,7 @@ public final class ResultPage extends WizardPage {
 		});
 
 		Group past = new Group(body, SWT.NONE);
-		past.setText("Offline exchanges made with Seatkeeper");
+		past.setText(Messages.Result_history);
 		GridLayoutFactory.swtDefaults().applyTo(past);
 		GridDataFactory.fillDefaults().grab(true, true).indent(0, 8).applyTo(past);
 		history = ExchangeHistoryTable.create(past, wizard.history);
@@ -84,17 +84,17 @@ public final class ResultPage extends WizardPage {
 		StringBuilder text = new StringBuilder();
 		CapabilityResult applied = outcome.applied();
 		if (applied == null) {
-			setDescription("The " + exchange.operation().label().toLowerCase(java.util.Locale.ROOT) + " is saved. Take it to the back office.");
-			text.append("Saved ").append(exchange.file()).append('\n').append("Size: ").append(Formats.bytes(exchange.size())).append('\n')
-					.append("SHA-256: ").append(exchange.sha256()).append('\n').append(exchange.result().replaceFirst("^Saved\\. ", ""));
-			wizard.demoAnswer(Path.of(exchange.file())).ifPresent(command -> text.append("\n\nThis is the embedded demo server. Its demo ")
-					.append("back office answers the request with:\n").append(command));
+			setDescription(NLS.bind(Messages.Result_saved, exchange.operation().label().toLowerCase(java.util.Locale.ROOT)));
+			String result = exchange.result();
+			text.append(NLS.bind(Messages.Result_savedFile, new Object[] { exchange.file(), Formats.bytes(exchange.size()), exchange.sha256(),
+					result.startsWith(Messages.Offline_saved + " ") ? result.substring(Messages.Offline_saved.length() + 1) : result }));
+			wizard.demoAnswer(Path.of(exchange.file())).ifPresent(command -> text.append("\n\n").append(NLS.bind(Messages.Result_demo, command)));
 		} else {
-			setDescription("The server applied the capability response.");
-			text.append("Uploaded ").append(exchange.file()).append(" (").append(Formats.bytes(exchange.size())).append(", SHA-256 ")
-					.append(exchange.sha256()).append(")\n");
+			setDescription(Messages.Result_applied);
+			text.append(NLS.bind(Messages.Result_uploaded, new Object[] { exchange.file(), Formats.bytes(exchange.size()), exchange.sha256() }))
+					.append('\n');
 			List<Feature> features = applied.features();
-			text.append(features.isEmpty() ? "No feature record was added or changed." : "Feature records added or changed:");
+			text.append(features.isEmpty() ? Messages.Result_noChange : Messages.Result_changed);
 			for (Feature feature : features) {
 				text.append("\n  ").append(feature.name()).append(' ').append(feature.version()).append(" \u00d7").append(feature.count())
 						.append(feature.activationId().isEmpty() ? "" : "  (" + feature.activationId() + ")");
@@ -103,7 +103,7 @@ public final class ResultPage extends WizardPage {
 			((org.eclipse.swt.layout.GridData) confirmation.getLayoutData()).exclude = !confirm;
 			confirmation.setVisible(confirm);
 			if (confirm) {
-				setMessage("The back office wants a confirmation request.", IMessageProvider.WARNING);
+				setMessage(Messages.Result_wantsConfirmationShort, IMessageProvider.WARNING);
 			}
 		}
 		done.setText(text.toString());
@@ -112,13 +112,13 @@ public final class ResultPage extends WizardPage {
 
 	private void saveConfirmation(Path target) {
 		setErrorMessage(null);
-		Exchange saved = wizard.runRequest(Operation.CONFIRMATION_REQUEST, target, "The confirmation of the response applied before",
+		Exchange saved = wizard.runRequest(Operation.CONFIRMATION_REQUEST, target, Messages.Result_confirmationSummary,
 				monitor -> wizard.connections.client(monitor).capabilityRequest(monitor), this);
 		if (saved != null) {
 			confirmationSaved = saved;
-			confirmationText.setText("The confirmation request is saved in " + saved.file() + " (" + Formats.bytes(saved.size())
-					+ ", SHA-256 " + saved.sha256() + "). Take it to the back office.");
-			setMessage("The confirmation request is saved.", IMessageProvider.INFORMATION);
+			confirmationText.setText(NLS.bind(Messages.Result_confirmationSaved, new Object[] { saved.file(), Formats.bytes(saved.size()),
+					saved.sha256() }));
+			setMessage(Messages.Result_confirmationSavedShort, IMessageProvider.INFORMATION);
 			confirmation.getParent().layout(true, true);
 		}
 	}

@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -24,7 +25,7 @@ public final class SavePage extends WizardPage {
 	private int checks;
 
 	SavePage(OfflineExchangeWizard wizard) {
-		super("save", "Save the Request", null);
+		super("save", Messages.Save_title, null);
 		this.wizard = wizard;
 		setPageComplete(false);
 	}
@@ -35,11 +36,10 @@ public final class SavePage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 		what = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(what);
-		path = WizardSupport.fileField(body, "&File:", "Where to save the request (.bin)", "Save the Request", SWT.SAVE,
-				new String[] { "*.bin", "*" }, new String[] { "Request files (*.bin)", "All files" });
+		path = WizardSupport.fileField(body, Messages.Response_file, Messages.Save_fileHint, Messages.Save_title, SWT.SAVE,
+				new String[] { "*.bin", "*" }, new String[] { Messages.Save_requestFiles, Messages.Wizards_allFiles });
 		Label after = new Label(body, SWT.WRAP);
-		after.setText("Next asks the server for the request and saves it. The file is written whole or not at all; its size and SHA-256 "
-				+ "checksum are shown so that you can check the copy the back office receives.");
+		after.setText(Messages.Save_after);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(480, SWT.DEFAULT).indent(0, 8).applyTo(after);
 		path.addModifyListener(event -> check());
 		setControl(body);
@@ -50,8 +50,8 @@ public final class SavePage extends WizardPage {
 		if (visible) {
 			Operation operation = operation();
 			what.setText(operation == Operation.ACTIVATION_REQUEST
-					? "The activation request asks for " + OfflineExchangeWizard.describe(wizard.activationsPage().activations()) + "."
-					: "The capability request carries the server's identity and the licenses it holds.");
+					? NLS.bind(Messages.Save_activation, OfflineExchangeWizard.describe(wizard.activationsPage().activations()))
+					: Messages.Save_capability);
 			// a new suggestion for the kind of request, unless the user typed a name of their own
 			if (path.getText().isBlank() || path.getText().equals(suggested)) {
 				suggested = OfflineExchangeWizard.defaultFolder().resolve(OfflineExchangeWizard.suggestedName(operation)).toString();
@@ -86,14 +86,14 @@ public final class SavePage extends WizardPage {
 		String text = path.getText().strip();
 		Path target = target();
 		if (target == null || target.getFileName() == null) {
-			setErrorMessage(text.isEmpty() ? null : "'" + text + "' is not a file name");
+			setErrorMessage(text.isEmpty() ? null : NLS.bind(Messages.Wizards_notAFileName, text));
 			setMessage(null);
 			setPageComplete(false);
 			return;
 		}
 		checks++;
 		setPageComplete(false);
-		WizardSupport.inBackground("Checking " + target, path, monitor -> problems(target), problems -> {
+		WizardSupport.inBackground(NLS.bind(Messages.ClientKey_checkingFile, target), path, monitor -> problems(target), problems -> {
 			checks--;
 			if (!path.getText().strip().equals(text)) {
 				return; // a newer choice is being checked
@@ -107,17 +107,17 @@ public final class SavePage extends WizardPage {
 	/** What is wrong with {@code target} (an error, then a warning; each may be null). */
 	private static String[] problems(Path target) {
 		if (Files.isDirectory(target)) {
-			return new String[] { target + " is a folder; name a file in it", null };
+			return new String[] { NLS.bind(Messages.Save_isFolder, target), null };
 		}
 		Path folder = target.getParent();
 		if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-			return new String[] { folder + " is a file, not a folder", null };
+			return new String[] { NLS.bind(Messages.Save_notFolder, folder), null };
 		}
 		if (Files.exists(target)) {
-			return new String[] { null, target.getFileName() + " exists and will be replaced" };
+			return new String[] { null, NLS.bind(Messages.Save_replaced, target.getFileName()) };
 		}
 		if (folder != null && !Files.exists(folder)) {
-			return new String[] { null, "The folder " + folder + " will be made" };
+			return new String[] { null, NLS.bind(Messages.Save_folderMade, folder) };
 		}
 		return new String[] { null, null };
 	}

@@ -51,7 +51,7 @@ final class WizardSupport {
 		path.setMessage(hint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(path);
 		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("&Browse...");
+		browse.setText(Messages.Wizards_browse);
 		browse.addListener(SWT.Selection, event -> {
 			String chosen = choose(body.getShell(), style, dialogTitle, extensions, names, path(path.getText()));
 			if (chosen != null) {
