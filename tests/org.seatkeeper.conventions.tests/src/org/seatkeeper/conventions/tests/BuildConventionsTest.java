@@ -177,4 +177,38 @@ class BuildConventionsTest {
 			assertEquals(fields, new TreeSet<>(strings.stringPropertyNames()), src.relativize(messages) + ": its fields and messages.properties");
 		}
 	}
+
+	/**
+	 * {@code NLS.bind} reads a message as {@code MessageFormat} does, so that a message with arguments must double its
+	 * apostrophes ({@code server''s}); a message without arguments is shown as it is written and must not.
+	 */
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void apostrophesAreDoubledExactlyInMessagesWithArguments(Path bundle) throws Exception {
+		Path src = bundle.resolve("src");
+		if (!Files.isDirectory(src)) {
+			return;
+		}
+		List<Path> files;
+		try (Stream<Path> all = Files.walk(src)) {
+			files = all.filter(f -> f.getFileName().toString().equals("messages.properties")).toList();
+		}
+		List<String> wrong = new ArrayList<>();
+		java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d+\\}");
+		java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+		for (Path file : files) {
+			java.util.Properties strings = new java.util.Properties();
+			try (InputStream in = Files.newInputStream(file)) {
+				strings.load(in);
+			}
+			for (String key : new TreeSet<>(strings.stringPropertyNames())) {
+				String value = strings.getProperty(key);
+				boolean bound = argument.matcher(value).find();
+				if (bound ? lone.matcher(value).find() : value.contains("''")) {
+					wrong.add(src.relativize(file) + ": " + key + " = " + value);
+				}
+			}
+		}
+		assertEquals(List.of(), wrong, "messages whose apostrophes would show wrongly");
+	}
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.allocation.AllocationPreview;
@@ -91,22 +92,22 @@ public final class ModelHovers {
 	/** The records of {@code name} on the server, one line each, or why the server could not tell. */
 	static String serverRecords(Snapshot server, String name, LocalDate today) {
 		if (server.problem() != null) {
-			return "The server " + server.server() + " could not be asked for the feature's counts: " + server.problem();
+			return NLS.bind(Messages.Hover_unasked, server.server(), server.problem());
 		}
 		List<ServerFeature> records = server.features().stream().filter(f -> f.name().equals(name))
 				.sorted(Comparator.comparing(ServerFeature::version).thenComparing(ServerFeature::id)).toList();
 		if (records.isEmpty()) {
-			return "The server " + server.server() + " has no feature \"" + name + "\".";
+			return NLS.bind(Messages.Hover_noFeature, server.server(), name);
 		}
-		StringBuilder text = new StringBuilder("\"" + name + "\" on " + server.server() + ":");
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Hover_records, name, server.server()));
 		for (ServerFeature record : records) {
 			text.append("\n  ").append(record.version()).append(": ").append(counts(record.count()))
-					.append(record.isPermanent() ? ", permanent" : ", until " + record.expiry());
+					.append(", ").append(record.isPermanent() ? Messages.Hover_permanent : NLS.bind(Messages.Hover_until, record.expiry()));
 			if (record.startDate() != null && record.startDate().isAfter(today)) {
-				text.append(", not before ").append(record.startDate());
+				text.append(", ").append(NLS.bind(Messages.Hover_notBefore, record.startDate()));
 			}
-			record.vendorStringIfAny().filter(v -> !v.isEmpty()).ifPresent(v -> text.append(", vendor string \"").append(v).append('"'));
-			text.append(" (record ").append(record.id()).append(')');
+			record.vendorStringIfAny().filter(v -> !v.isEmpty()).ifPresent(v -> text.append(", ").append(NLS.bind(Messages.Hover_vendorString, v)));
+			text.append(' ').append(NLS.bind(Messages.Hover_record, record.id()));
 		}
 		return text.toString();
 	}
@@ -123,36 +124,32 @@ public final class ModelHovers {
 			return Optional.empty();
 		}
 		LineAllocation allocation = found.get();
-		StringBuilder text = new StringBuilder("If the model were applied now, pool \"" + pool + "\" would receive ");
-		if (allocation.shortfall() > 0) {
-			text.append(counts(allocation.obtained())).append(" of the ").append(allocation.computed()).append(" this line asks for (")
-					.append(allocation.requested()).append("): ").append(allocation.shortfall()).append(" short");
-		} else {
-			text.append(counts(allocation.obtained())).append(" (").append(allocation.requested()).append(')');
-		}
+		StringBuilder text = new StringBuilder(allocation.shortfall() > 0
+				? NLS.bind(Messages.Hover_wouldReceiveShort, new Object[] { pool, counts(allocation.obtained()), allocation.computed(),
+						allocation.requested(), allocation.shortfall() })
+				: NLS.bind(Messages.Hover_wouldReceive, new Object[] { pool, counts(allocation.obtained()), allocation.requested() }));
 		if (!allocation.slices().isEmpty()) {
-			text.append(", taken from ");
-			for (int i = 0; i < allocation.slices().size(); i++) {
-				Slice slice = allocation.slices().get(i);
-				text.append(i == 0 ? "" : ", ").append(slice.count()).append(" of ").append(slice.feature().version())
-						.append(" (record ").append(slice.feature().id()).append(')');
+			List<String> slices = new java.util.ArrayList<>();
+			for (Slice slice : allocation.slices()) {
+				slices.add(NLS.bind(Messages.Hover_slice, new Object[] { slice.count(), slice.feature().version(), slice.feature().id() }));
 			}
+			text.append(", ").append(NLS.bind(Messages.Hover_takenFrom, String.join(", ", slices)));
 		}
 		text.append('.');
 		return Optional.of(text.toString());
 	}
 
 	private static String counts(long count) {
-		return count + (count == 1 ? " count" : " counts");
+		return count == 1 ? Messages.Hover_oneCount : NLS.bind(Messages.Hover_counts, count);
 	}
 
 	private static String poolText(String text, ModelDefinition model, String name) {
 		if (name.equals("default")) {
-			return "Pool \"default\": every count that the named pools do not take.";
+			return Messages.Hover_defaultPool;
 		}
 		Optional<Pool> pool = model.pool(name);
 		if (pool.isEmpty()) {
-			return "Pool \"" + name + "\" is not defined in this model.";
+			return NLS.bind(Messages.Hover_undefinedPool, name);
 		}
 		Pool found = pool.get();
 		return text.substring(found.range().offset(), found.range().end());

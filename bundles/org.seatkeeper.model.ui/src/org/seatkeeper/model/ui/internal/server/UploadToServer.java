@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -31,7 +32,7 @@ import org.seatkeeper.model.ui.ModelUi;
  */
 public final class UploadToServer extends AbstractHandler {
 
-	static final String TITLE = "Upload to Server";
+	static final String TITLE = Messages.Upload_title;
 	private static final int LISTED = 5;
 
 	/** How the command asks and tells; tests answer in place of a person. */
@@ -44,7 +45,8 @@ public final class UploadToServer extends AbstractHandler {
 		Dialogs DEFAULT = new Dialogs() {
 			@Override
 			public boolean confirm(Shell shell, String title, String message) {
-				return MessageDialog.open(MessageDialog.CONFIRM, shell, title, message, 0, "&Upload", "Cancel") == 0;
+				return MessageDialog.open(MessageDialog.CONFIRM, shell, title, message, 0, Messages.Upload_upload,
+						org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL) == 0;
 			}
 
 			@Override
@@ -85,8 +87,7 @@ public final class UploadToServer extends AbstractHandler {
 		Shell shell = editor.getSite().getShell();
 		Optional<ModelServer> found = ModelServers.find();
 		if (found.isEmpty()) {
-			dialogs.error(shell, TITLE, "No license server is available to upload to: install Seatkeeper's license server views, "
-					+ "which offer the server they administer.");
+			dialogs.error(shell, TITLE, Messages.Upload_noServer);
 			return Optional.empty();
 		}
 		ModelServer server = found.get();
@@ -99,15 +100,14 @@ public final class UploadToServer extends AbstractHandler {
 			dialogs.error(shell, TITLE, refusal(editor.getTitle(), errors));
 			return Optional.empty();
 		}
-		String question = "Upload \u201c" + editor.getTitle() + "\u201d to " + server.describe() + "?\n\n"
-				+ "The server applies it at once: its pools replace those of the model the server applies now."
+		String question = NLS.bind(Messages.Upload_question, editor.getTitle(), server.describe())
 				+ warnings(Diagnostic.sorted(analysis.diagnostics(Severity.WARNING)));
 		if (!dialogs.confirm(shell, TITLE, question)) {
 			return Optional.empty();
 		}
 		Display display = shell.getDisplay();
 		String name = editor.getTitle();
-		Job job = new Job("Uploading " + name + " to " + server.describe()) {
+		Job job = new Job(NLS.bind(Messages.Upload_uploading, name, server.describe())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -116,13 +116,12 @@ public final class UploadToServer extends AbstractHandler {
 					display.asyncExec(() -> {
 						if (!editor.getSite().getShell().isDisposed()) {
 							editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-							editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(name + " uploaded: " + applied);
+							editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Upload_uploaded, name, applied));
 						}
 					});
 				} catch (CoreException e) {
 					// the server's refusal is told where the person acted, not written to the Error Log
-					String message = "\u201c" + name + "\u201d was not uploaded to " + server.describe() + ": "
-							+ e.getStatus().getMessage() + "\n\nThe server still applies the model it had, and the editor keeps your text.";
+					String message = NLS.bind(Messages.Upload_refused, new Object[] { name, server.describe(), e.getStatus().getMessage() });
 					display.asyncExec(() -> dialogs.error(display.getActiveShell(), TITLE, message));
 				}
 				return Status.OK_STATUS;
@@ -141,10 +140,10 @@ public final class UploadToServer extends AbstractHandler {
 
 	/** Why a text with errors is not sent: how many, and the first few with their places. */
 	static String refusal(String name, List<Diagnostic> errors) {
-		StringBuilder text = new StringBuilder("\u201c" + name + "\u201d was not uploaded: it has ")
-				.append(errors.size() == 1 ? "an error" : errors.size() + " errors").append(", and the server would refuse it.\n");
+		StringBuilder text = new StringBuilder(errors.size() == 1 ? NLS.bind(Messages.Upload_hasError, name)
+				: NLS.bind(Messages.Upload_hasErrors, name, errors.size())).append('\n');
 		list(text, errors);
-		text.append("\n\nThe first one is selected in the editor.");
+		text.append("\n\n").append(Messages.Upload_firstSelected);
 		return text.toString();
 	}
 
@@ -152,18 +151,19 @@ public final class UploadToServer extends AbstractHandler {
 		if (warnings.isEmpty()) {
 			return "";
 		}
-		StringBuilder text = new StringBuilder("\n\nIt has ").append(warnings.size() == 1 ? "a warning:" : warnings.size() + " warnings:");
+		StringBuilder text = new StringBuilder("\n\n").append(warnings.size() == 1 ? Messages.Upload_hasWarning
+				: NLS.bind(Messages.Upload_hasWarnings, warnings.size()));
 		list(text, warnings);
 		return text.toString();
 	}
 
 	private static void list(StringBuilder text, List<Diagnostic> diagnostics) {
 		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(LISTED, diagnostics.size()))) {
-			text.append("\n\u2022 Line ").append(diagnostic.range().line()).append(", column ").append(diagnostic.range().column())
-					.append(": ").append(diagnostic.message());
+			text.append("\n\u2022 ").append(NLS.bind(Messages.Upload_at, new Object[] { diagnostic.range().line(), diagnostic.range().column(),
+					diagnostic.message() }));
 		}
 		if (diagnostics.size() > LISTED) {
-			text.append("\n\u2026 and ").append(diagnostics.size() - LISTED).append(" more");
+			text.append("\n").append(NLS.bind(Messages.Upload_more, diagnostics.size() - LISTED));
 		}
 	}
 }
