@@ -18,7 +18,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -70,14 +69,7 @@ public class DevicesView extends ServerView<List<Device>> {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		Label gap = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText(Messages.Devices_filter);
-		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage(Messages.Devices_filterHint);
-		filter.setData("name", "filter");
-		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(filter);
-		filter.addModifyListener(e -> devices.filterAsTyped(filter.getText()));
+		filter = Tables.filterField(bar, Messages.Devices_filterHint, 200, text -> devices.filterAsTyped(text));
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);

@@ -8,7 +8,6 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.seatkeeper.ui.internal.devices.messages";
 
 	public static String Devices_loading;
-	public static String Devices_filter;
 	public static String Devices_filterHint;
 	public static String Devices_id;
 	public static String Devices_idType;

@@ -91,16 +91,9 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 			search.setText("");
 			applySearch();
 		});
-		Label gap = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText(Messages.Features_filter);
-		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage(Messages.Features_wordsInAnyColumn);
-		filter.setData("name", "filter");
-		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
-		filter.addModifyListener(e -> {
-			summary.filterAsTyped(filter.getText());
-			details.filterAsTyped(filter.getText());
+		filter = Tables.filterField(bar, Messages.Features_wordsInAnyColumn, 180, text -> {
+			summary.filterAsTyped(text);
+			details.filterAsTyped(text);
 		});
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);

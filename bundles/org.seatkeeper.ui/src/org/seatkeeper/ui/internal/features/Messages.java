@@ -43,7 +43,6 @@ public final class Messages extends NLS {
 	public static String Features_issuer;
 	public static String Features_searchFeature;
 	public static String Features_clear;
-	public static String Features_filter;
 	public static String Features_exactFeatureNameThenEnter;
 	public static String Features_wordsInAnyColumn;
 	public static String Features_summary;

@@ -40,7 +40,6 @@ public final class Messages extends NLS {
 	public static String Reservations_featureName;
 	public static String Reservations_version;
 	public static String Reservations_count;
-	public static String Reservations_filter;
 	public static String Reservations_exportReservations;
 	public static String Reservations_deviceGroupOrFeature;
 	public static String Reservations_reservationsSubmitted;

@@ -120,13 +120,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 		delete = button(bar, Messages.Reservations_delete, Messages.Reservations_deleteTip, this::markForDeletion);
 		importButton = button(bar, Messages.Reservations_import, Messages.Reservations_importTip, this::importFile);
 		export = button(bar, Messages.Reservations_export, Messages.Reservations_exportTip, this::exportFile);
-		Label gap = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
-		new Label(bar, SWT.NONE).setText(Messages.Reservations_filter);
-		filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage(Messages.Reservations_deviceGroupOrFeature);
-		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
-		filter.addModifyListener(e -> rows.filterAsTyped(filter.getText()));
+		filter = Tables.filterField(bar, Messages.Reservations_deviceGroupOrFeature, 180, text -> rows.filterAsTyped(text));
 
 		rows = new PagedTable<>(parent, SWT.MULTI, () -> connections.settings().pageSize(), r -> r.status().reservation().hostId().value(),
 				Row::group, r -> r.status().entry().featureName());

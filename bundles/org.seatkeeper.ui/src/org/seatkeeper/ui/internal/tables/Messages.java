@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Tables_copyRows;
 	public static String Tables_showProperties;
 	public static String Tables_refresh;
+	public static String Tables_filter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

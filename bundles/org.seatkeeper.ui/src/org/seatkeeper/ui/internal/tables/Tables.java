@@ -1,12 +1,19 @@
 package org.seatkeeper.ui.internal.tables;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -87,5 +94,21 @@ public final class Tables {
 		};
 		refresh.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REFRESH);
 		manager.add(refresh);
+	}
+
+	/**
+	 * The filter at the right end of a view's bar: a space that takes the bar's free width, "Filter:", and a search
+	 * field whose text goes to {@code typed} as the user types it.
+	 */
+	public static Text filterField(Composite bar, String hint, int width, Consumer<String> typed) {
+		Label gap = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
+		new Label(bar, SWT.NONE).setText(Messages.Tables_filter);
+		Text filter = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(hint);
+		filter.setData("name", "filter");
+		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(filter);
+		filter.addModifyListener(e -> typed.accept(filter.getText()));
+		return filter;
 	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.IDocumentProvider;
@@ -50,7 +51,7 @@ public final class EditorCommands {
 		String message;
 		if (!result.syntaxErrors().isEmpty()) {
 			Diagnostic first = result.syntaxErrors().get(0);
-			message = "Not formatted: fix the syntax error at " + first.range().position() + " first (" + first.message() + ")";
+			message = NLS.bind(Messages.Format_syntaxError, first.range().position(), first.message());
 			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 			return message;
 		}
@@ -71,7 +72,7 @@ public final class EditorCommands {
 				throw new IllegalStateException("The formatter's change lies outside the document", e);
 			}
 		}
-		message = formatted.equals(text) ? "Already formatted" : "Formatted";
+		message = formatted.equals(text) ? Messages.Format_already : Messages.Format_done;
 		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 		return message;

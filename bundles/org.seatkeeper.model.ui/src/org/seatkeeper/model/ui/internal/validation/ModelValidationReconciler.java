@@ -24,6 +24,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.Severity;
@@ -44,7 +45,7 @@ public final class ModelValidationReconciler extends DocumentJobReconciler {
 	private List<Annotation> shown = List.of();
 
 	public ModelValidationReconciler() {
-		super("Validating the model definition", 300);
+		super(Messages.Validation_job, 300);
 	}
 
 	@Override
@@ -63,7 +64,7 @@ public final class ModelValidationReconciler extends DocumentJobReconciler {
 			}
 		} catch (CoreException e) {
 			ILog.of(getClass()).log(new Status(IStatus.ERROR, ModelUi.PLUGIN_ID,
-					"Could not show the problems of " + file.getFullPath() + ": " + e.getMessage(), e));
+					NLS.bind(Messages.Validation_notShown, file.getFullPath(), e.getMessage()), e));
 		}
 		return Status.OK_STATUS;
 	}
