@@ -9,17 +9,69 @@ import java.util.List;
 
 /**
  * A server's answer. Its body is kept as the chunks it arrived in: a list of 100,000 devices is read from
- * them as a stream ({@link #stream()}), never copied into one array beside them.
+ * them as a stream ({@link #stream()}), never copied into one array beside them, and can be read once with
+ * {@link #consume()}, which lets each chunk go as soon as it is read.
  *
  * @param uri         the address asked
  * @param status      the HTTP status
  * @param contentType the content type, or {@code ""}
- * @param chunks      the body, in the buffers it arrived in (read-only: never changed)
+ * @param chunks      the body, in the buffers it arrived in (read-only to all but {@link #consume()})
  */
 public record Answer(URI uri, int status, String contentType, List<ByteBuffer> chunks) {
 
 	public Answer {
-		chunks = List.copyOf(chunks);
+		chunks = new Body(chunks);
+	}
+
+	/** The chunks: read-only to others; {@link #consume()} empties them one by one. */
+	private static final class Body extends java.util.AbstractList<ByteBuffer> implements java.util.RandomAccess {
+		private final ByteBuffer[] chunks;
+
+		Body(List<ByteBuffer> chunks) {
+			this.chunks = chunks.toArray(ByteBuffer[]::new);
+			for (ByteBuffer chunk : this.chunks) {
+				java.util.Objects.requireNonNull(chunk);
+			}
+		}
+
+		@Override
+		public ByteBuffer get(int index) {
+			return chunks[index];
+		}
+
+		@Override
+		public int size() {
+			return chunks.length;
+		}
+
+		/** Chunk {@code index}, which the list then lets go. */
+		ByteBuffer release(int index) {
+			ByteBuffer chunk = chunks[index];
+			chunks[index] = EMPTY;
+			return chunk;
+		}
+
+		private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
+	}
+
+	/**
+	 * The body, read once: each chunk is let go as soon as it has been read, so that the text of a long list does not
+	 * stay in memory beside what is decoded from it. The answer's body is empty afterwards.
+	 */
+	public InputStream consume() {
+		Body body = (Body) chunks;
+		int[] next = { 0 };
+		return new SequenceInputStream(new java.util.Enumeration<InputStream>() {
+			@Override
+			public boolean hasMoreElements() {
+				return next[0] < body.size();
+			}
+
+			@Override
+			public InputStream nextElement() {
+				return new Reading(body.release(next[0]++).duplicate());
+			}
+		});
 	}
 
 	/** An answer whose body is {@code body}. */

@@ -38,14 +38,18 @@ public final class Answers {
 		try {
 			return StrictJson.parse(text);
 		} catch (StrictJson.Problem e) {
-			if (e.isTruncated()) {
-				throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-						+ " ends in the middle of its JSON (after " + answer.length()
-						+ " bytes); the connection may have been cut.", e);
-			}
-			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-					+ " is not valid JSON: " + e.getMessage() + ".", e);
+			throw invalid(answer, what, e, answer.length());
 		}
+	}
+
+	/** An answer of {@code length} bytes that is not the JSON it should be. */
+	private static UnexpectedAnswerException invalid(Answer answer, String what, StrictJson.Problem e, long length) {
+		if (e.isTruncated()) {
+			return new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
+					+ " ends in the middle of its JSON (after " + length + " bytes); the connection may have been cut.", e);
+		}
+		return new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
+				+ " is not valid JSON: " + e.getMessage() + ".", e);
 	}
 
 	/**
@@ -63,13 +67,13 @@ public final class Answers {
 		if (!start.startsWith("[") || notJson(answer, head) != null) {
 			return whole.apply(json(answer, what));
 		}
+		long length = answer.length();
 		try {
-			return StrictJson.items(new java.io.InputStreamReader(answer.stream(), java.nio.charset.StandardCharsets.UTF_8),
+			// read once, letting each chunk go as it is read: 100,000 devices' text does not stay beside the devices
+			return StrictJson.items(new java.io.InputStreamReader(answer.consume(), java.nio.charset.StandardCharsets.UTF_8),
 					(element, index) -> item.apply(element, itemName + " " + (index + 1)));
 		} catch (StrictJson.Problem e) {
-			json(answer, what); // throws with the exact place and reason
-			throw new UnexpectedAnswerException(answer.uri(), answer.status(), "The server's answer when asked to " + what
-					+ " is not valid JSON: " + e.getMessage() + ".", e);
+			throw invalid(answer, what, e, length);
 		}
 	}
 

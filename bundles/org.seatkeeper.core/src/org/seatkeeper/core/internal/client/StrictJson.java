@@ -92,16 +92,35 @@ public final class StrictJson {
 			try {
 				if (!reader.hasNext()) {
 					reader.endArray();
-					if (reader.peek() != JsonToken.END_DOCUMENT) {
+					if (!atEndOfDocument(reader)) {
 						throw new Problem("more follows after the JSON value", false, null);
 					}
 					return items;
 				}
 				element = ELEMENT.read(reader);
 			} catch (IOException | JsonParseException | IllegalStateException e) {
-				throw new Problem(readable(e.getMessage()), e instanceof EOFException, e);
+				boolean truncated = e instanceof EOFException || e.getMessage() != null && (e.getMessage().contains("End of input")
+						|| e.getMessage().startsWith("Unterminated") && ended(text));
+				throw new Problem(truncated ? "the text ends inside the value" : readable(e.getMessage()), truncated, e);
 			}
 			items.add(item.apply(element, items.size()));
+		}
+	}
+
+	private static boolean atEndOfDocument(JsonReader reader) {
+		try {
+			return reader.peek() == JsonToken.END_DOCUMENT;
+		} catch (IOException e) {
+			return false; // something that is not even JSON follows
+		}
+	}
+
+	/** Whether {@code text} has nothing more: then a value left unterminated was cut off by the end of the text. */
+	private static boolean ended(java.io.Reader text) {
+		try {
+			return text.read() == -1;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 
