@@ -36,7 +36,6 @@ import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -49,8 +48,34 @@ import com.google.gson.JsonObject;
  */
 final class Checkout {
 
-	/** The decision: the device's new record, the answer, and the pools the model gives the device. */
-	record Outcome(ClientRecord client, JsonObject answer, List<String> pools) {
+	/** The decision: the device's new record, and what it is told. */
+	record Outcome(ClientRecord client, Granted granted) {
+		/** The pools the model gives the device. */
+		List<String> pools() {
+			return granted.pools();
+		}
+	}
+
+	/**
+	 * What a device is told it got: its id and hostid, its borrow, its pools, each grant with the record it draws on,
+	 * and what it asked for and did not get in full. The API writes it as JSON ({@code LicensingJson.granted}).
+	 *
+	 * @param serverSpecified whether the server chose the features (a model's {@code server-specified} line)
+	 */
+	record Granted(int clientId, HostIdValue hostId, Borrow borrow, List<String> pools, List<Served> served, List<Shortfall> unsatisfied,
+			boolean serverSpecified) {
+		/** "OK", or "PARTIAL" when something asked for was not granted in full. */
+		String status() {
+			return unsatisfied.isEmpty() ? "OK" : "PARTIAL";
+		}
+	}
+
+	/** A grant and the feature record it draws on. */
+	record Served(FeatureRecord record, Grant grant) {
+	}
+
+	/** A feature asked for and not granted in full. */
+	record Shortfall(String name, String version, int requested, int granted) {
 	}
 
 	/** Parsed models by their text, so that a model is parsed once, not per request. */
@@ -106,7 +131,7 @@ final class Checkout {
 		Access access = access(state, request);
 		List<ReservationRecord> reservations = reservations(state, request);
 
-		JsonArray unsatisfied = new JsonArray();
+		List<Shortfall> unsatisfied = new ArrayList<>();
 		List<CapabilityRequest.Wanted> wanted = request.features();
 		boolean serverSpecified = false;
 		if (wanted.isEmpty() && !request.incremental()) {
@@ -125,21 +150,14 @@ final class Checkout {
 			int got = feature.count() == 0 ? 0
 					: serve(state, usage, feature, reservations, feature.from() == null ? access.pools() : feature.from(), today, grants);
 			if (got < feature.count()) {
-				JsonObject short_ = new JsonObject();
-				short_.addProperty("name", feature.name());
-				short_.addProperty("version", feature.version());
-				short_.addProperty("requested", feature.count());
-				short_.addProperty("granted", got);
-				unsatisfied.add(short_);
+				unsatisfied.add(new Shortfall(feature.name(), feature.version(), feature.count(), got));
 			}
 		}
 		if (!unsatisfied.isEmpty() && !request.partial() && !serverSpecified) {
 			StringBuilder which = new StringBuilder();
-			for (JsonElement element : unsatisfied) {
-				JsonObject s = element.getAsJsonObject();
-				which.append(which.isEmpty() ? "" : "; ").append(s.get("name").getAsString()).append(' ')
-						.append(s.get("version").getAsString()).append(": asked ").append(s.get("requested").getAsInt())
-						.append(", available ").append(s.get("granted").getAsInt());
+			for (Shortfall shortfall : unsatisfied) {
+				which.append(which.isEmpty() ? "" : "; ").append(shortfall.name()).append(' ').append(shortfall.version())
+						.append(": asked ").append(shortfall.requested()).append(", available ").append(shortfall.granted());
 			}
 			throw ApiException.conflict("glsErr.insufficientCounts",
 					"Not enough counts for this request (" + which + "); nothing was granted. Ask again with \"partial\": true to take what there is",
@@ -150,42 +168,9 @@ final class Checkout {
 		ClientRecord client = new ClientRecord(clientId, request.hostId(), request.userId(), request.hostName(), request.hostType(),
 				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", borrow.expiry(), now, merged,
 				request.correlationId());
-		JsonObject answer = new JsonObject();
-		answer.addProperty("status", unsatisfied.isEmpty() ? "OK" : "PARTIAL");
-		answer.addProperty("clientId", clientId);
-		JsonObject hostId = new JsonObject();
-		hostId.addProperty("type", request.hostId().type());
-		hostId.addProperty("value", request.hostId().value());
-		answer.add("hostId", hostId);
-		answer.addProperty("expiry", borrow.expiry().toString());
-		answer.addProperty("borrowInterval", borrow.interval().toSeconds());
-		answer.addProperty("renewInterval", borrow.renew().toSeconds());
-		JsonArray poolList = new JsonArray();
-		access.pools().forEach(poolList::add);
-		answer.add("pools", poolList);
-		JsonArray features = new JsonArray();
-		for (Grant grant : merged) {
-			FeatureRecord record = state.features.get(grant.featureId());
-			JsonObject feature = new JsonObject();
-			feature.addProperty("name", record.name());
-			feature.addProperty("version", record.version());
-			feature.addProperty("count", grant.count());
-			feature.addProperty("reserved", grant.reserved());
-			feature.addProperty("overdraft", grant.overdraft());
-			feature.addProperty("expiry", record.expiry() == null ? "permanent" : record.expiry().toString());
-			feature.addProperty("featureId", record.id());
-			feature.addProperty("pool", grant.pool());
-			if (serverSpecified) {
-				feature.addProperty("partial", true);
-			}
-			if (record.vendorString() != null) {
-				feature.addProperty("vendorString", record.vendorString());
-			}
-			features.add(feature);
-		}
-		answer.add("features", features);
-		answer.add("unsatisfied", unsatisfied);
-		return new Outcome(client, answer, access.pools());
+		List<Served> served = merged.stream().map(grant -> new Served(state.features.get(grant.featureId()), grant)).toList();
+		return new Outcome(client, new Granted(clientId, request.hostId(), borrow, List.copyOf(access.pools()), served,
+				List.copyOf(unsatisfied), serverSpecified));
 	}
 
 	/**

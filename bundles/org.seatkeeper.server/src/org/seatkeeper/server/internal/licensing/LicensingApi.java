@@ -518,13 +518,13 @@ public final class LicensingApi {
 	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
 		CapabilityRequest capability = CapabilityRequest.parse(body);
 		Instant now = now();
-		JsonObject[] answer = new JsonObject[1];
+		Checkout.Granted[] answer = new Checkout.Granted[1];
 		if (record) {
 			core.change(state -> {
 				// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
 				List<PoolRecord> pools = ReturnedCounts.returnFirst(state, capability);
 				Checkout.Outcome outcome = Checkout.decide(state, capability, now, pools);
-				answer[0] = outcome.answer();
+				answer[0] = outcome.granted();
 				List<ClientRecord> changed = new ArrayList<>();
 				for (ClientRecord expired : Checkout.expired(state, now)) {
 					if (expired.id() != outcome.client().id()) {
@@ -539,7 +539,7 @@ public final class LicensingApi {
 			ApiException[] refusal = new ApiException[1];
 			core.read(state -> {
 				try {
-					answer[0] = Checkout.decide(state, capability, now, ReturnedCounts.returnFirst(state, capability)).answer();
+					answer[0] = Checkout.decide(state, capability, now, ReturnedCounts.returnFirst(state, capability)).granted();
 				} catch (ApiException e) {
 					refusal[0] = e;
 				}
@@ -549,6 +549,6 @@ public final class LicensingApi {
 				throw refusal[0];
 			}
 		}
-		return answer[0];
+		return LicensingJson.granted(answer[0]); // written outside the lock
 	}
 }

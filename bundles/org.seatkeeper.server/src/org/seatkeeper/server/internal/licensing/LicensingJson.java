@@ -237,4 +237,53 @@ final class LicensingJson {
 	private static String time(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 	}
+
+	/** The answer to a capability request, in the order clients have read since the first version. */
+	static JsonObject granted(Checkout.Granted granted) {
+		JsonObject answer = new JsonObject();
+		answer.addProperty("status", granted.status());
+		answer.addProperty("clientId", granted.clientId());
+		JsonObject hostId = new JsonObject();
+		hostId.addProperty("type", granted.hostId().type());
+		hostId.addProperty("value", granted.hostId().value());
+		answer.add("hostId", hostId);
+		answer.addProperty("expiry", granted.borrow().expiry().toString());
+		answer.addProperty("borrowInterval", granted.borrow().interval().toSeconds());
+		answer.addProperty("renewInterval", granted.borrow().renew().toSeconds());
+		JsonArray pools = new JsonArray();
+		granted.pools().forEach(pools::add);
+		answer.add("pools", pools);
+		JsonArray features = new JsonArray();
+		for (Checkout.Served served : granted.served()) {
+			FeatureRecord record = served.record();
+			JsonObject feature = new JsonObject();
+			feature.addProperty("name", record.name());
+			feature.addProperty("version", record.version());
+			feature.addProperty("count", served.grant().count());
+			feature.addProperty("reserved", served.grant().reserved());
+			feature.addProperty("overdraft", served.grant().overdraft());
+			feature.addProperty("expiry", record.expiry() == null ? "permanent" : record.expiry().toString());
+			feature.addProperty("featureId", record.id());
+			feature.addProperty("pool", served.grant().pool());
+			if (granted.serverSpecified()) {
+				feature.addProperty("partial", true);
+			}
+			if (record.vendorString() != null) {
+				feature.addProperty("vendorString", record.vendorString());
+			}
+			features.add(feature);
+		}
+		answer.add("features", features);
+		JsonArray unsatisfied = new JsonArray();
+		for (Checkout.Shortfall shortfall : granted.unsatisfied()) {
+			JsonObject short_ = new JsonObject();
+			short_.addProperty("name", shortfall.name());
+			short_.addProperty("version", shortfall.version());
+			short_.addProperty("requested", shortfall.requested());
+			short_.addProperty("granted", shortfall.granted());
+			unsatisfied.add(short_);
+		}
+		answer.add("unsatisfied", unsatisfied);
+		return answer;
+	}
 }
