@@ -164,6 +164,36 @@ public final class LicenseServerClient implements AutoCloseable {
 		return answer;
 	}
 
+	/** As {@link #exchange}, with a successful answer's body handed to {@code reader} as it arrives. */
+	private <T> T exchangeStreamed(Call call, IProgressMonitor monitor, Transport.BodyReader<T> reader) throws ServerException {
+		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 4);
+		Session current = logins.session().orElse(null);
+		if (current != null && current.expiresBefore(clock.instant().plus(RENEW_BEFORE))) {
+			current = logins.renew(current, "The login has expired.", progress.split(1));
+		}
+		progress.setWorkRemaining(3);
+		Transport.Streamed<T> answer = transport.stream(call, current == null ? null : current.token(), progress.split(1), reader);
+		if (answer.other() != null && answer.other().status() == 401) {
+			String refusal = Answers.error(answer.other(), call.what()).getMessage();
+			Session fresh = logins.renew(current, refusal, progress.split(1));
+			if (fresh != null) {
+				answer = transport.stream(call, fresh.token(), progress.split(1), reader);
+			}
+		}
+		if (answer.other() == null) {
+			return answer.value();
+		}
+		Answer other = answer.other();
+		if (other.status() >= 400) {
+			throw Answers.error(other, call);
+		}
+		try {
+			return reader.read(other.uri(), other.status(), other.contentType(), other.consume());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e); // an answer in memory reads without fail
+		}
+	}
+
 	private <T> T fetch(Call call, IProgressMonitor monitor, Function<JsonElement, T> decoder) throws ServerException {
 		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 2);
 		Answer answer = exchange(call, progress.split(1));
@@ -275,13 +305,15 @@ public final class LicenseServerClient implements AutoCloseable {
 
 	public List<Device> devices(IProgressMonitor monitor) throws ServerException {
 		Call call = Call.get(ApiPart.DEVICES, "clients", "list the devices");
-		SubMonitor progress = SubMonitor.convert(monitor, capitalized(call.what()), 2);
-		Answer answer = exchange(call, progress.split(1));
-		progress.subTask("Reading " + String.format("%,d", answer.length() / 1024) + " KB of devices");
-		List<Device> devices = decode(answer, call, () -> Answers.list(answer, call.what(), DeviceDecoder::devices,
-				DeviceDecoder::device, DeviceDecoder.DEVICE));
-		progress.worked(1);
-		return devices;
+		// decoded as the answer arrives: the text of 100,000 devices (70 MB) is never held whole
+		return exchangeStreamed(call, monitor, (uri, status, type, body) -> {
+			try {
+				return Answers.list(uri, status, type, body, call.what(), DeviceDecoder::devices, DeviceDecoder::device, DeviceDecoder.DEVICE);
+			} catch (ShapeException | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
+				throw new UnexpectedAnswerException(uri, status, "The server's answer when asked to " + call.what()
+						+ " has an unexpected shape: " + e.getMessage() + ".", e);
+			}
+		});
 	}
 
 	public Device device(long id, IProgressMonitor monitor) throws ServerException {

@@ -62,18 +62,48 @@ public final class Answers {
 	 */
 	public static <T> List<T> list(Answer answer, String what, java.util.function.Function<JsonElement, List<T>> whole,
 			java.util.function.BiFunction<JsonElement, String, T> item, String itemName) throws UnexpectedAnswerException {
-		String head = answer.head(HEAD);
-		String start = head.stripLeading();
-		if (!start.startsWith("[") || notJson(answer, head) != null) {
-			return whole.apply(json(answer, what));
-		}
-		long length = answer.length();
 		try {
 			// read once, letting each chunk go as it is read: 100,000 devices' text does not stay beside the devices
-			return StrictJson.items(new java.io.InputStreamReader(answer.consume(), java.nio.charset.StandardCharsets.UTF_8),
+			return list(answer.uri(), answer.status(), answer.contentType(), answer.consume(), what, whole, item, itemName);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e); // an answer in memory reads without fail
+		}
+	}
+
+	/**
+	 * The records of a list answer as its {@code body} arrives (see {@link #list(Answer, String, java.util.function.Function,
+	 * java.util.function.BiFunction, String)}).
+	 *
+	 * @throws java.io.IOException if the body cannot be read
+	 */
+	public static <T> List<T> list(java.net.URI uri, int status, String contentType, java.io.InputStream body, String what,
+			java.util.function.Function<JsonElement, List<T>> whole, java.util.function.BiFunction<JsonElement, String, T> item,
+			String itemName) throws UnexpectedAnswerException, java.io.IOException {
+		java.io.BufferedInputStream in = new java.io.BufferedInputStream(body, HEAD);
+		in.mark(HEAD);
+		byte[] head = in.readNBytes(HEAD);
+		in.reset();
+		Answer start = new Answer(uri, status, contentType, head);
+		String text = start.text();
+		if (!text.stripLeading().startsWith("[") || notJson(start, text) != null) {
+			return whole.apply(json(new Answer(uri, status, contentType, in.readAllBytes()), what));
+		}
+		long[] read = { 0 };
+		java.io.InputStream counted = new java.io.FilterInputStream(in) {
+			@Override
+			public int read(byte[] into, int offset, int length) throws java.io.IOException {
+				int n = super.read(into, offset, length);
+				read[0] += Math.max(0, n);
+				return n;
+			}
+		};
+		try {
+			return StrictJson.items(new java.io.InputStreamReader(counted, java.nio.charset.StandardCharsets.UTF_8),
 					(element, index) -> item.apply(element, itemName + " " + (index + 1)));
 		} catch (StrictJson.Problem e) {
-			throw invalid(answer, what, e, length);
+			throw invalid(start, what, e, read[0]);
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
 	}
 

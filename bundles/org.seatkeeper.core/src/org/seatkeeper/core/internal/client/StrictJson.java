@@ -74,8 +74,9 @@ public final class StrictJson {
 	 * The items of the JSON array in {@code text}, each read and handed to {@code item} in turn, so that a
 	 * list of 100,000 records never exists as one JSON tree. {@code item}'s own exceptions pass through.
 	 *
-	 * @throws Problem if the text is not one strict JSON array (its message is less precise than
-	 *                 {@link #parse}'s: parse the text again for that)
+	 * @throws Problem                     if the text is not one strict JSON array (its message is less precise than
+	 *                                      {@link #parse}'s: parse the text again for that)
+	 * @throws java.io.UncheckedIOException if the text cannot be read (a connection broken off, say)
 	 */
 	public static <T> java.util.List<T> items(java.io.Reader text, java.util.function.BiFunction<JsonElement, Integer, T> item)
 			throws Problem {
@@ -99,6 +100,9 @@ public final class StrictJson {
 				}
 				element = ELEMENT.read(reader);
 			} catch (IOException | JsonParseException | IllegalStateException e) {
+				if (e instanceof IOException io && !(io instanceof EOFException) && !(io instanceof com.google.gson.stream.MalformedJsonException)) {
+					throw new java.io.UncheckedIOException(io); // the text could not be read: not a fault of the JSON
+				}
 				boolean truncated = e instanceof EOFException || e.getMessage() != null && (e.getMessage().contains("End of input")
 						|| e.getMessage().startsWith("Unterminated") && ended(text));
 				throw new Problem(truncated ? "the text ends inside the value" : readable(e.getMessage()), truncated, e);

@@ -1,6 +1,7 @@
 package org.seatkeeper.core.internal.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -65,6 +66,100 @@ public final class Transport implements AutoCloseable {
 	 */
 	public Answer send(Call call, String token, IProgressMonitor monitor) throws ServerException {
 		URI uri = options.address().resolve(call.resource());
+		HttpResponse<List<ByteBuffer>> response = await(http.sendAsync(request(uri, call, token, monitor), chunks()), uri, call, monitor);
+		return new Answer(uri, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+	}
+
+	/** Reads the body of a successful answer as it arrives. */
+	@FunctionalInterface
+	public interface BodyReader<T> {
+		T read(URI uri, int status, String contentType, InputStream body) throws IOException, ServerException;
+	}
+
+	/** A successful answer's {@code value}, as its reader made it, or any {@code other} answer, whole. */
+	public record Streamed<T>(Answer other, T value) {
+	}
+
+	/**
+	 * Sends {@code call} and hands the body of a successful (2xx) answer to {@code reader} as it arrives, up to the
+	 * client's limit, so that a long list is decoded while it arrives and its text is never held whole. Cancelling
+	 * {@code monitor} stops the reading. Any other answer is read whole, for the caller's error handling.
+	 *
+	 * @throws ConnectionException        if the server cannot be reached, does not answer in time, or the body
+	 *                                    breaks off or is longer than the limit
+	 * @throws OperationCanceledException if {@code monitor} is cancelled meanwhile
+	 */
+	public <T> Streamed<T> stream(Call call, String token, IProgressMonitor monitor, BodyReader<T> reader) throws ServerException {
+		URI uri = options.address().resolve(call.resource());
+		HttpResponse<InputStream> response = await(http.sendAsync(request(uri, call, token, monitor),
+				HttpResponse.BodyHandlers.ofInputStream()), uri, call, monitor);
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		Thread reading = Thread.currentThread();
+		InputStream body = new LimitedStream(response.body(), options.maxResponseBytes());
+		java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.scheduleWithFixedDelay(() -> {
+			if (monitor.isCanceled()) {
+				reading.interrupt(); // a read waiting for the network returns at once
+			}
+		}, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+		try (body) {
+			if (response.statusCode() / 100 != 2) {
+				return new Streamed<>(new Answer(uri, response.statusCode(), type, body.readAllBytes()), null);
+			}
+			return new Streamed<>(null, reader.read(uri, response.statusCode(), type, body));
+		} catch (IOException | java.io.UncheckedIOException e) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			throw failure(uri, call, e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e);
+		} finally {
+			watchdog.cancel(false);
+			if (Thread.interrupted() && !monitor.isCanceled()) {
+				reading.interrupt(); // an interrupt that was not ours
+			}
+		}
+	}
+
+	/** Checks the monitors of bodies being read, so that a cancelled read stops. */
+	private static final java.util.concurrent.ScheduledExecutorService WATCHDOG = java.util.concurrent.Executors
+			.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "seatkeeper-client-watchdog");
+				thread.setDaemon(true);
+				return thread;
+			});
+
+	/** A body read up to a limit: beyond it, reading fails with {@link ResponseTooLarge}. */
+	private static final class LimitedStream extends java.io.FilterInputStream {
+		private final long limit;
+		private long read;
+
+		LimitedStream(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] into, int offset, int length) throws IOException {
+			int n = super.read(into, offset, length);
+			count(Math.max(0, n));
+			return n;
+		}
+
+		private void count(int n) throws ResponseTooLarge {
+			read += n;
+			if (read > limit) {
+				throw new ResponseTooLarge(limit);
+			}
+		}
+	}
+
+	private HttpRequest request(URI uri, Call call, String token, IProgressMonitor monitor) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(options.requestTimeout())
 				.header("Accept", "application/json");
 		if (token != null) {
@@ -78,13 +173,16 @@ public final class Transport implements AutoCloseable {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		CompletableFuture<HttpResponse<List<ByteBuffer>>> future = http.sendAsync(request.build(), chunks());
+		return request.build();
+	}
+
+	/** Waits for {@code future}, checking {@code monitor} every 50 ms. */
+	private <R> HttpResponse<R> await(CompletableFuture<HttpResponse<R>> future, URI uri, Call call, IProgressMonitor monitor)
+			throws ConnectionException {
 		try {
 			while (true) {
 				try {
-					HttpResponse<List<ByteBuffer>> response = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-					return new Answer(uri, response.statusCode(),
-							response.headers().firstValue("Content-Type").orElse(""), response.body());
+					return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
 				} catch (TimeoutException e) {
 					if (monitor.isCanceled()) {
 						future.cancel(true);

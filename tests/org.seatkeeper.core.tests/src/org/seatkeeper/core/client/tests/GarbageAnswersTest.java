@@ -93,6 +93,68 @@ class GarbageAnswersTest {
 		assertTrue(body.length > 8 * 1024 * 1024, "an answer of " + body.length + " bytes");
 	}
 
+	/** A device list is decoded as it arrives: one over the limit fails at the limit, with the limit's message. */
+	@Test
+	@org.junit.jupiter.api.Timeout(60)
+	void aDeviceListOverTheLimitFailsAtTheLimit() throws Exception {
+		String device = "{\"id\":%d,\"servedStatus\":\"NORMAL\",\"requestHostid\":{\"value\":\"dev-%d\",\"type\":\"STRING\"}},";
+		StringBuilder list = new StringBuilder("[");
+		for (int i = 1; i <= 40_000; i++) {
+			list.append(String.format(device, i, i));
+		}
+		list.append("{\"id\":0,\"requestHostid\":{\"value\":\"last\"}}]");
+		fake.answer("clients", Canned.json(200, list.toString()));
+		try (LicenseServerClient limited = new LicenseServerClient(fake.options().withMaxResponseBytes(1024 * 1024))) {
+			ConnectionException error = assertThrows(ConnectionException.class, () -> limited.devices(MONITOR));
+			assertTrue(error.getMessage().contains("list the devices is larger than 1 MB, the most this client reads"), error.getMessage());
+		}
+		assertEquals(40_001, client.devices(MONITOR).size(), "under the default limit it is read whole");
+	}
+
+	/** Cancelling while a device list arrives stops the reading at once, even when the server stalls in the middle. */
+	@Test
+	@org.junit.jupiter.api.Timeout(60)
+	void cancellingWhileADeviceListArrivesStopsAtOnce() throws Exception {
+		java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		com.sun.net.httpserver.HttpServer stalling = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		stalling.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+		stalling.createContext("/", exchange -> {
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, 0);
+			java.io.OutputStream out = exchange.getResponseBody();
+			out.write("[{\"id\":1,\"requestHostid\":{\"value\":\"dev-1\"}},".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.flush();
+			started.countDown();
+			try {
+				release.await(60, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.close();
+		});
+		stalling.start();
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		try (LicenseServerClient waiting = new LicenseServerClient(ClientOptions.of(ServerAddress.parse("http://127.0.0.1:"
+				+ stalling.getAddress().getPort())))) {
+			CompletableFuture<Void> cancel = CompletableFuture.runAsync(() -> {
+				try {
+					started.await(30, TimeUnit.SECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				monitor.setCanceled(true);
+			});
+			assertThrows(OperationCanceledException.class, () -> waiting.devices(monitor));
+			cancel.join();
+			assertTrue(!Thread.currentThread().isInterrupted(), "the interrupt that stopped the read is not left behind");
+		} finally {
+			release.countDown();
+			stalling.stop(0);
+			((java.util.concurrent.ExecutorService) stalling.getExecutor()).shutdownNow();
+		}
+	}
+
 	@Test
 	void aDeviceListIsReadOneDeviceAtATimeWithTheSameMessages() throws Exception {
 		String device = "{\"id\":%d,\"servedStatus\":\"NORMAL\",\"requestHostid\":{\"value\":\"dev-%d\",\"type\":\"STRING\"},"
