@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
 
 /**
  * The Devices view with 100,000 devices on the server (run with {@code ./seatkeeper bench devices}; not
- * part of the test run, and it checks no time). The workbench runs with a 250 MB heap limit, so that the
+ * part of the test run, and it checks no time). The workbench runs with a 200 MB heap limit, so that the
  * run itself shows that everything fits, and prints:
  * <ol>
  * <li>how long the load took (the server's answer, read and decoded in the Job);</li>
@@ -34,7 +34,7 @@ import com.google.gson.JsonParser;
  * steps, page downs), and how many took longer than a frame;</li>
  * <li>sorting all 100,000 by each column and filtering them as a user types, both in a Job: how long until the
  * rows are painted, and the UI thread's longest stall meanwhile (goal: ≤ 100 ms);</li>
- * <li>the heap: used after a full collection with the view open, and the highest use seen (goal: ≤ 250 MB).</li>
+ * <li>the heap: used after a full collection with the view open, and the highest use seen (goal: ≤ 200 MB).</li>
  * </ol>
  */
 class DevicesBenchmark {
@@ -185,7 +185,7 @@ class DevicesBenchmark {
 			long peak = highest[0];
 			long max = Runtime.getRuntime().maxMemory();
 			System.out.printf("[bench] devices: heap with the view showing %,d devices (and the embedded server holding them, in "
-					+ "the same JVM): %.0f MB used after a full collection, %.0f MB the most seen in use (sampled every 2 ms through the loads, scrolling and sorting), limit -Xmx %.0f MB, never exceeded (goal: <= 250 MB)%n",
+					+ "the same JVM): %.0f MB used after a full collection, %.0f MB the most seen in use (sampled every 2 ms through the loads, scrolling and sorting), limit -Xmx %.0f MB, never exceeded (goal: <= 200 MB)%n",
 					DEVICES, used / 1048576.0, peak / 1048576.0, max / 1048576.0);
 		}
 	}
