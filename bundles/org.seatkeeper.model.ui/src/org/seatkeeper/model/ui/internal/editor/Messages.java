@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String Format_syntaxError;
 	public static String Format_already;
 	public static String Format_done;
+	public static String Occurrences_job;
+	public static String Folding_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

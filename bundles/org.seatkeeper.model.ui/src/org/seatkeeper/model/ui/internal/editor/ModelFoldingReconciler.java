@@ -26,7 +26,7 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 public final class ModelFoldingReconciler extends DocumentJobReconciler {
 
 	public ModelFoldingReconciler() {
-		super("Computing folding regions", 200);
+		super(Messages.Folding_job, 200);
 	}
 
 	@Override

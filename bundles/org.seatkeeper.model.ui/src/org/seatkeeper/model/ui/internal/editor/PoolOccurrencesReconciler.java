@@ -45,7 +45,7 @@ public final class PoolOccurrencesReconciler implements IReconciler {
 			schedule();
 		}
 	};
-	private final Job job = new Job("Marking pool occurrences") {
+	private final Job job = new Job(Messages.Occurrences_job) {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			ISourceViewer current = viewer;

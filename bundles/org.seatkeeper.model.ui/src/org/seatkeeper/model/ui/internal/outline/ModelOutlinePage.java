@@ -70,7 +70,7 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 	private static final int MARGIN = 12;
 
 	private final ITextEditor editor;
-	private final Job job = new Job("Updating the outline") {
+	private final Job job = new Job(Messages.Outline_job) {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			IDocument document = document();
