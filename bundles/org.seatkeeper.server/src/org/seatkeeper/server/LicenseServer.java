@@ -17,16 +17,16 @@ import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
-import org.seatkeeper.server.offline.OfflineFileException;
+import org.seatkeeper.server.internal.api.LicensingApi;
 import org.seatkeeper.server.internal.demo.Demo;
 import org.seatkeeper.server.internal.http.AdminApi;
 import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.http.SecurityGate;
-import org.seatkeeper.server.internal.licensing.LicensingApi;
 import org.seatkeeper.server.internal.offline.DemoBackOffice;
 import org.seatkeeper.server.internal.offline.OfflineApi;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.state.ServerCore;
+import org.seatkeeper.server.offline.OfflineFileException;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;

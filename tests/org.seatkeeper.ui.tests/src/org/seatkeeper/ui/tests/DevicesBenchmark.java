@@ -14,7 +14,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seatkeeper.server.internal.licensing.LicensingApi;
+import org.seatkeeper.server.internal.api.LicensingApi;
 import org.seatkeeper.testing.server.TestLicenseServer;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;

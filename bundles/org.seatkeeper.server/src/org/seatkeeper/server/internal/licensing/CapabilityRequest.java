@@ -21,7 +21,7 @@ import com.google.gson.JsonObject;
  *
  * @param granularity the borrow granularity the request asks for; null for the server's
  */
-record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
+public record CapabilityRequest(HostIdValue hostId, String userId, String hostName, String hostType, String deviceType,
 		JsonObject vendorDictionary, List<CapabilityRequest.Wanted> features, Duration borrow, ChronoUnit granularity, boolean partial,
 		boolean incremental, String correlationId) {
 
@@ -31,16 +31,16 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 	 *
 	 * @param from the pools to serve it from; null for the pools the model's rules give the device
 	 */
-	record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
+	public record Wanted(String name, String version, FeatureVersion value, int count, List<String> from) {
 	}
 
 	/** The most feature lines one request may list. */
-	static final int MAX_FEATURES = 256;
+	public static final int MAX_FEATURES = 256;
 	/** The most bytes of JSON a request's vendor (or selectors) dictionary may hold. */
-	static final int MAX_DICTIONARY = 64 * 1024;
+	public static final int MAX_DICTIONARY = 64 * 1024;
 
 	/** The request in the documented {@code access_request} body, or a 400 that says what is wrong and where. */
-	static CapabilityRequest parse(JsonObject body) throws ApiException {
+	public static CapabilityRequest parse(JsonObject body) throws ApiException {
 		JsonElement hostIdElement = body.get("hostId");
 		if (hostIdElement == null || !hostIdElement.isJsonObject()) {
 			throw ApiException.badRequest("glsErr.missingField", "The request needs a hostId: {\"type\": ..., \"value\": ...}",
@@ -125,7 +125,7 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 	}
 
 	/** DAY, HOUR, MINUTE or SECOND (any case) as a unit. */
-	static Optional<ChronoUnit> granularity(String text) {
+	public static Optional<ChronoUnit> granularity(String text) {
 		return switch (text.trim().toUpperCase(Locale.ROOT)) {
 		case "DAY" -> Optional.of(ChronoUnit.DAYS);
 		case "HOUR" -> Optional.of(ChronoUnit.HOURS);
@@ -140,7 +140,7 @@ record CapabilityRequest(HostIdValue hostId, String userId, String hostName, Str
 	 * large dictionaries must not cost a copy of each); with {@code bound}, a quick upper bound that takes
 	 * every character of a string for the six bytes of an escape.
 	 */
-	static long jsonBytes(JsonElement element, boolean bound) {
+	public static long jsonBytes(JsonElement element, boolean bound) {
 		if (element.isJsonObject()) {
 			long size = 2;
 			for (var member : element.getAsJsonObject().entrySet()) {

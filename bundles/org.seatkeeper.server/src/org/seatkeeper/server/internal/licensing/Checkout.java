@@ -46,12 +46,12 @@ import com.google.gson.JsonObject;
  * lower one), regular counts before overdraft (default pool only), the shorter expiry first. Runs under
  * the server's lock; the caller records the result as an event.
  */
-final class Checkout {
+public final class Checkout {
 
 	/** The decision: the device's new record, and what it is told. */
-	record Outcome(ClientRecord client, Granted granted) {
+	public record Outcome(ClientRecord client, Granted granted) {
 		/** The pools the model gives the device. */
-		List<String> pools() {
+		public List<String> pools() {
 			return granted.pools();
 		}
 	}
@@ -62,20 +62,20 @@ final class Checkout {
 	 *
 	 * @param serverSpecified whether the server chose the features (a model's {@code server-specified} line)
 	 */
-	record Granted(int clientId, HostIdValue hostId, Borrow borrow, List<String> pools, List<Served> served, List<Shortfall> unsatisfied,
+	public record Granted(int clientId, HostIdValue hostId, Borrow borrow, List<String> pools, List<Served> served, List<Shortfall> unsatisfied,
 			boolean serverSpecified) {
 		/** "OK", or "PARTIAL" when something asked for was not granted in full. */
-		String status() {
+		public String status() {
 			return unsatisfied.isEmpty() ? "OK" : "PARTIAL";
 		}
 	}
 
 	/** A grant and the feature record it draws on. */
-	record Served(FeatureRecord record, Grant grant) {
+	public record Served(FeatureRecord record, Grant grant) {
 	}
 
 	/** A feature asked for and not granted in full. */
-	record Shortfall(String name, String version, int requested, int granted) {
+	public record Shortfall(String name, String version, int requested, int granted) {
 	}
 
 	/** Parsed models by their text, so that a model is parsed once, not per request. */
@@ -92,7 +92,7 @@ final class Checkout {
 	}
 
 	/** The device with this hostid, if the server knows it (hostids compare without regard to case). */
-	static Optional<ClientRecord> client(ServerData state, HostIdValue hostId) {
+	public static Optional<ClientRecord> client(ServerData state, HostIdValue hostId) {
 		Integer id = state.clientId(hostId);
 		return id == null ? Optional.empty() : Optional.ofNullable(state.clients.get(id));
 	}
@@ -102,7 +102,7 @@ final class Checkout {
 	 * denies it, the device is virtual and virtual devices are not served, or counts are short and it is
 	 * not partial); nothing changes then, and the device keeps what it held ([I], API.md).
 	 */
-	static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
+	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
 		return decide(state, request, now, null);
 	}
 
@@ -110,7 +110,7 @@ final class Checkout {
 	 * Decides {@code request} with the pools holding {@code pools} (null: as the model says), e.g. after the
 	 * device's counts returned first and were redistributed.
 	 */
-	static Outcome decide(ServerData state, CapabilityRequest request, Instant now, List<PoolRecord> pools) throws ApiException {
+	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now, List<PoolRecord> pools) throws ApiException {
 		if ("VIRTUAL".equals(request.deviceType()) && !Boolean.parseBoolean(ServerCore.setting(state, "licensing.allowVirtualClients").trim())) {
 			throw new ApiException(403, "glsErr.virtualClientsNotAllowed",
 					"This server does not serve devices that run in virtual machines (licensing.allowVirtualClients is false)",
@@ -179,7 +179,7 @@ final class Checkout {
 	 * @param interval the effective borrow interval (at most the time to {@code expiry})
 	 * @param renew    the renew interval: the server's percentage of the effective interval
 	 */
-	record Borrow(Instant expiry, Duration interval, Duration renew) {
+	public record Borrow(Instant expiry, Duration interval, Duration renew) {
 	}
 
 	/**
@@ -188,7 +188,7 @@ final class Checkout {
 	 * maximum; and never beyond the end of the earliest expiry day of what the device holds ([I]: a
 	 * feature expiring on a day can be used until that day ends in UTC).
 	 */
-	static Borrow borrow(ServerData state, CapabilityRequest request, List<Grant> grants, Instant now) {
+	public static Borrow borrow(ServerData state, CapabilityRequest request, List<Grant> grants, Instant now) {
 		Duration interval = ServerCore.duration(state, "licensing.borrowInterval");
 		Duration maximum = ServerCore.duration(state, "licensing.borrowIntervalMax");
 		Duration limit = interval.compareTo(maximum) < 0 ? interval : maximum;
@@ -218,7 +218,7 @@ final class Checkout {
 	}
 
 	/** The last second of the unit {@code time} falls in: 17:06:01 with MINUTE gives 17:06:59; SECOND leaves it. */
-	static Instant roundUp(Instant time, ChronoUnit unit) {
+	public static Instant roundUp(Instant time, ChronoUnit unit) {
 		if (unit == ChronoUnit.SECONDS) {
 			return time;
 		}
@@ -231,7 +231,7 @@ final class Checkout {
 	 * @param pools           the pools, in the order they are used
 	 * @param serverSpecified the {@code without requested features} block that applies; null if none
 	 */
-	record Access(List<String> pools, ServerSpecified serverSpecified) {
+	public record Access(List<String> pools, ServerSpecified serverSpecified) {
 	}
 
 	/** The pools the model's rules give the device, in serving order; the default pool without a model. */
@@ -261,7 +261,7 @@ final class Checkout {
 	}
 
 	/** The pools a device that sent {@code client}'s last request may use; empty when the rules deny it now. */
-	static List<String> pools(ServerData state, ClientRecord client) {
+	public static List<String> pools(ServerData state, ClientRecord client) {
 		try {
 			return access(state, new CapabilityRequest(client.hostId(), client.userId(), client.hostName(), client.hostType(),
 					client.deviceType(), client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary(), List.of(), null,
@@ -272,7 +272,7 @@ final class Checkout {
 	}
 
 	/** The active model's syntax tree (parsed once per text). */
-	static ModelDefinition model(ServerData state) {
+	public static ModelDefinition model(ServerData state) {
 		return MODELS.computeIfAbsent(state.model.text(), text -> ModelParser.parse(text).model());
 	}
 
@@ -476,7 +476,7 @@ final class Checkout {
 	}
 
 	/** The devices whose borrow has ended by {@code now}, as expired records. */
-	static List<ClientRecord> expired(ServerData state, Instant now) {
+	public static List<ClientRecord> expired(ServerData state, Instant now) {
 		List<ClientRecord> expired = new ArrayList<>();
 		for (ClientRecord client : state.servedExpiredBy(now)) {
 			expired.add(client.withStatus("EXPIRED"));

@@ -26,13 +26,13 @@ import org.seatkeeper.server.internal.state.ServerData;
  * Model definitions: validates an upload with the model core and computes its pools with the same
  * allocation the editor previews; counts in use stay with the pools they came from ({@link Pools}).
  */
-final class Models {
+public final class Models {
 
 	private Models() {
 	}
 
 	/** The model {@code text} applied at {@code now}, or a refusal with the documented error. */
-	static ActiveModel apply(ServerData state, byte[] body, Instant now) throws ApiException {
+	public static ActiveModel apply(ServerData state, byte[] body, Instant now) throws ApiException {
 		if (body.length > ModelValidator.MAX_BYTES) {
 			throw new ApiException(413, "glsErr.modelTooLarge", String.format(
 					"The model definition is %,d bytes; the server accepts at most 900 KB (%,d bytes)", body.length, ModelValidator.MAX_BYTES));

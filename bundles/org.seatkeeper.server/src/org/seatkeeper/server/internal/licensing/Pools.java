@@ -53,10 +53,10 @@ import org.seatkeeper.server.internal.state.ServerData;
 public final class Pools {
 
 	/** What a slice of counts in use that no line of its pool takes says it asked for. */
-	static final String IN_USE = "in use";
+	public static final String IN_USE = "in use";
 
 	/** Counts of record {@code featureId} that came back to {@code pool} from a device that can reach {@code reach}. */
-	record Release(int featureId, String pool, int count, List<String> reach) {
+	public record Release(int featureId, String pool, int count, List<String> reach) {
 	}
 
 	/** A slice being changed. */
@@ -147,7 +147,7 @@ public final class Pools {
 	}
 
 	/** A feature record as the allocation in the model core sees it. */
-	static ServerFeature feature(FeatureRecord record) {
+	public static ServerFeature feature(FeatureRecord record) {
 		return new ServerFeature(Integer.toString(record.id()), record.name(), record.featureVersion(), record.count(),
 				record.expiry(), record.startDate(), record.vendorString());
 	}
@@ -162,7 +162,7 @@ public final class Pools {
 	 *
 	 * @param records the records the preview distributed, by its features
 	 */
-	static List<PoolRecord> apply(ServerData state, AllocationPreview preview, Map<ServerFeature, FeatureRecord> records,
+	public static List<PoolRecord> apply(ServerData state, AllocationPreview preview, Map<ServerFeature, FeatureRecord> records,
 			java.time.Instant now) {
 		Ledger ledger = state.ledger();
 		Map<String, Map<Integer, Integer>> kept = new LinkedHashMap<>();
@@ -297,7 +297,7 @@ public final class Pools {
 	 * The pools after {@code releases}, starting from {@code base} (null: the model's pools), with devices
 	 * holding {@code use} (after the return); null when no count moves.
 	 */
-	static List<PoolRecord> redistribute(ServerData state, List<PoolRecord> base, Ledger use, List<Release> releases) {
+	public static List<PoolRecord> redistribute(ServerData state, List<PoolRecord> base, Ledger use, List<Release> releases) {
 		if (state.model == null || releases.isEmpty()) {
 			return null;
 		}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.server.internal.http.ApiException;
@@ -22,7 +21,6 @@ import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -30,7 +28,7 @@ import com.google.gson.JsonObject;
  * Reservation groups: checks a posted group against the documented rules and sets its counts aside on
  * feature records; takes counts back when a group or reservation is deleted.
  */
-final class Reservations {
+public final class Reservations {
 
 	private Reservations() {
 	}
@@ -41,7 +39,7 @@ final class Reservations {
 	 * taken, a hostid appears twice (in the group or in another group), an entry is malformed, or the
 	 * counts not yet reserved cannot cover it.
 	 */
-	static GroupRecord plan(ServerData state, JsonObject json, LocalDate today) throws ApiException {
+	public static GroupRecord plan(ServerData state, JsonObject json, LocalDate today) throws ApiException {
 		if (state.model != null) {
 			throw ApiException.conflict("glsErr.modelActive",
 					"Reservations and named license pools cannot be used together: delete the model definition first");
@@ -161,7 +159,7 @@ final class Reservations {
 	 * The devices that hold counts of the given reservations, with those counts taken back: a reservation
 	 * that is gone cannot keep backing them (counting them as shared could oversubscribe the feature).
 	 */
-	static List<ClientRecord> revoke(ServerData state, Set<Integer> reservationIds) {
+	public static List<ClientRecord> revoke(ServerData state, Set<Integer> reservationIds) {
 		List<ClientRecord> changed = new ArrayList<>();
 		for (ClientRecord client : state.clients.values()) {
 			if (!client.isServed() || client.grants().stream().noneMatch(g -> reservationIds.contains(g.reservationId()))) {
@@ -171,45 +169,6 @@ final class Reservations {
 			changed.add(client.withGrants(kept.isEmpty() ? "RETURNED" : "NORMAL", kept));
 		}
 		return changed;
-	}
-
-	/**
-	 * The group in the documented format, with the server's ids added, and {@code "disabled": true} on an
-	 * entry the server's counts no longer cover (Seatkeeper's key).
-	 */
-	static JsonObject json(GroupRecord group, IntPredicate disabled) {
-		JsonObject json = new JsonObject();
-		json.addProperty("id", group.id());
-		json.addProperty("name", group.name());
-		JsonArray reservations = new JsonArray();
-		for (ReservationRecord reservation : group.reservations()) {
-			reservations.add(json(reservation, disabled));
-		}
-		json.add("reservations", reservations);
-		return json;
-	}
-
-	static JsonObject json(ReservationRecord reservation, IntPredicate disabled) {
-		JsonObject json = new JsonObject();
-		json.addProperty("id", reservation.id());
-		JsonObject hostId = new JsonObject();
-		hostId.addProperty("value", reservation.hostId().value());
-		hostId.addProperty("type", reservation.hostId().type());
-		json.add("hostId", hostId);
-		JsonArray entries = new JsonArray();
-		for (EntryRecord entry : reservation.entries()) {
-			JsonObject e = new JsonObject();
-			e.addProperty("id", entry.id());
-			e.addProperty("featureName", entry.featureName());
-			e.addProperty("featureVersion", entry.featureVersion());
-			e.addProperty("featureCount", entry.featureCount());
-			if (disabled.test(entry.id())) {
-				e.addProperty("disabled", true);
-			}
-			entries.add(e);
-		}
-		json.add("reservationEntries", entries);
-		return json;
 	}
 
 	private static String key(HostIdValue id) {

@@ -16,7 +16,7 @@ import org.seatkeeper.server.internal.state.ServerData;
  * their records before and after, and redistributed among the pools ({@link Pools}) in the event that
  * saves the devices. Runs under the server's lock.
  */
-final class ReturnedCounts {
+public final class ReturnedCounts {
 
 	private ReturnedCounts() {
 	}
@@ -27,7 +27,7 @@ final class ReturnedCounts {
 	 *
 	 * @param reach for a device that asked just now, the pools the model gives it; others are looked up
 	 */
-	static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach) {
+	public static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach) {
 		return saved(state, changed, reach, null, -1);
 	}
 
@@ -36,7 +36,7 @@ final class ReturnedCounts {
 	 * @param servedAgain a device whose counts were returned and redistributed before it was served again
 	 *                    (-1 for none): what it held is not returned again
 	 */
-	static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach,
+	public static Events.ClientsSaved saved(ServerData state, List<ClientRecord> changed, Map<Integer, List<String>> reach,
 			List<PoolRecord> base, int servedAgain) {
 		if (state.model == null) {
 			return new Events.ClientsSaved(changed);
@@ -76,7 +76,7 @@ final class ReturnedCounts {
 	 * documented process serves a request (null when nothing moves): a device cannot get back counts that
 	 * went to a deficit it could not have taken them from. An incremental request keeps what it holds.
 	 */
-	static List<PoolRecord> returnFirst(ServerData state, CapabilityRequest request) {
+	public static List<PoolRecord> returnFirst(ServerData state, CapabilityRequest request) {
 		if (state.model == null || request.incremental()) {
 			return null;
 		}

@@ -20,7 +20,7 @@ import org.seatkeeper.server.internal.state.ServerData;
  * reservations hold, what devices use. Computed from the state under the server's lock, optionally
  * leaving one device out (the one being served again, whose counts return first).
  */
-final class Usage {
+public final class Usage {
 
 	private record PoolKey(String pool, int featureId) {
 	}
@@ -36,7 +36,7 @@ final class Usage {
 	private final ServerData state;
 	private final List<PoolRecord> pools;
 
-	Usage(ServerData state, int excludedClient) {
+	public Usage(ServerData state, int excludedClient) {
 		this(state, excludedClient, null);
 	}
 
@@ -44,7 +44,7 @@ final class Usage {
 	 * @param excludedClient a device whose counts do not count (it is being served again); -1 for none
 	 * @param now            when given, devices whose borrow has ended by then do not count either
 	 */
-	Usage(ServerData state, int excludedClient, java.time.Instant now) {
+	public Usage(ServerData state, int excludedClient, java.time.Instant now) {
 		this(state, excludedClient, now, null);
 	}
 
@@ -52,7 +52,7 @@ final class Usage {
 	 * @param pools the pools' slices to use instead of the model's (what they hold once the device's
 	 *              counts have returned and been redistributed); null for the model's
 	 */
-	Usage(ServerData state, int excludedClient, java.time.Instant now, List<PoolRecord> pools) {
+	public Usage(ServerData state, int excludedClient, java.time.Instant now, List<PoolRecord> pools) {
 		this.state = state;
 		this.pools = pools != null ? pools : state.model != null ? state.model.pools() : List.of();
 		this.ledger = state.ledger().copy();
@@ -101,17 +101,17 @@ final class Usage {
 	}
 
 	/** True if the reservation entry is disabled: the server's counts no longer cover it. */
-	boolean isDisabled(int entryId) {
+	public boolean isDisabled(int entryId) {
 		return disabled.contains(entryId);
 	}
 
 	/** Records a grant decided during the same request, so that later decisions see it. */
-	void take(Grant grant) {
+	public void take(Grant grant) {
 		ledger.add(grant, 1);
 	}
 
 	/** Takes back a grant decided or held before, e.g. counts an incremental request gives back. */
-	void release(Grant grant) {
+	public void release(Grant grant) {
 		ledger.add(grant, -1);
 	}
 
@@ -119,42 +119,42 @@ final class Usage {
 	 * Regular counts in use beyond the record's count: counts reduced below use, an overage that lasts
 	 * until devices return (overdraft counts in use are not an overage of this kind).
 	 */
-	int overage(FeatureRecord feature) {
+	public int overage(FeatureRecord feature) {
 		return feature.uncounted() ? 0 : Math.max(0, ledger.regular(feature.id()) - feature.count());
 	}
 
-	int used(int featureId) {
+	public int used(int featureId) {
 		return ledger.regular(featureId) + ledger.overdraft(featureId);
 	}
 
-	int overdraftUsed(int featureId) {
+	public int overdraftUsed(int featureId) {
 		return ledger.overdraft(featureId);
 	}
 
-	int reserved(int featureId) {
+	public int reserved(int featureId) {
 		return reserved.getOrDefault(featureId, 0);
 	}
 
-	int reservedUsed(int featureId) {
+	public int reservedUsed(int featureId) {
 		return ledger.reservedUsed(featureId);
 	}
 
-	int sharedUsed(String pool, int featureId) {
+	public int sharedUsed(String pool, int featureId) {
 		return ledger.shared(pool, featureId);
 	}
 
 	/** Shared counts used of a record in all pools. */
-	int sharedUsed(int featureId) {
+	public int sharedUsed(int featureId) {
 		return ledger.regular(featureId) - reservedUsed(featureId);
 	}
 
 	/** Regular counts of the record nobody uses, whatever pool or reservation they belong to. */
-	int physicallyFree(FeatureRecord feature) {
+	public int physicallyFree(FeatureRecord feature) {
 		return feature.uncounted() ? Integer.MAX_VALUE : Math.max(0, feature.count() - ledger.regular(feature.id()));
 	}
 
 	/** The shared counts {@code pool} holds of a record: its slice, or for the default pool what no slice and no reservation takes. */
-	int poolCapacity(String pool, FeatureRecord feature) {
+	public int poolCapacity(String pool, FeatureRecord feature) {
 		if (state.model == null) {
 			return pool.equals("default") ? Math.max(0, feature.count() - reserved(feature.id())) : 0;
 		}
@@ -172,7 +172,7 @@ final class Usage {
 	}
 
 	/** Shared counts of a record free in {@code pool}. */
-	int sharedFree(String pool, FeatureRecord feature) {
+	public int sharedFree(String pool, FeatureRecord feature) {
 		if (feature.uncounted()) {
 			return Integer.MAX_VALUE;
 		}
@@ -181,12 +181,12 @@ final class Usage {
 	}
 
 	/** Reserved counts of reservation {@code reservationId} on a record that no device uses. */
-	int reservedFree(int reservationId, int featureId, int assigned, FeatureRecord feature) {
+	public int reservedFree(int reservationId, int featureId, int assigned, FeatureRecord feature) {
 		int free = assigned - ledger.reservedUse(reservationId, featureId);
 		return Math.max(0, Math.min(free, physicallyFree(feature)));
 	}
 
-	int overdraftFree(FeatureRecord feature) {
+	public int overdraftFree(FeatureRecord feature) {
 		return Math.max(0, feature.overdraftCount() - overdraftUsed(feature.id()));
 	}
 }

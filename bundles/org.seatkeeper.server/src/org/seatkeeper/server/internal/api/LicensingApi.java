@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.licensing;
+package org.seatkeeper.server.internal.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +11,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.http.OpenRouteGuard;
 import org.seatkeeper.server.internal.http.Request;
 import org.seatkeeper.server.internal.http.Response;
-import org.seatkeeper.server.internal.http.OpenRouteGuard;
 import org.seatkeeper.server.internal.http.Router;
+import org.seatkeeper.server.internal.licensing.CapabilityRequest;
+import org.seatkeeper.server.internal.licensing.Checkout;
+import org.seatkeeper.server.internal.licensing.Models;
+import org.seatkeeper.server.internal.licensing.Reservations;
+import org.seatkeeper.server.internal.licensing.ReturnedCounts;
+import org.seatkeeper.server.internal.licensing.Usage;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.Records.ActiveModel;
@@ -25,8 +31,8 @@ import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.Records.SliceRecord;
 import org.seatkeeper.server.internal.state.ServerCore;
-import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerHostIds;
 
 import com.google.gson.JsonArray;
@@ -298,7 +304,7 @@ public final class LicensingApi {
 		return core.read(state -> {
 			JsonArray list = new JsonArray();
 			Usage usage = new Usage(state, -1);
-			state.groups.values().forEach(g -> list.add(Reservations.json(g, usage::isDisabled)));
+			state.groups.values().forEach(g -> list.add(LicensingJson.group(g, usage::isDisabled)));
 			return list;
 		});
 	}
@@ -312,10 +318,10 @@ public final class LicensingApi {
 			}
 			Usage usage = new Usage(state, -1);
 			if (whole) {
-				return Reservations.json(group, usage::isDisabled);
+				return LicensingJson.group(group, usage::isDisabled);
 			}
 			JsonArray list = new JsonArray();
-			group.reservations().forEach(r -> list.add(Reservations.json(r, usage::isDisabled)));
+			group.reservations().forEach(r -> list.add(LicensingJson.reservation(r, usage::isDisabled)));
 			return list;
 		});
 		return ApiException.found(json, "The reservation group " + id);
@@ -339,7 +345,7 @@ public final class LicensingApi {
 		}
 		List<GroupRecord> added = addGroups(posted);
 		JsonArray answer = new JsonArray();
-		added.forEach(g -> answer.add(Reservations.json(g, entry -> false)));
+		added.forEach(g -> answer.add(LicensingJson.group(g, entry -> false)));
 		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
 	}
 

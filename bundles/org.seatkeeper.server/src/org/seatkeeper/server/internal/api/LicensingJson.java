@@ -1,16 +1,23 @@
-package org.seatkeeper.server.internal.licensing;
+package org.seatkeeper.server.internal.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
+import org.seatkeeper.server.internal.licensing.Checkout;
+import org.seatkeeper.server.internal.licensing.Pools;
+import org.seatkeeper.server.internal.licensing.Usage;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
+import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
+import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.Records.SliceRecord;
-import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerHostIds;
 
 import com.google.gson.JsonArray;
@@ -285,5 +292,44 @@ final class LicensingJson {
 		}
 		answer.add("unsatisfied", unsatisfied);
 		return answer;
+	}
+
+	/**
+	 * The group in the documented format, with the server's ids added, and {@code "disabled": true} on an
+	 * entry the server's counts no longer cover (Seatkeeper's key).
+	 */
+	static JsonObject group(GroupRecord group, IntPredicate disabled) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", group.id());
+		json.addProperty("name", group.name());
+		JsonArray reservations = new JsonArray();
+		for (ReservationRecord reservation : group.reservations()) {
+			reservations.add(reservation(reservation, disabled));
+		}
+		json.add("reservations", reservations);
+		return json;
+	}
+
+	static JsonObject reservation(ReservationRecord reservation, IntPredicate disabled) {
+		JsonObject json = new JsonObject();
+		json.addProperty("id", reservation.id());
+		JsonObject hostId = new JsonObject();
+		hostId.addProperty("value", reservation.hostId().value());
+		hostId.addProperty("type", reservation.hostId().type());
+		json.add("hostId", hostId);
+		JsonArray entries = new JsonArray();
+		for (EntryRecord entry : reservation.entries()) {
+			JsonObject e = new JsonObject();
+			e.addProperty("id", entry.id());
+			e.addProperty("featureName", entry.featureName());
+			e.addProperty("featureVersion", entry.featureVersion());
+			e.addProperty("featureCount", entry.featureCount());
+			if (disabled.test(entry.id())) {
+				e.addProperty("disabled", true);
+			}
+			entries.add(e);
+		}
+		json.add("reservationEntries", entries);
+		return json;
 	}
 }
