@@ -157,14 +157,7 @@ class BuildConventionsTest {
 	@MethodSource("bundles")
 	void everyMessagesClassHasItsStringsAndNoOthers(Path bundle) throws Exception {
 		Path src = bundle.resolve("src");
-		if (!Files.isDirectory(src)) {
-			return;
-		}
-		List<Path> classes;
-		try (Stream<Path> files = Files.walk(src)) {
-			classes = files.filter(f -> f.getFileName().toString().equals("Messages.java")).toList();
-		}
-		for (Path messages : classes) {
+		for (Path messages : filesNamed(src, "Messages.java")) {
 			Set<String> fields = new TreeSet<>();
 			java.util.regex.Matcher field = java.util.regex.Pattern.compile("public static String (\\w+);").matcher(Files.readString(messages));
 			while (field.find()) {
@@ -186,13 +179,7 @@ class BuildConventionsTest {
 	@MethodSource("bundles")
 	void apostrophesAreDoubledExactlyInMessagesWithArguments(Path bundle) throws Exception {
 		Path src = bundle.resolve("src");
-		if (!Files.isDirectory(src)) {
-			return;
-		}
-		List<Path> files;
-		try (Stream<Path> all = Files.walk(src)) {
-			files = all.filter(f -> f.getFileName().toString().equals("messages.properties")).toList();
-		}
+		List<Path> files = filesNamed(src, "messages.properties");
 		List<String> wrong = new ArrayList<>();
 		java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d+\\}");
 		java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
@@ -210,5 +197,15 @@ class BuildConventionsTest {
 			}
 		}
 		assertEquals(List.of(), wrong, "messages whose apostrophes would show wrongly");
+	}
+
+	/** The files named {@code name} under {@code src} (none when the bundle has no sources). */
+	private static List<Path> filesNamed(Path src, String name) throws java.io.IOException {
+		if (!Files.isDirectory(src)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(src)) {
+			return files.filter(f -> f.getFileName().toString().equals(name)).sorted().toList();
+		}
 	}
 }

@@ -365,7 +365,7 @@ public final class LicensingApi {
 			ServerData trial = copyForPlanning(state);
 			List<GroupRecord> planned = new ArrayList<>();
 			for (JsonObject group : posted) {
-				GroupRecord record = Reservations.plan(trial, group, today);
+				GroupRecord record = Reservations.plan(trial, ReservationRequests.group(group, Reservations.nextName(trial)), today);
 				new Events.GroupAdded(record).apply(trial);
 				planned.add(record);
 			}

@@ -21,9 +21,6 @@ import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 /**
  * Reservation groups: checks a posted group against the documented rules and sets its counts aside on
  * feature records; takes counts back when a group or reservation is deleted.
@@ -33,31 +30,39 @@ public final class Reservations {
 	private Reservations() {
 	}
 
+	/** A reservation group as asked for: its name (blank: the server names it) and its reservations. */
+	public record WantedGroup(String name, List<WantedReservation> reservations) {
+	}
+
+	/** A reservation as asked for: the device and what is set aside for it. */
+	public record WantedReservation(HostIdValue hostId, List<WantedEntry> entries) {
+	}
+
+	/** An entry as asked for: {@code count} counts of {@code feature} at {@code version} or higher. */
+	public record WantedEntry(String feature, FeatureVersion version, String versionText, int count) {
+	}
+
+	/** The name the next group gets when it is posted without one. */
+	public static String nextName(ServerData state) {
+		return "Group " + (state.lastGroupId + 1);
+	}
+
 	/**
-	 * The group described by {@code json} (the documented format), with ids and the records its counts
-	 * are set aside on. Refuses the whole group when a rule is broken: a model is active, the name is
-	 * taken, a hostid appears twice (in the group or in another group), an entry is malformed, or the
-	 * counts not yet reserved cannot cover it.
+	 * The group {@code wanted}, with ids and the records its counts are set aside on. Refuses the whole group
+	 * when a rule is broken: a model is active, the name is taken, a hostid appears twice (in the group or in
+	 * another group), or the counts not yet reserved cannot cover it.
 	 */
-	public static GroupRecord plan(ServerData state, JsonObject json, LocalDate today) throws ApiException {
+	public static GroupRecord plan(ServerData state, WantedGroup wanted, LocalDate today) throws ApiException {
 		if (state.model != null) {
 			throw ApiException.conflict("glsErr.modelActive",
 					"Reservations and named license pools cannot be used together: delete the model definition first");
 		}
 		int groupId = state.lastGroupId + 1;
-		String name = json.has("name") && json.get("name").isJsonPrimitive() ? json.get("name").getAsString().trim() : "";
-		if (name.isEmpty()) {
-			name = "Group " + groupId;
-		}
+		String name = wanted.name().isBlank() ? nextName(state) : wanted.name();
 		for (GroupRecord group : state.groups.values()) {
 			if (group.name().equals(name)) {
 				throw ApiException.conflict("glsErr.groupExists", "A reservation group named " + name + " exists already", name);
 			}
-		}
-		JsonElement list = json.get("reservations");
-		if (list == null || !list.isJsonArray() || list.getAsJsonArray().isEmpty()) {
-			throw ApiException.badRequest("glsErr.missingField", "Group " + name + ": 'reservations' must list at least one reservation",
-					"reservations");
 		}
 		Set<String> taken = new HashSet<>();
 		for (GroupRecord group : state.groups.values()) {
@@ -74,61 +79,34 @@ public final class Reservations {
 		int entryId = state.lastEntryId;
 		List<ReservationRecord> reservations = new ArrayList<>();
 		int index = 0;
-		for (JsonElement element : list.getAsJsonArray()) {
+		for (WantedReservation reservation : wanted.reservations()) {
 			index++;
 			String where = "Group " + name + ", reservation " + index;
-			JsonObject reservation = object(element, where);
-			JsonObject hostIdJson = object(reservation.get("hostId"), where + ": hostId");
-			String value = text(hostIdJson, "value", where + ": hostId");
-			String type = hostIdJson.has("type") ? text(hostIdJson, "type", where + ": hostId").toUpperCase(Locale.ROOT) : "STRING";
-			HostIdValue hostId = new HostIdValue(type, value);
+			HostIdValue hostId = reservation.hostId();
 			if (!taken.add(key(hostId))) {
-				throw ApiException.conflict("glsErr.duplicateReservation",
-						where + ": the hostid " + value + "/" + type + " is already reserved; a hostid may have one reservation", value,
-						type);
-			}
-			JsonElement entriesJson = reservation.get("reservationEntries");
-			if (entriesJson == null || !entriesJson.isJsonArray() || entriesJson.getAsJsonArray().isEmpty()) {
-				throw ApiException.badRequest("glsErr.missingField", where + ": 'reservationEntries' must list at least one entry",
-						"reservationEntries");
+				throw ApiException.conflict("glsErr.duplicateReservation", where + ": the hostid " + hostId.value() + "/" + hostId.type()
+						+ " is already reserved; a hostid may have one reservation", hostId.value(), hostId.type());
 			}
 			List<EntryRecord> entries = new ArrayList<>();
 			int entryIndex = 0;
-			for (JsonElement entryElement : entriesJson.getAsJsonArray()) {
+			for (WantedEntry entry : reservation.entries()) {
 				entryIndex++;
 				String at = where + ", entry " + entryIndex;
-				JsonObject entry = object(entryElement, at);
-				String feature = text(entry, "featureName", at);
-				String version = text(entry, "featureVersion", at);
-				if (!version.matches("\\d+(\\.\\d+)?") || FeatureVersion.parse(version).isEmpty()) {
-					throw ApiException.badRequest("glsErr.invalidField", at + ": featureVersion '" + version
-							+ "' is no version such as 1.0", "featureVersion");
-				}
-				String countText = text(entry, "featureCount", at);
-				int count;
-				try {
-					count = Integer.parseInt(countText);
-				} catch (NumberFormatException e) {
-					count = 0;
-				}
-				if (count < 1) {
-					throw ApiException.badRequest("glsErr.invalidField", at + ": featureCount must be a whole number above 0, not '"
-							+ countText + "'", "featureCount");
-				}
-				FeatureVersion wanted = FeatureVersion.parse(version).get();
-				if (state.features.values().stream().anyMatch(f -> f.name().equals(feature) && f.featureVersion().compareTo(wanted) >= 0)
-						&& state.features.values().stream().filter(f -> f.name().equals(feature) && f.featureVersion().compareTo(wanted) >= 0)
+				String feature = entry.feature();
+				FeatureVersion version = entry.version();
+				if (state.features.values().stream().anyMatch(f -> f.name().equals(feature) && f.featureVersion().compareTo(version) >= 0)
+						&& state.features.values().stream().filter(f -> f.name().equals(feature) && f.featureVersion().compareTo(version) >= 0)
 								.allMatch(FeatureRecord::uncounted)) {
-					throw ApiException.badRequest("glsErr.invalidField", at + ": " + feature + " " + version
-							+ " is uncounted, and uncounted features cannot be reserved (any device may use them)", feature, version);
+					throw ApiException.badRequest("glsErr.invalidField", at + ": " + feature + " " + entry.versionText()
+							+ " is uncounted, and uncounted features cannot be reserved (any device may use them)", feature, entry.versionText());
 				}
-				Map<Integer, Integer> assignments = assign(state, feature, wanted, count, free, today);
+				Map<Integer, Integer> assignments = assign(state, feature, version, entry.count(), free, today);
 				if (assignments == null) {
-					throw ApiException.conflict("glsErr.insufficientCounts", at + ": " + count + " of " + feature + " " + version
-							+ " cannot be reserved, the counts not yet reserved do not cover it; the whole group was refused", feature,
-							version, countText);
+					throw ApiException.conflict("glsErr.insufficientCounts", at + ": " + entry.count() + " of " + feature + " "
+							+ entry.versionText() + " cannot be reserved, the counts not yet reserved do not cover it; the whole group was refused",
+							feature, entry.versionText(), Integer.toString(entry.count()));
 				}
-				entries.add(new EntryRecord(++entryId, feature, version, count, assignments));
+				entries.add(new EntryRecord(++entryId, feature, entry.versionText(), entry.count(), assignments));
 			}
 			reservations.add(new ReservationRecord(++reservationId, hostId, entries));
 		}
@@ -173,20 +151,5 @@ public final class Reservations {
 
 	private static String key(HostIdValue id) {
 		return id.type().toUpperCase(Locale.ROOT) + "/" + id.value().toUpperCase(Locale.ROOT);
-	}
-
-	private static JsonObject object(JsonElement element, String where) throws ApiException {
-		if (element == null || !element.isJsonObject()) {
-			throw ApiException.badRequest("glsErr.invalidField", where + " must be a JSON object", where);
-		}
-		return element.getAsJsonObject();
-	}
-
-	private static String text(JsonObject object, String member, String where) throws ApiException {
-		JsonElement value = object.get(member);
-		if (value == null || value.isJsonNull() || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
-			throw ApiException.badRequest("glsErr.missingField", where + ": '" + member + "' is missing", member);
-		}
-		return value.getAsString().trim();
 	}
 }
