@@ -107,6 +107,27 @@ class LongListsTest {
 		assertTrue(rows.table().items().stream().allMatch(r -> r.name().contains("seven")));
 	}
 
+	/** A bug while arranging (here a filter column that throws) leaves the table as it was, not "Filtering…" for ever. */
+	@Test
+	void anArrangementThatFailsLeavesTheTableAsItWas() {
+		PagedTable<Row> failing = new PagedTable<>(shell, SWT.MULTI, () -> 0, r -> {
+			if (r.number() == 7) {
+				throw new IllegalStateException("a bug in a filter column");
+			}
+			return r.name();
+		});
+		failing.table().column("Name", 120, Row::name);
+		failing.setRecords(rows(LONG));
+		UiTestSupport.waitUntil("the rows", () -> !failing.arranging());
+		UiTestSupport.processEvents();
+		String shown = failing.paging().text();
+		failing.setFilter("seven");
+		assertTrue(failing.arranging());
+		UiTestSupport.waitUntil("the failed arrangement to end", () -> !failing.arranging());
+		assertEquals(shown, failing.paging().text(), "the paging bar no longer says it is filtering");
+		assertEquals(LONG, failing.table().items().size(), "the rows stay");
+	}
+
 	@Test
 	void aShortListIsArrangedAtOnce() {
 		rows.setRecords(rows(700));

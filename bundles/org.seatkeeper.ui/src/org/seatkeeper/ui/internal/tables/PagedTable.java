@@ -163,6 +163,11 @@ public final class PagedTable<T> {
 						arranging = null;
 						show(arranged);
 					}
+				}).onFailure(failure -> {
+					if (change == generation) { // a bug (logged by the Job): the table keeps what it showed
+						arranging = null;
+						paging.show(page != null ? page : ListQuery.<T>of(List.of()).page(1, 0));
+					}
 				}).schedule();
 	}
 
