@@ -199,13 +199,34 @@ class BuildConventionsTest {
 		assertEquals(List.of(), wrong, "messages whose apostrophes would show wrongly");
 	}
 
-	/** The files named {@code name} under {@code src} (none when the bundle has no sources). */
+	/**
+	 * The server's licensing domain decides in records and knows no JSON: reading requests and writing answers is the
+	 * edge's work ({@code internal.api}), and the vendor dictionary passes through as a {@code state.VendorDictionary}.
+	 */
+	@org.junit.jupiter.api.Test
+	void theServersLicensingDomainKnowsNoJson() throws Exception {
+		Path licensing = ROOT.resolve("bundles/org.seatkeeper.server/src/org/seatkeeper/server/internal/licensing");
+		List<String> json = new ArrayList<>();
+		for (Path file : filesNamed(licensing, null)) {
+			for (String line : Files.readAllLines(file)) {
+				if (line.startsWith("import com.google.gson") || line.matches(".*\\b(JsonObject|JsonElement|JsonArray)\\b.*")
+						&& !line.trim().startsWith("*")) {
+					json.add(file.getFileName() + ": " + line.trim());
+				}
+			}
+		}
+		assertTrue(Files.isDirectory(licensing), licensing.toString());
+		assertEquals(List.of(), json, "JSON in internal.licensing");
+	}
+
+	/** The files named {@code name} under {@code src}, or every Java file for null (none when there is no such folder). */
 	private static List<Path> filesNamed(Path src, String name) throws java.io.IOException {
 		if (!Files.isDirectory(src)) {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.walk(src)) {
-			return files.filter(f -> f.getFileName().toString().equals(name)).sorted().toList();
+			return files.filter(f -> name == null ? f.toString().endsWith(".java") : f.getFileName().toString().equals(name)).sorted()
+					.toList();
 		}
 	}
 }

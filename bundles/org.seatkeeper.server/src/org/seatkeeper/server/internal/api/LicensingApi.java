@@ -522,7 +522,7 @@ public final class LicensingApi {
 	 * with {@code record} false it only says what the device would get ({@code preview_request}).
 	 */
 	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
-		CapabilityRequest capability = CapabilityRequest.parse(body);
+		CapabilityRequest capability = CapabilityRequests.parse(body);
 		Instant now = now();
 		Checkout.Granted[] answer = new Checkout.Granted[1];
 		if (record) {

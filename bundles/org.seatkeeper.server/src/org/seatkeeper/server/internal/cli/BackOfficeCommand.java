@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.internal.offline.BackOffice;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
+import org.seatkeeper.server.offline.OfflineFileException;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;

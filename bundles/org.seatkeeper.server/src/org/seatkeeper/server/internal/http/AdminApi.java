@@ -22,10 +22,10 @@ import org.seatkeeper.server.internal.settings.SettingDefinition;
 import org.seatkeeper.server.internal.settings.SettingsCatalog;
 import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.ServerCore;
-import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
-import org.seatkeeper.server.internal.state.ServerHostIds;
 import org.seatkeeper.server.internal.state.ServerData.UserAccount;
+import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.ServerHostIds;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -3,9 +3,9 @@ package org.seatkeeper.server.internal.http;
 import java.net.InetAddress;
 import java.util.List;
 
+import org.seatkeeper.model.policy.SettingType;
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
-import org.seatkeeper.model.policy.SettingType;
 import org.seatkeeper.server.internal.state.ServerCore;
 
 import com.sun.net.httpserver.HttpExchange;

@@ -23,21 +23,19 @@ import org.seatkeeper.model.rules.Decision;
 import org.seatkeeper.model.rules.HostId;
 import org.seatkeeper.model.rules.Request;
 import org.seatkeeper.model.rules.RuleEvaluator;
-import org.seatkeeper.model.rules.VendorValue;
 import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
-import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.ServerCore;
-import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.internal.state.VendorDictionary;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 
 /**
  * Decides what a capability request gets, following the documented order: everything the device holds
@@ -166,7 +164,7 @@ public final class Checkout {
 		List<Grant> merged = merge(grants);
 		Borrow borrow = borrow(state, request, merged, now);
 		ClientRecord client = new ClientRecord(clientId, request.hostId(), request.userId(), request.hostName(), request.hostType(),
-				request.deviceType(), request.vendorDictionary(), merged.isEmpty() ? "RETURNED" : "NORMAL", borrow.expiry(), now, merged,
+				request.deviceType(), request.vendorDictionary().json(), merged.isEmpty() ? "RETURNED" : "NORMAL", borrow.expiry(), now, merged,
 				request.correlationId());
 		List<Served> served = merged.stream().map(grant -> new Served(state.features.get(grant.featureId()), grant)).toList();
 		return new Outcome(client, new Granted(clientId, request.hostId(), borrow, List.copyOf(access.pools()), served,
@@ -245,12 +243,8 @@ public final class Checkout {
 		if (request.userId() != null) {
 			hostIds.add(new HostId(request.userId(), "USER"));
 		}
-		Map<String, VendorValue> dictionary = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonElement> entry : request.vendorDictionary().entrySet()) {
-			vendorValue(entry.getValue()).ifPresent(v -> dictionary.put(entry.getKey(), v));
-		}
 		Request evaluated = new Request(hostIds, Optional.ofNullable(request.hostName()).orElse(""),
-				Optional.ofNullable(request.hostType()).orElse(""), dictionary);
+				Optional.ofNullable(request.hostType()).orElse(""), request.vendorDictionary().values());
 		Decision decision = new RuleEvaluator(model).evaluate(evaluated);
 		if (!decision.accepted()) {
 			String where = decision.decidingRule().map(r -> " (the rule at line " + r.range().line() + ")").orElse("");
@@ -264,7 +258,7 @@ public final class Checkout {
 	public static List<String> pools(ServerData state, ClientRecord client) {
 		try {
 			return access(state, new CapabilityRequest(client.hostId(), client.userId(), client.hostName(), client.hostType(),
-					client.deviceType(), client.vendorDictionary() == null ? new JsonObject() : client.vendorDictionary(), List.of(), null,
+					client.deviceType(), VendorDictionary.of(client.vendorDictionary()), List.of(), null,
 					null, false, false, null)).pools();
 		} catch (ApiException denied) {
 			return List.of();
@@ -311,28 +305,6 @@ public final class Checkout {
 			});
 		}
 		return wanted;
-	}
-
-	private static Optional<VendorValue> vendorValue(JsonElement element) {
-		if (element.isJsonArray()) {
-			List<VendorValue> elements = new ArrayList<>();
-			for (JsonElement item : element.getAsJsonArray()) {
-				if (item.isJsonPrimitive()) {
-					vendorValue(item).ifPresent(elements::add);
-				}
-			}
-			return Optional.of(new VendorValue.Array(elements));
-		}
-		if (!element.isJsonPrimitive()) {
-			return Optional.empty();
-		}
-		if (element.getAsJsonPrimitive().isNumber()) {
-			long number = element.getAsLong();
-			if (number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
-				return Optional.of(new VendorValue.Int((int) number));
-			}
-		}
-		return Optional.of(new VendorValue.Text(element.getAsString()));
 	}
 
 	/** The reservations of the device's hostid and of its user. */

@@ -15,11 +15,11 @@ import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
-import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
-import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
+import org.seatkeeper.server.internal.state.ServerData;
 
 /**
  * Reservation groups: checks a posted group against the documented rules and sets its counts aside on

@@ -4,15 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.seatkeeper.server.internal.state.Ledger;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
-import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.Grant;
+import org.seatkeeper.server.internal.state.Records.GroupRecord;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
 import org.seatkeeper.server.internal.state.Records.ReservationRecord;
 import org.seatkeeper.server.internal.state.Records.SliceRecord;
-import org.seatkeeper.server.internal.state.Ledger;
 import org.seatkeeper.server.internal.state.ServerData;
 
 /**

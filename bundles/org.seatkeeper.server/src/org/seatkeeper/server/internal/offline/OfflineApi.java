@@ -12,18 +12,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.seatkeeper.server.offline.OfflineFileException;
 import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.http.Request;
 import org.seatkeeper.server.internal.http.Response;
 import org.seatkeeper.server.internal.http.Router;
-import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.licensing.Pools;
+import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.OfflineRequest;
 import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.internal.state.ServerData;
+import org.seatkeeper.server.offline.OfflineFileException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

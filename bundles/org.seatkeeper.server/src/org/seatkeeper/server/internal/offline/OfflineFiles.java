@@ -20,8 +20,8 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemReader;
 import org.bouncycastle.util.io.pem.PemWriter;
 
-import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.server.offline.ExchangeFiles.Kind;
+import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.server.offline.OfflineFileException;
 
 import com.google.gson.JsonObject;

@@ -12,12 +12,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.seatkeeper.model.policy.Durations;
 import org.seatkeeper.server.internal.security.HashingPool;
 import org.seatkeeper.server.internal.security.Jwt;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.security.Principal;
 import org.seatkeeper.server.internal.security.Role;
-import org.seatkeeper.model.policy.Durations;
 import org.seatkeeper.server.internal.settings.SettingDefinition;
 import org.seatkeeper.server.internal.settings.SettingsCatalog;
 import org.seatkeeper.server.internal.state.ServerData.UserAccount;
