@@ -66,9 +66,7 @@ public class DevicesView extends ServerView<List<Device>> {
 	@Override
 	protected void createContent(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Composite bar = Tables.bar(parent, 3);
 		filter = Tables.filterField(bar, Messages.Devices_filterHint, 200, text -> devices.filterAsTyped(text));
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);

@@ -76,9 +76,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	@Override
 	protected void createContent(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).margins(6, 4).applyTo(bar);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Composite bar = Tables.bar(parent, 6);
 		new Label(bar, SWT.NONE).setText(Messages.Features_searchFeature);
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Features_exactFeatureNameThenEnter);

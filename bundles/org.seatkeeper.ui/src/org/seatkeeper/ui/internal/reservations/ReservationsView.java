@@ -112,9 +112,7 @@ public class ReservationsView extends ServerView<ReservationsView.Loaded> {
 	@Override
 	protected void createContent(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 4).applyTo(bar);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Composite bar = Tables.bar(parent, 8);
 		add = button(bar, Messages.Reservations_add, Messages.Reservations_addTip, this::addReservations);
 		edit = button(bar, Messages.Reservations_edit, Messages.Reservations_editTip, this::editGroup);
 		delete = button(bar, Messages.Reservations_delete, Messages.Reservations_deleteTip, this::markForDeletion);

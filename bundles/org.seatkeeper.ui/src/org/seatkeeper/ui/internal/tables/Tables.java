@@ -7,6 +7,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -94,6 +95,14 @@ public final class Tables {
 		};
 		refresh.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REFRESH);
 		manager.add(refresh);
+	}
+
+	/** The bar of buttons and fields above a view's table: {@code columns} wide, across the view. */
+	public static Composite bar(Composite parent, int columns) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(columns).margins(6, 4).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		return bar;
 	}
 
 	/**
