@@ -29,7 +29,7 @@ import org.osgi.framework.BundleException;
 class BuildConventionsTest {
 
 	private static final Path ROOT = Path.of(System.getProperty("seatkeeper.root", "../.."));
-	private static final Set<String> HEADLESS = Set.of("org.seatkeeper.core", "org.seatkeeper.model", "org.seatkeeper.server",
+	private static final Set<String> HEADLESS = Set.of("org.seatkeeper.cli", "org.seatkeeper.core", "org.seatkeeper.model", "org.seatkeeper.server",
 			"org.seatkeeper.signatures");
 	private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
 			"org.eclipse.e4.ui");
@@ -200,23 +200,26 @@ class BuildConventionsTest {
 	}
 
 	/**
-	 * The server's licensing domain decides in records and knows no JSON: reading requests and writing answers is the
-	 * edge's work ({@code internal.api}), and the vendor dictionary passes through as a {@code state.VendorDictionary}.
+	 * The server's licensing domain decides in records and knows neither JSON nor HTTP: reading requests, writing
+	 * answers and choosing the status of a {@code Refusal} is the edge's work ({@code internal.api}), and the vendor
+	 * dictionary passes through as a {@code state.VendorDictionary}.
 	 */
 	@org.junit.jupiter.api.Test
-	void theServersLicensingDomainKnowsNoJson() throws Exception {
+	void theServersLicensingDomainKnowsNeitherJsonNorHttp() throws Exception {
 		Path licensing = ROOT.resolve("bundles/org.seatkeeper.server/src/org/seatkeeper/server/internal/licensing");
-		List<String> json = new ArrayList<>();
+		List<String> edge = new ArrayList<>();
 		for (Path file : filesNamed(licensing, null)) {
 			for (String line : Files.readAllLines(file)) {
-				if (line.startsWith("import com.google.gson") || line.matches(".*\\b(JsonObject|JsonElement|JsonArray)\\b.*")
-						&& !line.trim().startsWith("*")) {
-					json.add(file.getFileName() + ": " + line.trim());
+				boolean json = line.startsWith("import com.google.gson") || line.matches(".*\\b(JsonObject|JsonElement|JsonArray)\\b.*")
+						&& !line.trim().startsWith("*");
+				boolean http = line.startsWith("import org.seatkeeper.server.internal.http") || line.contains("ApiException");
+				if (json || http) {
+					edge.add(file.getFileName() + ": " + line.trim());
 				}
 			}
 		}
 		assertTrue(Files.isDirectory(licensing), licensing.toString());
-		assertEquals(List.of(), json, "JSON in internal.licensing");
+		assertEquals(List.of(), edge, "JSON or HTTP in internal.licensing: it returns records and throws Refusal, internal.api answers");
 	}
 
 	/** The files named {@code name} under {@code src}, or every Java file for null (none when there is no such folder). */

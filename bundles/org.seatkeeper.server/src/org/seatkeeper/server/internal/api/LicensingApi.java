@@ -18,6 +18,7 @@ import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.licensing.CapabilityRequest;
 import org.seatkeeper.server.internal.licensing.Checkout;
 import org.seatkeeper.server.internal.licensing.Models;
+import org.seatkeeper.server.internal.licensing.Refusal;
 import org.seatkeeper.server.internal.licensing.Reservations;
 import org.seatkeeper.server.internal.licensing.ReturnedCounts;
 import org.seatkeeper.server.internal.licensing.Usage;
@@ -361,17 +362,21 @@ public final class LicensingApi {
 	private List<GroupRecord> addGroups(List<JsonObject> posted) throws ApiException {
 		List<GroupRecord> added = new ArrayList<>();
 		LocalDate today = today();
-		core.change(state -> {
-			ServerData trial = copyForPlanning(state);
-			List<GroupRecord> planned = new ArrayList<>();
-			for (JsonObject group : posted) {
-				GroupRecord record = Reservations.plan(trial, ReservationRequests.group(group, Reservations.nextName(trial)), today);
-				new Events.GroupAdded(record).apply(trial);
-				planned.add(record);
-			}
-			added.addAll(planned);
-			return new Events.GroupsAdded(planned);
-		});
+		try {
+			core.change(state -> {
+				ServerData trial = copyForPlanning(state);
+				List<GroupRecord> planned = new ArrayList<>();
+				for (JsonObject group : posted) {
+					GroupRecord record = Reservations.plan(trial, ReservationRequests.group(group, Reservations.nextName(trial)), today);
+					new Events.GroupAdded(record).apply(trial);
+					planned.add(record);
+				}
+				added.addAll(planned);
+				return new Events.GroupsAdded(planned);
+			});
+		} catch (Refusal refusal) {
+			throw refused(refusal);
+		}
 		return added;
 	}
 
@@ -436,7 +441,11 @@ public final class LicensingApi {
 	private Response uploadModel(Request request) throws ApiException {
 		request.requireContentType("text/plain", "application/octet-stream");
 		Instant now = now();
-		core.change(state -> new Events.ModelApplied(Models.apply(state, request.body(), now)));
+		try {
+			core.change(state -> new Events.ModelApplied(Models.apply(state, request.body(), now)));
+		} catch (Refusal refusal) {
+			throw refused(refusal);
+		}
 		return Response.ok(model().toString());
 	}
 
@@ -513,6 +522,17 @@ public final class LicensingApi {
 	/** Records purged since the data folder was last compacted. */
 	private final java.util.concurrent.atomic.AtomicInteger purgedSinceCompaction = new java.util.concurrent.atomic.AtomicInteger();
 
+	/** A refusal of the licensing rules as the API answers it: the HTTP status of its reason, its key and arguments. */
+	static ApiException refused(Refusal refusal) {
+		int status = switch (refusal.reason()) {
+		case INVALID -> 400;
+		case DENIED -> 403;
+		case CONFLICT -> 409;
+		case TOO_LARGE -> 413;
+		};
+		return new ApiException(status, refusal.key(), refusal.getMessage(), refusal.arguments().toArray(String[]::new));
+	}
+
 	private Response capability(Request request, boolean record) throws ApiException {
 		return Response.ok(capability(request.jsonObject(), record).toString());
 	}
@@ -525,35 +545,29 @@ public final class LicensingApi {
 		CapabilityRequest capability = CapabilityRequests.parse(body);
 		Instant now = now();
 		Checkout.Granted[] answer = new Checkout.Granted[1];
-		if (record) {
-			core.change(state -> {
-				// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
-				List<PoolRecord> pools = ReturnedCounts.returnFirst(state, capability);
-				Checkout.Outcome outcome = Checkout.decide(state, capability, now, pools);
-				answer[0] = outcome.granted();
-				List<ClientRecord> changed = new ArrayList<>();
-				for (ClientRecord expired : Checkout.expired(state, now)) {
-					if (expired.id() != outcome.client().id()) {
-						changed.add(expired);
+		try {
+			if (record) {
+				core.change(state -> {
+					// devices whose borrow has ended are freed in the same step (the decision already leaves them out)
+					List<PoolRecord> pools = ReturnedCounts.returnFirst(state, capability);
+					Checkout.Outcome outcome = Checkout.decide(state, capability, now, pools);
+					answer[0] = outcome.granted();
+					List<ClientRecord> changed = new ArrayList<>();
+					for (ClientRecord expired : Checkout.expired(state, now)) {
+						if (expired.id() != outcome.client().id()) {
+							changed.add(expired);
+						}
 					}
-				}
-				changed.add(outcome.client());
-				return ReturnedCounts.saved(state, changed, Map.of(outcome.client().id(), outcome.pools()), pools,
-						pools == null ? -1 : outcome.client().id());
-			});
-		} else {
-			ApiException[] refusal = new ApiException[1];
-			core.read(state -> {
-				try {
-					answer[0] = Checkout.decide(state, capability, now, ReturnedCounts.returnFirst(state, capability)).granted();
-				} catch (ApiException e) {
-					refusal[0] = e;
-				}
-				return null;
-			});
-			if (refusal[0] != null) {
-				throw refusal[0];
+					changed.add(outcome.client());
+					return ReturnedCounts.saved(state, changed, Map.of(outcome.client().id(), outcome.pools()), pools,
+							pools == null ? -1 : outcome.client().id());
+				});
+			} else {
+				core.read(state -> answer[0] = Checkout.decide(state, capability, now, ReturnedCounts.returnFirst(state, capability))
+						.granted());
 			}
+		} catch (Refusal refusal) {
+			throw refused(refusal);
 		}
 		return LicensingJson.granted(answer[0]); // written outside the lock
 	}

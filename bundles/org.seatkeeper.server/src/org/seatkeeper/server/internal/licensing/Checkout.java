@@ -23,7 +23,6 @@ import org.seatkeeper.model.rules.Decision;
 import org.seatkeeper.model.rules.HostId;
 import org.seatkeeper.model.rules.Request;
 import org.seatkeeper.model.rules.RuleEvaluator;
-import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
@@ -100,7 +99,7 @@ public final class Checkout {
 	 * denies it, the device is virtual and virtual devices are not served, or counts are short and it is
 	 * not partial); nothing changes then, and the device keeps what it held ([I], API.md).
 	 */
-	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now) throws ApiException {
+	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now) {
 		return decide(state, request, now, null);
 	}
 
@@ -108,9 +107,9 @@ public final class Checkout {
 	 * Decides {@code request} with the pools holding {@code pools} (null: as the model says), e.g. after the
 	 * device's counts returned first and were redistributed.
 	 */
-	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now, List<PoolRecord> pools) throws ApiException {
+	public static Outcome decide(ServerData state, CapabilityRequest request, Instant now, List<PoolRecord> pools) {
 		if ("VIRTUAL".equals(request.deviceType()) && !Boolean.parseBoolean(ServerCore.setting(state, "licensing.allowVirtualClients").trim())) {
-			throw new ApiException(403, "glsErr.virtualClientsNotAllowed",
+			throw new Refusal(Refusal.Reason.DENIED, "glsErr.virtualClientsNotAllowed",
 					"This server does not serve devices that run in virtual machines (licensing.allowVirtualClients is false)",
 					request.hostId().value());
 		}
@@ -157,7 +156,7 @@ public final class Checkout {
 				which.append(which.isEmpty() ? "" : "; ").append(shortfall.name()).append(' ').append(shortfall.version())
 						.append(": asked ").append(shortfall.requested()).append(", available ").append(shortfall.granted());
 			}
-			throw ApiException.conflict("glsErr.insufficientCounts",
+			throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.insufficientCounts",
 					"Not enough counts for this request (" + which + "); nothing was granted. Ask again with \"partial\": true to take what there is",
 					which.toString());
 		}
@@ -233,7 +232,7 @@ public final class Checkout {
 	}
 
 	/** The pools the model's rules give the device, in serving order; the default pool without a model. */
-	private static Access access(ServerData state, CapabilityRequest request) throws ApiException {
+	private static Access access(ServerData state, CapabilityRequest request) {
 		if (state.model == null) {
 			return new Access(List.of("default"), null);
 		}
@@ -248,7 +247,7 @@ public final class Checkout {
 		Decision decision = new RuleEvaluator(model).evaluate(evaluated);
 		if (!decision.accepted()) {
 			String where = decision.decidingRule().map(r -> " (the rule at line " + r.range().line() + ")").orElse("");
-			throw new ApiException(403, "glsErr.requestDenied", "The model's rules of access deny this device" + where,
+			throw new Refusal(Refusal.Reason.DENIED, "glsErr.requestDenied", "The model's rules of access deny this device" + where,
 					request.hostId().value());
 		}
 		return new Access(decision.servingOrder(model), decision.serverSpecified().orElse(null));
@@ -260,7 +259,7 @@ public final class Checkout {
 			return access(state, new CapabilityRequest(client.hostId(), client.userId(), client.hostName(), client.hostType(),
 					client.deviceType(), VendorDictionary.of(client.vendorDictionary()), List.of(), null,
 					null, false, false, null)).pools();
-		} catch (ApiException denied) {
+		} catch (Refusal denied) {
 			return List.of();
 		}
 	}

@@ -16,7 +16,6 @@ import org.seatkeeper.model.Severity;
 import org.seatkeeper.model.allocation.AllocationPreview;
 import org.seatkeeper.model.allocation.Allocator;
 import org.seatkeeper.model.allocation.ServerFeature;
-import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ActiveModel;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.server.internal.state.Records.PoolRecord;
@@ -32,13 +31,13 @@ public final class Models {
 	}
 
 	/** The model {@code text} applied at {@code now}, or a refusal with the documented error. */
-	public static ActiveModel apply(ServerData state, byte[] body, Instant now) throws ApiException {
+	public static ActiveModel apply(ServerData state, byte[] body, Instant now) {
 		if (body.length > ModelValidator.MAX_BYTES) {
-			throw new ApiException(413, "glsErr.modelTooLarge", String.format(
+			throw new Refusal(Refusal.Reason.TOO_LARGE, "glsErr.modelTooLarge", String.format(
 					"The model definition is %,d bytes; the server accepts at most 900 KB (%,d bytes)", body.length, ModelValidator.MAX_BYTES));
 		}
 		if (!state.groups.isEmpty()) {
-			throw ApiException.conflict("glsErr.reservationsExist",
+			throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.reservationsExist",
 					"Reservations and named license pools cannot be used together: delete the reservation groups first");
 		}
 		String text = new String(body, StandardCharsets.UTF_8);
@@ -46,7 +45,7 @@ public final class Models {
 		List<Diagnostic> errors = analysis.diagnostics(Severity.ERROR);
 		if (!errors.isEmpty()) {
 			List<String> messages = errors.stream().map(d -> d.range().position() + ": " + d.message()).toList();
-			throw new ApiException(400, "glsErr.invalidModel", "Invalid model posted, " + messages.get(0)
+			throw new Refusal(Refusal.Reason.INVALID, "glsErr.invalidModel", "Invalid model posted, " + messages.get(0)
 					+ (messages.size() > 1 ? " (and " + (messages.size() - 1) + " more)" : ""), messages.toArray(String[]::new));
 		}
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.seatkeeper.model.FeatureVersion;
-import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.state.Records.ClientRecord;
 import org.seatkeeper.server.internal.state.Records.EntryRecord;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
@@ -52,16 +51,16 @@ public final class Reservations {
 	 * when a rule is broken: a model is active, the name is taken, a hostid appears twice (in the group or in
 	 * another group), or the counts not yet reserved cannot cover it.
 	 */
-	public static GroupRecord plan(ServerData state, WantedGroup wanted, LocalDate today) throws ApiException {
+	public static GroupRecord plan(ServerData state, WantedGroup wanted, LocalDate today) {
 		if (state.model != null) {
-			throw ApiException.conflict("glsErr.modelActive",
+			throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.modelActive",
 					"Reservations and named license pools cannot be used together: delete the model definition first");
 		}
 		int groupId = state.lastGroupId + 1;
 		String name = wanted.name().isBlank() ? nextName(state) : wanted.name();
 		for (GroupRecord group : state.groups.values()) {
 			if (group.name().equals(name)) {
-				throw ApiException.conflict("glsErr.groupExists", "A reservation group named " + name + " exists already", name);
+				throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.groupExists", "A reservation group named " + name + " exists already", name);
 			}
 		}
 		Set<String> taken = new HashSet<>();
@@ -84,7 +83,7 @@ public final class Reservations {
 			String where = "Group " + name + ", reservation " + index;
 			HostIdValue hostId = reservation.hostId();
 			if (!taken.add(key(hostId))) {
-				throw ApiException.conflict("glsErr.duplicateReservation", where + ": the hostid " + hostId.value() + "/" + hostId.type()
+				throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.duplicateReservation", where + ": the hostid " + hostId.value() + "/" + hostId.type()
 						+ " is already reserved; a hostid may have one reservation", hostId.value(), hostId.type());
 			}
 			List<EntryRecord> entries = new ArrayList<>();
@@ -97,12 +96,12 @@ public final class Reservations {
 				if (state.features.values().stream().anyMatch(f -> f.name().equals(feature) && f.featureVersion().compareTo(version) >= 0)
 						&& state.features.values().stream().filter(f -> f.name().equals(feature) && f.featureVersion().compareTo(version) >= 0)
 								.allMatch(FeatureRecord::uncounted)) {
-					throw ApiException.badRequest("glsErr.invalidField", at + ": " + feature + " " + entry.versionText()
+					throw new Refusal(Refusal.Reason.INVALID, "glsErr.invalidField", at + ": " + feature + " " + entry.versionText()
 							+ " is uncounted, and uncounted features cannot be reserved (any device may use them)", feature, entry.versionText());
 				}
 				Map<Integer, Integer> assignments = assign(state, feature, version, entry.count(), free, today);
 				if (assignments == null) {
-					throw ApiException.conflict("glsErr.insufficientCounts", at + ": " + entry.count() + " of " + feature + " "
+					throw new Refusal(Refusal.Reason.CONFLICT, "glsErr.insufficientCounts", at + ": " + entry.count() + " of " + feature + " "
 							+ entry.versionText() + " cannot be reserved, the counts not yet reserved do not cover it; the whole group was refused",
 							feature, entry.versionText(), Integer.toString(entry.count()));
 				}
