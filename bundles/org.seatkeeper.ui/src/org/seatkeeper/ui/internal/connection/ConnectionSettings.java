@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.seatkeeper.core.client.ServerAddress;
+import org.seatkeeper.ui.internal.tables.PagedTable;
 
 /**
  * Which server the views administer and how they show it, as the Settings preference page keeps it.
@@ -13,7 +14,8 @@ import org.seatkeeper.core.client.ServerAddress;
  * @param host               the license server's host name or address
  * @param port               its port (7070 by default)
  * @param https              connect with HTTPS
- * @param pageSize           records per page in the views; 0 shows every record on one page
+ * @param pageSize           records per page in the views; 0 for pages as long as they may be
+ *                           ({@link PagedTable#ROWS_AT_MOST})
  * @param allowDeviceDrop    whether the Devices view offers to drop devices
  * @param autoRefreshSeconds how often the views reload by themselves; 0 for never
  */
@@ -30,7 +32,7 @@ public record ConnectionSettings(boolean embedded, String host, int port, boolea
 
 	public static final int DEFAULT_PORT = 7070;
 	public static final int DEFAULT_PAGE_SIZE = 50;
-	public static final int MAX_PAGE_SIZE = 1_000_000;
+	public static final int MAX_PAGE_SIZE = PagedTable.ROWS_AT_MOST;
 
 	/** The settings a fresh installation starts with: the embedded demo server. */
 	public static final ConnectionSettings DEFAULTS = new ConnectionSettings(true, "localhost", DEFAULT_PORT, false,
@@ -47,7 +49,7 @@ public record ConnectionSettings(boolean embedded, String host, int port, boolea
 		int refresh = node.getInt(AUTO_REFRESH, 0);
 		return new ConnectionSettings(node.getBoolean(EMBEDDED, DEFAULTS.embedded()), node.get(HOST, DEFAULTS.host()).trim(),
 				port > 0 && port <= 65535 ? port : DEFAULT_PORT, node.getBoolean(HTTPS, false),
-				pageSize >= 0 && pageSize <= MAX_PAGE_SIZE ? pageSize : DEFAULT_PAGE_SIZE,
+				pageSize < 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE),
 				node.getBoolean(ALLOW_DEVICE_DROP, false), Math.max(0, refresh));
 	}
 

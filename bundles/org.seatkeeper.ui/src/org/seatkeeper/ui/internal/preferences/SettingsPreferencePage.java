@@ -60,10 +60,11 @@ public class SettingsPreferencePage extends FieldEditorPreferencePage implements
 		addField(port);
 		https = new BooleanFieldEditor(ConnectionSettings.HTTPS, Messages.SettingsPage_https, parent);
 		addField(https);
-		IntegerFieldEditor pageSize = new IntegerFieldEditor(ConnectionSettings.PAGE_SIZE, Messages.SettingsPage_pageSize,
+		String most = String.format("%,d", ConnectionSettings.MAX_PAGE_SIZE);
+		IntegerFieldEditor pageSize = new IntegerFieldEditor(ConnectionSettings.PAGE_SIZE, NLS.bind(Messages.SettingsPage_pageSize, most),
 				parent, 7);
 		pageSize.setValidRange(0, ConnectionSettings.MAX_PAGE_SIZE);
-		pageSize.setErrorMessage(NLS.bind(Messages.SettingsPage_pageSizeInvalid, Integer.toString(ConnectionSettings.MAX_PAGE_SIZE)));
+		pageSize.setErrorMessage(NLS.bind(Messages.SettingsPage_pageSizeInvalid, most));
 		addField(pageSize);
 		addField(new BooleanFieldEditor(ConnectionSettings.ALLOW_DEVICE_DROP, Messages.SettingsPage_allowDrop, parent));
 		IntegerFieldEditor refresh = new IntegerFieldEditor(ConnectionSettings.AUTO_REFRESH,
