@@ -34,6 +34,24 @@ cat >"$out/features.json" <<'JSON'
 [{"id": 1, "featureName": "f1", "featureVersion": "1.0", "featureCount": 20, "expiry": "permanent"}]
 JSON
 
+# The help of the script and of every command, as a user reads it; each command line says how it exits.
+seatkeeper help >"$out/help.txt" 2>&1 || fail "seatkeeper help failed: $(cat "$out/help.txt")"
+for command in server backoffice device admin model xvsig; do
+  grep -q "^  ./seatkeeper $command " "$out/help.txt" || fail "seatkeeper help does not name '$command': $(cat "$out/help.txt")"
+  seatkeeper "$command" --help >"$out/help-$command.txt" 2>&1 || fail "seatkeeper $command --help failed: $(cat "$out/help-$command.txt")"
+  grep -q "^Usage: seatkeeper $command " "$out/help-$command.txt" || fail "seatkeeper $command --help gave: $(cat "$out/help-$command.txt")"
+  grep -q "^Exit status:" "$out/help-$command.txt" || fail "seatkeeper $command --help names no exit status"
+done
+seatkeeper admin devices drop --help >"$out/help-admin-devices-drop.txt" 2>&1 \
+  || fail "seatkeeper admin devices drop --help failed: $(cat "$out/help-admin-devices-drop.txt")"
+grep -q "^Usage: seatkeeper admin devices drop .*\[--all\]" "$out/help-admin-devices-drop.txt" \
+  || fail "seatkeeper admin devices drop --help gave: $(cat "$out/help-admin-devices-drop.txt")"
+seatkeeper model validate --strict "$out/good.model" >"$out/usage-error.txt" 2>&1
+rc=$?
+[ $rc -eq 2 ] || fail "an unknown option exited with $rc, expected 2"
+[ "$(cat "$out/usage-error.txt")" = "seatkeeper model: unknown option '--strict' (see 'seatkeeper model validate --help')" ] \
+  || fail "an unknown option gave: $(cat "$out/usage-error.txt")"
+
 seatkeeper model validate "$out/good.model" >"$out/validate-good.txt" 2>&1 \
   || fail "validate of a good model failed: $(cat "$out/validate-good.txt")"
 
@@ -116,4 +134,4 @@ seatkeeper xvsig --toolkit 12.0 TZ >"$out/xvsig-outside.txt" 2>&1
 rc=$?
 [ $rc -eq 1 ] || fail "xvsig with a toolkit outside the table exited with $rc, expected 1"
 
-echo "[cli] OK: seatkeeper model validate, format and preview, seatkeeper server --demo (with curl as real clients call it), seatkeeper admin and seatkeeper xvsig work with the product's plugins"
+echo "[cli] OK: seatkeeper help and every command's --help, seatkeeper model validate, format and preview, seatkeeper server --demo (with curl as real clients call it), seatkeeper admin and seatkeeper xvsig work with the product's plugins"

@@ -123,22 +123,33 @@ class ModelCommandTest {
 		String model = file("pools.model", ModelTexts.EXAMPLES.get("pools and dictionary rules"));
 		String features = file("features.json", "[{\"featureName\": \"f1\", \"featureVersion\": \"1.0\"}]");
 		assertEquals(2, run("preview", model, "--features", features));
-		assertEquals(features + ": feature 1: featureCount is missing\n", err);
+		assertEquals("seatkeeper model: " + features + ": feature 1: featureCount is missing (see 'seatkeeper model preview --help')\n",
+				err);
 		file("features.json", "<html>Bad gateway</html>");
 		assertEquals(2, run("preview", model, "--features", features));
-		assertTrue(err.startsWith(features + ": not valid JSON"), err);
+		assertTrue(err.startsWith("seatkeeper model: " + features + ": not valid JSON"), err);
 	}
 
 	@Test
 	void usageMistakesAndMissingFilesSaySo() {
 		assertEquals(2, run());
-		assertTrue(err.startsWith("usage: seatkeeper model validate"), err);
+		assertTrue(err.startsWith("Usage: seatkeeper model [-h] [COMMAND]"), err);
+		assertTrue(err.contains("preview   Shows how the model would distribute"), err);
 		assertEquals(2, run("frobnicate"));
-		assertTrue(err.startsWith("seatkeeper model: unknown command 'frobnicate'"), err);
+		assertEquals("seatkeeper model: unknown command 'frobnicate' (see 'seatkeeper model --help')\n", err);
 		assertEquals(2, run("validate", dir.resolve("missing.model").toString()));
-		assertEquals("seatkeeper model: " + dir.resolve("missing.model") + ": no such file\n", err);
+		assertEquals("seatkeeper model: " + dir.resolve("missing.model") + ": no such file (see 'seatkeeper model validate --help')\n",
+				err);
 		assertEquals(2, run("preview", "x.model"));
-		assertTrue(err.contains("preview needs a model file and --features FEATURES.json"), err);
+		assertEquals("seatkeeper model: missing required option: '--features=FEATURES.json' (see 'seatkeeper model preview --help')\n",
+				err);
+		assertEquals(2, run("preview", "x.model", "--features=f.json", "--date", "23.11.2026"));
+		assertTrue(err.startsWith("seatkeeper model: --date wants YYYY-MM-DD, not '23.11.2026'"), err);
+		assertEquals(2, run("format", "--check", "--in-place", "x.model"));
+		assertTrue(err.startsWith("seatkeeper model: format takes one file, or several with --in-place or --check"), err);
 		assertEquals(0, run("help"));
+		assertTrue(out.startsWith("Usage: seatkeeper model [-h] [COMMAND]"), out);
+		assertEquals(0, run("preview", "--help"));
+		assertTrue(out.startsWith("Usage: seatkeeper model preview [-h] --features=FEATURES.json [--date=YYYY-MM-DD] FILE"), out);
 	}
 }

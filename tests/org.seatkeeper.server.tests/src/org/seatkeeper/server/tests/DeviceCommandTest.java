@@ -75,7 +75,7 @@ class DeviceCommandTest extends EmbeddedServerTest {
 	@Test
 	void mistakesAreNamed() throws Exception {
 		assertEquals(2, device("request", "--feature", "cad:1.0:2"));
-		assertTrue(err.toString().contains("--host is needed"), err.toString());
+		assertTrue(err.toString().contains("missing required option: '--host=VALUE'"), err.toString());
 		assertEquals(2, device("request", "--host", "d1", "--feature", "cad"));
 		assertTrue(err.toString().contains("NAME:VERSION:COUNT"), err.toString());
 		assertEquals(2, device("return", "--host", "d1"));

@@ -294,7 +294,8 @@ class OfflineExchangeTest {
 		OfflineFiles.readResponse(Files.readAllBytes(response), OfflineFiles.publicKey(Files.readString(pub)));
 		assertEquals(400, upload(Files.readAllBytes(response)).status(), "signed with a key the server does not trust");
 		assertEquals(2, BackOfficeCommand.run(List.of("respond", "--request", request.toString()), o, e));
-		assertTrue(err.toString().contains("--entitlements is missing"), err.toString());
+		assertTrue(err.toString().contains("missing required options: '--entitlements=entitlements.json', '--key=PRIVATE.pem'"),
+				err.toString());
 	}
 
 	@Test

@@ -28,7 +28,8 @@ final class ServerProcess {
 	static Process start(Path data, String... more) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = String.join(File.pathSeparator, location(ServerCommand.class), location(ModelParser.class),
-				location(Gson.class), location(org.bouncycastle.crypto.signers.Ed25519Signer.class));
+				location(Gson.class), location(org.bouncycastle.crypto.signers.Ed25519Signer.class),
+				location(org.seatkeeper.cli.CommandLines.class), location(picocli.CommandLine.class));
 		List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, ServerCommand.class.getName(), "--port", "0", "--bind",
 				"127.0.0.1", "--data", data.toString()));
 		command.addAll(List.of(more));

@@ -82,8 +82,15 @@ class XvsigCommandTest {
 		assertTrue(err().contains("missing.lic: no such file"), err());
 		err.reset();
 		assertEquals(2, run("--toolkit"));
-		assertTrue(err().startsWith("seatkeeper xvsig: --toolkit needs a value"), err());
+		assertTrue(err().startsWith("seatkeeper xvsig: missing required parameter for option '--toolkit' (VERSION)"
+				+ " (see 'seatkeeper xvsig --help')"), err());
+		assertEquals(1, err().lines().count(), err());
+		err.reset();
+		assertEquals(2, run("--toolkit", "11.0", "--tolkit", "8.4", "TZ"));
+		assertEquals("seatkeeper xvsig: unknown option '--tolkit' (see 'seatkeeper xvsig --help')\n", err());
 		assertEquals(0, run("--help"));
-		assertTrue(out().startsWith("usage: seatkeeper xvsig"), out());
+		assertTrue(out().startsWith("Usage: seatkeeper xvsig [-h] [--toolkit=VERSION]... [--license=FILE]... [KEYWORD...]"), out());
+		assertTrue(out().contains("A keyword the license uses: BORROW, COMPOSITE,"), out());
+		assertTrue(out().contains("Exit status:"), out());
 	}
 }

@@ -24,6 +24,11 @@ final class TextTable {
 		return this;
 	}
 
+	/** A name-value row for a value that was given; none for an empty one (nothing is made up for it). */
+	TextTable rowIfGiven(String name, String value) {
+		return value.isEmpty() ? this : row(name, value);
+	}
+
 	boolean isEmpty() {
 		return rows.isEmpty();
 	}

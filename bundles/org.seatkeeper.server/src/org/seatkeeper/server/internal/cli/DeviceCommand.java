@@ -6,16 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.seatkeeper.cli.CommandLines;
+import org.seatkeeper.cli.FailedException;
+import org.seatkeeper.cli.UsageException;
 import org.seatkeeper.server.internal.security.LicensingToken;
 
 import com.google.gson.JsonArray;
@@ -24,64 +22,65 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
 /**
  * {@code seatkeeper device}: acts as a device towards a license server, so that an administrator can try
  * a server as its devices meet it. It sends a capability request ({@code access_request} or
- * {@code preview_request}), signed with a private key when one is given, and prints what it got.
+ * {@code preview_request}), signed with a private key when one is given, and prints what it got. The
+ * request's options are a {@link DeviceRequest}.
  */
+@Command(name = "seatkeeper device", description = "Acts as a device towards a license server: sends a capability request "
+		+ "and prints what the server answered.", exitCodeListHeading = "%nExit status:%n", exitCodeList = { "0:served",
+				"1:the server refused or could not be reached", "2:usage error" })
 public final class DeviceCommand {
-
-	static final String USAGE = """
-			usage: seatkeeper device request|preview|return --host VALUE [--host-type TYPE] [--server URL]
-			                         [--feature NAME:VERSION:COUNT]... [--key private.pem] [--partial] [--json]
-
-			  request   asks for the features (access_request); the device's earlier counts are returned first
-			  preview   says what the device would get, changing nothing (preview_request)
-			  return    gives back counts of the features named (COUNT may be left out: all of it)
-			  --server  the license server (default http://localhost:7070)
-			  --host    the device's hostid value; --host-type its type (default STRING)
-			  --key     the private key (PEM, PKCS#8) whose public key was uploaded to the server with
-			            rest_licensing_keys: the request is signed with it (RS256, valid 5 minutes)
-			  --partial take what there is instead of being refused when counts are short
-			  --json    print the server's answer as it came
-			Exit status: 0 when served, 1 when the server refused or could not be reached, 2 for a usage error.
-			""";
 
 	private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
 
-	private DeviceCommand() {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	private DeviceCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
 	}
 
 	public static void main(String[] args) {
 		System.exit(run(List.of(args), System.out, System.err));
 	}
 
-	/** What the command line asks for. */
-	private record Options(String verb, URI base, String host, String hostType, List<String[]> features, Path key, boolean partial,
-			boolean json) {
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		return CommandLines.run(new DeviceCommand(out, err), args, out, err);
 	}
 
-	public static int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty() || args.contains("--help") || args.get(0).equals("help")) {
-			(args.isEmpty() ? err : out).print(USAGE);
-			return args.isEmpty() ? 2 : 0;
+	@Command(name = "request", description = "Asks for the features (access_request); the device's earlier counts are returned "
+			+ "first.")
+	int request(@Mixin DeviceRequest options) throws UsageException, FailedException {
+		return send("request", options);
+	}
+
+	@Command(name = "preview", description = "Says what the device would get, changing nothing (preview_request).")
+	int preview(@Mixin DeviceRequest options) throws UsageException, FailedException {
+		return send("preview", options);
+	}
+
+	@Command(name = "return", description = "Gives back counts of the features named (COUNT may be left out: all of it).")
+	int giveBack(@Mixin DeviceRequest options) throws UsageException, FailedException {
+		if (options.features.isEmpty()) {
+			throw new UsageException("return needs --feature NAME:VERSION[:COUNT] for each feature to give back");
 		}
-		Options options;
-		JsonObject body;
-		String token = null;
-		try {
-			options = parse(args);
-			body = body(options);
-			if (options.key() != null) {
-				token = LicensingToken.sign(privateKey(options.key()), Instant.now(), TOKEN_LIFETIME, options.host());
-			}
-		} catch (IllegalArgumentException e) {
-			err.println("seatkeeper device: " + e.getMessage());
-			err.print(USAGE);
-			return 2;
-		}
-		String resource = options.verb().equals("preview") ? "preview_request" : "access_request";
-		HttpRequest.Builder request = HttpRequest.newBuilder(options.base().resolve(resource)).timeout(Duration.ofSeconds(30))
+		return send("return", options);
+	}
+
+	private int send(String verb, DeviceRequest options) throws UsageException, FailedException {
+		URI base = base(options.server);
+		JsonObject body = options.body(verb.equals("return"));
+		String token = options.key == null ? null
+				: LicensingToken.sign(options.privateKey(), Instant.now(), TOKEN_LIFETIME, options.host);
+		String resource = verb.equals("preview") ? "preview_request" : "access_request";
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(resource)).timeout(Duration.ofSeconds(30))
 				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
@@ -90,16 +89,15 @@ public final class DeviceCommand {
 		try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
 			response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		} catch (IOException e) {
-			err.println("seatkeeper device: cannot reach " + options.base() + ": " + e.getMessage());
-			return 1;
+			throw new FailedException("cannot reach " + base + ": " + e.getMessage(), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return 1;
+			throw new FailedException("interrupted while waiting for " + base, e);
 		}
-		return answer(options, response, out, err);
+		return answer(verb, options, response);
 	}
 
-	private static int answer(Options options, HttpResponse<String> response, PrintStream out, PrintStream err) {
+	private int answer(String verb, DeviceRequest options, HttpResponse<String> response) {
 		JsonObject json;
 		try {
 			JsonElement parsed = JsonParser.parseString(response.body());
@@ -114,12 +112,12 @@ public final class DeviceCommand {
 			response.headers().firstValue("Retry-After").ifPresent(after -> err.println("  the server asks to try again after " + after + " s"));
 			return 1;
 		}
-		if (options.json()) {
+		if (options.json) {
 			out.println(json);
 			return 0;
 		}
 		String status = json.has("status") ? json.get("status").getAsString() : "OK";
-		out.println((options.verb().equals("preview") ? "Would get" : "Holds") + " (" + status + ")"
+		out.println((verb.equals("preview") ? "Would get" : "Holds") + " (" + status + ")"
 				+ (json.has("expiry") ? ", until " + json.get("expiry").getAsString() : "") + ":");
 		JsonArray features = json.has("features") && json.get("features").isJsonArray() ? json.getAsJsonArray("features") : new JsonArray();
 		if (features.isEmpty()) {
@@ -135,108 +133,17 @@ public final class DeviceCommand {
 		return 0;
 	}
 
-	private static Options parse(List<String> args) {
-		String verb = args.get(0);
-		if (!List.of("request", "preview", "return").contains(verb)) {
-			throw new IllegalArgumentException("unknown verb '" + verb + "'; use request, preview or return");
-		}
-		String server = "http://localhost:7070";
-		String host = null;
-		String hostType = "STRING";
-		Path key = null;
-		boolean partial = false;
-		boolean json = false;
-		List<String[]> features = new ArrayList<>();
-		for (int i = 1; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--partial" -> partial = true;
-			case "--json" -> json = true;
-			case "--server", "--host", "--host-type", "--feature", "--key" -> {
-				if (i + 1 >= args.size()) {
-					throw new IllegalArgumentException(arg + " needs a value");
-				}
-				String value = args.get(++i);
-				switch (arg) {
-				case "--server" -> server = value;
-				case "--host" -> host = value;
-				case "--host-type" -> hostType = value;
-				case "--key" -> key = Path.of(value);
-				default -> features.add(feature(value, verb.equals("return")));
-				}
-			}
-			default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
-			}
-		}
-		if (host == null || host.isBlank()) {
-			throw new IllegalArgumentException("--host is needed: the device's hostid value");
-		}
-		if (verb.equals("return") && features.isEmpty()) {
-			throw new IllegalArgumentException("return needs --feature NAME:VERSION[:COUNT] for each feature to give back");
-		}
-		return new Options(verb, base(server), host, hostType, features, key, partial, json);
-	}
-
-	/** {@code NAME:VERSION:COUNT}; for a return, COUNT may be left out (all of it). */
-	private static String[] feature(String text, boolean giveBack) {
-		String[] parts = text.split(":", -1);
-		if (parts.length == 2 && giveBack) {
-			return new String[] { parts[0], parts[1], Integer.toString(Integer.MAX_VALUE) };
-		}
-		if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || !parts[2].matches("\\d{1,9}")) {
-			throw new IllegalArgumentException("--feature takes NAME:VERSION:COUNT with a whole count, e.g. cad:1.0:2, not '" + text + "'");
-		}
-		return parts;
-	}
-
 	/** The API base of {@code server}: {@code http://host:7070} becomes {@code http://host:7070/api/1.0/instances/~/}. */
-	static URI base(String server) {
+	static URI base(String server) throws UsageException {
+		URI uri;
 		try {
-			URI uri = URI.create(server.endsWith("/") ? server : server + "/");
-			if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-				throw new IllegalArgumentException("--server takes an http or https URL such as http://localhost:7070, not '" + server + "'");
-			}
-			return uri.getPath().contains("/api/1.0/") ? uri : uri.resolve("/api/1.0/instances/~/");
+			uri = URI.create(server.endsWith("/") ? server : server + "/");
 		} catch (IllegalArgumentException e) {
-			throw e.getMessage() != null && e.getMessage().startsWith("--server") ? e
-					: new IllegalArgumentException("--server takes a URL such as http://localhost:7070, not '" + server + "'");
+			throw new UsageException("--server takes a URL such as http://localhost:7070, not '" + server + "'", e);
 		}
-	}
-
-	private static JsonObject body(Options options) {
-		JsonObject body = new JsonObject();
-		JsonObject hostId = new JsonObject();
-		hostId.addProperty("type", options.hostType().toUpperCase(Locale.ROOT));
-		hostId.addProperty("value", options.host());
-		body.add("hostId", hostId);
-		JsonArray features = new JsonArray();
-		boolean giveBack = options.verb().equals("return");
-		for (String[] feature : options.features()) {
-			JsonObject line = new JsonObject();
-			line.addProperty("name", feature[0]);
-			line.addProperty("version", feature[1]);
-			line.addProperty("count", giveBack ? -Integer.parseInt(feature[2]) : Integer.parseInt(feature[2]));
-			features.add(line);
+		if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+			throw new UsageException("--server takes an http or https URL such as http://localhost:7070, not '" + server + "'");
 		}
-		body.add("features", features);
-		if (giveBack) {
-			body.addProperty("incremental", true);
-		}
-		if (options.partial()) {
-			body.addProperty("partial", true);
-		}
-		return body;
-	}
-
-	private static PrivateKey privateKey(Path file) {
-		try {
-			return LicensingToken.privateKey(Files.readString(file));
-		} catch (NoSuchFileException e) {
-			throw new IllegalArgumentException("there is no key file " + file);
-		} catch (IOException e) {
-			throw new IllegalArgumentException("cannot read the key file " + file + ": " + e.getMessage());
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(file + ": " + e.getMessage());
-		}
+		return uri.getPath().contains("/api/1.0/") ? uri : uri.resolve("/api/1.0/instances/~/");
 	}
 }

@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.seatkeeper.cli.CommandLines;
+import org.seatkeeper.cli.UsageException;
 import org.seatkeeper.signatures.Keyword;
 import org.seatkeeper.signatures.LicenseFileReader;
 import org.seatkeeper.signatures.LicenseFileReader.LicenseFile;
@@ -20,27 +25,43 @@ import org.seatkeeper.signatures.SignatureAdvisor.Advice;
 import org.seatkeeper.signatures.SignatureAdvisor.Need;
 import org.seatkeeper.signatures.SignatureAdvisor.Toolkit;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code seatkeeper xvsig}: which FlexNet Publisher Version values a license needs so that applications
  * built with older toolkits still accept it. Runs on a plain JVM (no OSGi) so that it starts fast.
- *
- * <p>Exit status: 0 when everything given was understood, 1 when a keyword or a toolkit version was not
- * (the rest is still answered), 2 when the command is used wrongly or a license file cannot be read.
  */
-public final class XvsigCommand {
+@Command(name = "seatkeeper xvsig", description = "Says which FlexNet Publisher Version values a license needs so that "
+		+ "applications built with older toolkits still accept it.", exitCodeListHeading = "%nExit status:%n", exitCodeList = {
+				"0:everything given was understood",
+				"1:a keyword or a toolkit version was not understood (the rest is still answered)",
+				"2:usage error, or a license file cannot be read" })
+public final class XvsigCommand implements Callable<Integer> {
 
-	static final int OK = 0;
-	static final int NOT_UNDERSTOOD = 1;
-	static final int USAGE = 2;
+	static final int NOT_UNDERSTOOD = CommandLines.FAILED;
 
-	static final String USAGE_TEXT = """
-			usage: seatkeeper xvsig --toolkit VERSION [--toolkit VERSION]... [KEYWORD]... [--license FILE]...
+	/** The keywords of the table, for the usage. */
+	static final class KeywordNames implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return Arrays.stream(Keyword.values()).map(Keyword::name).iterator();
+		}
+	}
 
-			  --toolkit  a toolkit version of applications that must keep accepting the license, e.g. 11.0 or
-			             10.8.3, or a column of the table such as 9.0-10.8.n
-			  KEYWORD    a keyword the license uses: %s
-			  --license  a license file: the keywords its FEATURE, INCREMENT, UPGRADE and PACKAGE lines use
-			""".formatted(Keyword.names());
+
+	@Option(names = "--toolkit", paramLabel = "VERSION", description = "A toolkit version of applications that must keep "
+			+ "accepting the license, such as 11.0 or 10.8.3, or a column of the table, like 9.0-10.8.n.")
+	List<String> toolkits = new ArrayList<>();
+
+	@Option(names = "--license", paramLabel = "FILE", description = "A license file: the keywords its FEATURE, INCREMENT, "
+			+ "UPGRADE and PACKAGE lines use.")
+	List<Path> licenses = new ArrayList<>();
+
+	@Parameters(paramLabel = "KEYWORD", arity = "0..*", completionCandidates = KeywordNames.class,
+			description = "A keyword the license uses: ${COMPLETION-CANDIDATES}.")
+	List<String> keywords = new ArrayList<>();
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -56,57 +77,33 @@ public final class XvsigCommand {
 
 	/** Runs the command given by {@code args} and returns its exit status. */
 	public int run(List<String> args) {
-		if (args.contains("--help") || args.contains("-h") || args.contains("help")) {
-			out.print(USAGE_TEXT);
-			return OK;
-		}
-		List<String> toolkits = new ArrayList<>();
-		List<String> keywords = new ArrayList<>();
-		List<Path> licenses = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--toolkit") || arg.equals("--license")) {
-				if (i + 1 >= args.size()) {
-					return usage(arg + " needs a value");
-				}
-				String value = args.get(++i);
-				if (arg.equals("--toolkit")) {
-					toolkits.add(value);
-				} else {
-					licenses.add(Path.of(value));
-				}
-			} else if (arg.startsWith("--toolkit=")) {
-				toolkits.add(arg.substring("--toolkit=".length()));
-			} else if (arg.startsWith("--license=")) {
-				licenses.add(Path.of(arg.substring("--license=".length())));
-			} else if (arg.startsWith("-")) {
-				return usage("unknown option '" + arg + "'");
-			} else {
-				keywords.add(arg);
-			}
-		}
+		return CommandLines.run(this, args, out, err);
+	}
+
+	@Override
+	public Integer call() throws UsageException {
 		if (toolkits.isEmpty()) {
-			return usage("name at least one toolkit version with --toolkit");
+			throw new UsageException("name at least one toolkit version with --toolkit");
 		}
 		if (keywords.isEmpty() && licenses.isEmpty()) {
-			return usage("name the keywords the license uses, or give the license with --license");
+			throw new UsageException("name the keywords the license uses, or give the license with --license");
 		}
+		List<String> used = new ArrayList<>(keywords);
 		boolean understood = true;
 		for (Path license : licenses) {
 			LicenseFile file;
 			try {
 				file = LicenseFileReader.read(read(license));
 			} catch (IOException e) {
-				err.println("seatkeeper xvsig: " + e.getMessage());
-				return USAGE;
+				throw new UsageException(e.getMessage(), e);
 			}
 			report(license, file);
 			understood &= file.problems().isEmpty();
-			file.keywords().forEach(k -> keywords.add(k.name()));
+			file.keywords().forEach(k -> used.add(k.name()));
 		}
-		Advice advice = SignatureAdvisor.advise(toolkits, keywords);
+		Advice advice = SignatureAdvisor.advise(toolkits, used);
 		print(advice);
-		return understood && advice.problems().isEmpty() ? OK : NOT_UNDERSTOOD;
+		return understood && advice.problems().isEmpty() ? CommandLines.OK : NOT_UNDERSTOOD;
 	}
 
 	private static String read(Path file) throws IOException {
@@ -183,11 +180,5 @@ public final class XvsigCommand {
 
 	private static String pad(String text, int width) {
 		return text + " ".repeat(Math.max(0, width - text.length()));
-	}
-
-	private int usage(String problem) {
-		err.println("seatkeeper xvsig: " + problem);
-		err.print(USAGE_TEXT);
-		return USAGE;
 	}
 }

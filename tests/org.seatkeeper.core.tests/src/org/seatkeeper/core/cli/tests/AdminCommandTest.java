@@ -309,11 +309,23 @@ class AdminCommandTest {
 	@Test
 	void usageErrorsAndPasswords() {
 		assertEquals(2, admin());
-		assertTrue(err.contains("Usage: seatkeeper admin"));
+		assertTrue(err.startsWith("Usage: seatkeeper admin [-h] [--server=URL] [--user=NAME] [--json]"), err);
 		assertEquals(0, admin("help"));
-		assertTrue(out.contains("reservations export FILE"));
+		assertTrue(out.lines().anyMatch(l -> l.matches("  reservations +Reservation groups and their entries, with status\\.")), out);
+		assertTrue(out.contains("Exit status:"), out);
+		assertEquals(0, admin("reservations", "--help"));
+		assertTrue(out.startsWith("Usage: seatkeeper admin reservations [-h]"), out);
+		assertTrue(out.lines().anyMatch(l -> l.matches("  export +Writes the reservation groups to a file that load takes back\\.")), out);
+		assertEquals(0, admin("help", "activate"));
+		assertTrue(out.contains("[-id=ID [-count=N]]..."), out);
 		assertEquals(2, admin("frobnicate"));
 		assertOneLineError();
+		assertEquals("seatkeeper admin: unknown command 'frobnicate' (see 'seatkeeper admin --help')\n", err);
+		assertEquals(2, admin("devices", "show", "1", "2"));
+		assertEquals("seatkeeper admin: unexpected '2' (see 'seatkeeper admin devices show --help')\n", err);
+		assertEquals(2, admin("--timeout=0", "status"));
+		assertOneLineError();
+		assertTrue(err.contains("--timeout must be above 0"), err);
 		assertEquals(2, admin("--password", "secret", "features"));
 		assertTrue(err.contains("passwords are never taken as arguments"), err);
 		assertEquals(2, admin("--server", "ftp://x", "features"));
@@ -334,7 +346,7 @@ class AdminCommandTest {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		assertEquals(1, admin("--server", "127.0.0.1:" + port, "status"));
+		assertEquals(1, admin("status", "--server=127.0.0.1:" + port));
 		assertOneLineError();
 		assertTrue(err.contains("connection refused"), err);
 		assertEquals(URI.create("http://127.0.0.1:" + port).getPort(), port);
