@@ -85,7 +85,7 @@ public final class AdminCommand {
 	private String server;
 	private String user;
 	boolean json;
-	private Duration timeout = ClientOptions.DEFAULT_REQUEST_TIMEOUT;
+	private Duration timeout;
 	private final List<String> trustedNow = new ArrayList<>();
 	private boolean passwordGiven;
 	private boolean passwordAvailable;
@@ -102,8 +102,6 @@ public final class AdminCommand {
 		this.env = env;
 		this.prompt = prompt;
 		this.trustFile = trustFile;
-		this.server = env.getOrDefault("SEATKEEPER_SERVER", "http://localhost:7070");
-		this.user = env.getOrDefault("SEATKEEPER_USER", "admin");
 	}
 
 	public static void main(String[] args) {
@@ -151,8 +149,14 @@ public final class AdminCommand {
 		passwordGiven = true;
 	}
 
-	/** Runs the command given by {@code args} and returns its exit status. */
+	/** Runs the command given by {@code args} and returns its exit status; each run starts from the defaults. */
 	public int run(List<String> args) {
+		server = env.getOrDefault("SEATKEEPER_SERVER", "http://localhost:7070");
+		user = env.getOrDefault("SEATKEEPER_USER", "admin");
+		json = false;
+		timeout = ClientOptions.DEFAULT_REQUEST_TIMEOUT;
+		trustedNow.clear();
+		passwordGiven = false;
 		try {
 			int status = CommandLines.run(this, args, out, err, this::outcome);
 			if (status == CommandLines.OK && client != null) {

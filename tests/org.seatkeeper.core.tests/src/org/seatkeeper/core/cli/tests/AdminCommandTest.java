@@ -340,6 +340,20 @@ class AdminCommandTest {
 		assertFalse(out.isEmpty());
 	}
 
+	/** The options of one run do not leak into the next run of the same command (picocli sets them on the instance). */
+	@Test
+	void aSecondRunOfTheSameCommandStartsFromTheDefaults() {
+		ByteArrayOutputStream o = new ByteArrayOutputStream();
+		AdminCommand command = new AdminCommand(new PrintStream(o, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), env, null, dir.resolve("trusted"));
+		assertEquals(0, command.run(List.of("--json", "--timeout=5", "features")));
+		assertTrue(o.toString(StandardCharsets.UTF_8).startsWith("["), o.toString(StandardCharsets.UTF_8));
+		o.reset();
+		assertEquals(1, command.run(List.of("--server", "127.0.0.1:1", "status")), "a server given once is not kept");
+		assertEquals(0, command.run(List.of("features")));
+		assertTrue(o.toString(StandardCharsets.UTF_8).contains("Total number of features : 2"), o.toString(StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void noServerIsANetworkError() throws Exception {
 		int port;
