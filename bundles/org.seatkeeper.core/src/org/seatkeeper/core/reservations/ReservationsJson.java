@@ -150,14 +150,14 @@ public final class ReservationsJson {
 	private static ReservationGroup group(JsonElement element, int number, List<String> problems, Map<String, String> hostIds) {
 		String where = "Group " + number;
 		if (!element.isJsonObject()) {
-			problems.add(where + ": expected an object with \"name\" and \"reservations\", found " + kind(element));
+			problems.add(where + ": expected an object with \"name\" and \"reservations\", found " + StrictJson.kind(element));
 			return null;
 		}
 		JsonObject object = element.getAsJsonObject();
 		String name = "";
 		if (object.has("name") && !object.get("name").isJsonNull()) {
 			if (!object.get("name").isJsonPrimitive()) {
-				problems.add(where + ": \"name\" must be text, found " + kind(object.get("name")));
+				problems.add(where + ": \"name\" must be text, found " + StrictJson.kind(object.get("name")));
 			} else {
 				name = object.get("name").getAsString().trim();
 				where += " ('" + name + "')";
@@ -165,7 +165,7 @@ public final class ReservationsJson {
 		}
 		JsonElement reservations = object.get("reservations");
 		if (reservations == null || !reservations.isJsonArray()) {
-			problems.add(where + ": \"reservations\" must be an array of reservations, found " + kind(reservations));
+			problems.add(where + ": \"reservations\" must be an array of reservations, found " + StrictJson.kind(reservations));
 			return null;
 		}
 		if (reservations.getAsJsonArray().isEmpty()) {
@@ -184,7 +184,7 @@ public final class ReservationsJson {
 
 	private static Reservation reservation(JsonElement element, String where, List<String> problems, Map<String, String> hostIds) {
 		if (!element.isJsonObject()) {
-			problems.add(where + ": expected an object with \"hostId\" and \"reservationEntries\", found " + kind(element));
+			problems.add(where + ": expected an object with \"hostId\" and \"reservationEntries\", found " + StrictJson.kind(element));
 			return null;
 		}
 		JsonObject object = element.getAsJsonObject();
@@ -199,7 +199,7 @@ public final class ReservationsJson {
 		}
 		JsonElement entries = object.has("reservationEntries") ? object.get("reservationEntries") : object.get("entries");
 		if (entries == null || !entries.isJsonArray()) {
-			problems.add(where + ": \"reservationEntries\" must be an array of entries, found " + kind(entries));
+			problems.add(where + ": \"reservationEntries\" must be an array of entries, found " + StrictJson.kind(entries));
 			return null;
 		}
 		if (entries.getAsJsonArray().isEmpty()) {
@@ -218,7 +218,7 @@ public final class ReservationsJson {
 
 	private static HostId hostId(JsonElement element, String where, List<String> problems) {
 		if (element == null || !element.isJsonObject()) {
-			problems.add(where + ": \"hostId\" must be an object with \"value\" and \"type\", found " + kind(element));
+			problems.add(where + ": \"hostId\" must be an object with \"value\" and \"type\", found " + StrictJson.kind(element));
 			return null;
 		}
 		JsonObject object = element.getAsJsonObject();
@@ -240,7 +240,7 @@ public final class ReservationsJson {
 	private static ReservationEntry entry(JsonElement element, String where, List<String> problems) {
 		if (!element.isJsonObject()) {
 			problems.add(where + ": expected an object with \"featureName\", \"featureVersion\" and \"featureCount\", found "
-					+ kind(element));
+					+ StrictJson.kind(element));
 			return null;
 		}
 		JsonObject object = element.getAsJsonObject();
@@ -272,18 +272,5 @@ public final class ReservationsJson {
 		} catch (NumberFormatException | ArithmeticException e) {
 			return text;
 		}
-	}
-
-	private static String kind(JsonElement element) {
-		if (element == null || element.isJsonNull()) {
-			return "nothing";
-		}
-		if (element.isJsonObject()) {
-			return "an object";
-		}
-		if (element.isJsonArray()) {
-			return "an array";
-		}
-		return element.toString();
 	}
 }

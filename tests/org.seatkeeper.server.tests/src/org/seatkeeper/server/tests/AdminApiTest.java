@@ -141,13 +141,28 @@ class AdminApiTest {
 		assertTrue(wrongMethod.object().get("message").getAsString().contains("allowed: GET, HEAD"));
 	}
 
+	/**
+	 * Only the headers are sent: the server answers from the announced length, so the answer cannot depend on
+	 * reading the body (nor race a client still writing 2 MB against the connection the refusal closes).
+	 */
 	@Test
-	void bodiesOverTwoMegabytesAreRefusedBeforeTheyAreRead() {
-		byte[] huge = new byte[2 * 1024 * 1024 + 1];
-		java.util.Arrays.fill(huge, (byte) ' ');
-		Answer answer = server.send("POST", "authorize", null, "application/json", huge);
-		assertEquals(413, answer.status());
-		assertEquals("glsErr.requestTooLarge", answer.errorKey());
+	void bodiesOverTwoMegabytesAreRefusedBeforeTheyAreRead() throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("POST /api/1.0/instances/~/authorize HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/json\r\nContent-Length: " + (2 * 1024 * 1024 + 1) + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+					StandardCharsets.UTF_8));
+			String status = in.readLine();
+			assertTrue(status != null && status.startsWith("HTTP/1.1 413"), "answered " + status);
+			StringBuilder rest = new StringBuilder();
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				rest.append(line).append('\n');
+			}
+			assertTrue(rest.toString().contains("glsErr.requestTooLarge"), rest.toString());
+		}
 	}
 
 	@Test

@@ -232,7 +232,7 @@ public final class Decoder {
 	/** An object, or a {@link ShapeException} naming what was expected. */
 	public static JsonObject object(JsonElement element, String what) {
 		if (element == null || !element.isJsonObject()) {
-			throw new ShapeException("expected " + what + " as a JSON object, found " + kind(element));
+			throw new ShapeException("expected " + what + " as a JSON object, found " + StrictJson.kind(element));
 		}
 		return element.getAsJsonObject();
 	}
@@ -255,20 +255,7 @@ public final class Decoder {
 				return only;
 			}
 		}
-		throw new ShapeException("expected " + what + " as a JSON array, found " + kind(element));
-	}
-
-	private static String kind(JsonElement element) {
-		if (element == null || element.isJsonNull()) {
-			return "nothing";
-		}
-		if (element.isJsonObject()) {
-			return "an object";
-		}
-		if (element.isJsonArray()) {
-			return "an array";
-		}
-		return "the value " + element;
+		throw new ShapeException("expected " + what + " as a JSON array, found " + StrictJson.kind(element));
 	}
 
 	static <T> List<T> list(JsonElement element, String what, String itemName, BiFunction<JsonElement, String, T> item) {

@@ -111,6 +111,20 @@ public final class StrictJson {
 		}
 	}
 
+	/** What {@code element} is, for a message that says what was expected instead: "nothing", "an object", "an array", "the value 5". */
+	public static String kind(JsonElement element) {
+		if (element == null || element.isJsonNull()) {
+			return "nothing";
+		}
+		if (element.isJsonObject()) {
+			return "an object";
+		}
+		if (element.isJsonArray()) {
+			return "an array";
+		}
+		return "the value " + element;
+	}
+
 	private static boolean atEndOfDocument(JsonReader reader) {
 		try {
 			return reader.peek() == JsonToken.END_DOCUMENT;
