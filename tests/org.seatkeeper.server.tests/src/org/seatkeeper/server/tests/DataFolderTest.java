@@ -23,6 +23,7 @@ import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.cli.ServerCommand;
 import org.seatkeeper.server.internal.store.FolderLock;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
+import org.seatkeeper.testing.MovableClock;
 
 import com.google.gson.JsonObject;
 
@@ -112,7 +113,7 @@ class DataFolderTest {
 	@Test
 	void aJournalThatCannotBeWrittenMakesTheServerReadOnlyAndLosesNoAcknowledgedChange() throws Exception {
 		AtomicReference<FailingChannel> disk = new AtomicReference<>();
-		ServerFixture.MovableClock clock = new ServerFixture.MovableClock();
+		MovableClock clock = new MovableClock();
 		LicenseServer failing = LicenseServer.start(ServerOptions.of(0, dir).withBindAddress("127.0.0.1")
 				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withClock(clock).withJournalChannel(channel -> {
 					disk.set(new FailingChannel(channel, Integer.MAX_VALUE));
@@ -181,7 +182,7 @@ class DataFolderTest {
 		assertEquals(0, status, err.toString());
 		assertTrue(out.toString().contains("3 events were dropped"), out.toString());
 		assertTrue(Files.list(dir).anyMatch(file -> file.getFileName().toString().startsWith("journal.log.damaged-")));
-		ServerFixture.MovableClock now = new ServerFixture.MovableClock();
+		MovableClock now = new MovableClock();
 		now.advance(java.time.Duration.between(now.instant(), java.time.Instant.now()));
 		try (ServerFixture server = new ServerFixture(dir, now)) {
 			Answer users = server.get("users", server.admin());
@@ -198,7 +199,7 @@ class DataFolderTest {
 			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 			assertTrue(console.stream().anyMatch(line -> line.contains(file.toString())), console.toString());
 			assertFalse(console.stream().anyMatch(line -> line.contains(password)), "the password was shown: " + console);
-			ServerFixture fixture = new ServerFixture(server, dir, new ServerFixture.MovableClock());
+			ServerFixture fixture = new ServerFixture(server, dir, new MovableClock());
 			fixture.login("admin", password);
 		}
 	}

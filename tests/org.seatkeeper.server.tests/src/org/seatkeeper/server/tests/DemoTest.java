@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.testing.MovableClock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -36,7 +37,7 @@ class DemoTest {
 	@Test
 	void theDemoSeedsAnEmptyServerOnceAndItsDevicesUseLicenses() throws Exception {
 		try (LicenseServer server = start(dir)) {
-			ServerFixture client = new ServerFixture(server, dir, new ServerFixture.MovableClock());
+			ServerFixture client = new ServerFixture(server, dir, new MovableClock());
 			String admin = client.admin();
 			JsonArray features = client.get("features", admin).json().getAsJsonArray();
 			assertEquals(10, features.size());

@@ -26,6 +26,7 @@ import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.offline.ExchangeFiles;
 import org.seatkeeper.server.offline.ResponsePreview;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
+import org.seatkeeper.testing.MovableClock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -53,7 +54,7 @@ class OfflineExchangeTest {
 		backOffice = (Ed25519PrivateKeyParameters) keys.getPrivate();
 		Path publicKey = dir.resolve("producer.pem");
 		Files.writeString(publicKey, OfflineFiles.publicKeyPem(keys.getPublic()));
-		ServerFixture.MovableClock clock = new ServerFixture.MovableClock();
+		MovableClock clock = new MovableClock();
 		server = new ServerFixture(LicenseServer.start(ServerOptions.of(0, dir.resolve("data")).withBindAddress("127.0.0.1")
 				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withConsole(s -> {
 				}).withClock(clock).withProducerKey(publicKey)), dir.resolve("data"), clock);

@@ -21,6 +21,7 @@ import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.offline.BackOffice;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
+import org.seatkeeper.testing.MovableClock;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -87,7 +88,7 @@ class PoolInvariantsTest {
 		AsymmetricCipherKeyPair keys = OfflineFiles.generateKeys();
 		backOffice = (Ed25519PrivateKeyParameters) keys.getPrivate();
 		java.nio.file.Path publicKey = java.nio.file.Files.writeString(dir.resolve("producer.pem"), OfflineFiles.publicKeyPem(keys.getPublic()));
-		ServerFixture.MovableClock clock = new ServerFixture.MovableClock();
+		MovableClock clock = new MovableClock();
 		server = new ServerFixture(LicenseServer.start(ServerOptions.of(0, dir.resolve("data")).withBindAddress("127.0.0.1")
 				.withAdminPassword(ServerFixture.ADMIN_PASSWORD).withConsole(line -> {
 				}).withClock(clock).withProducerKey(publicKey)), dir.resolve("data"), clock);

@@ -6,15 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
+import org.seatkeeper.testing.MovableClock;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,30 +22,6 @@ import com.google.gson.JsonParser;
 final class ServerFixture implements AutoCloseable {
 
 	static final String ADMIN_PASSWORD = "Adm1n-Passw0rd!";
-
-	/** A clock that stands still until moved. */
-	static final class MovableClock extends Clock {
-		private volatile Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-	}
 
 	/** An answer: status, body and parsed JSON (null if the body is not JSON). */
 	record Answer(int status, String body, HttpResponse<String> response) {

@@ -152,6 +152,8 @@ class DevicesBenchmark {
 			System.out.printf("[bench] devices: sorting %,d rows by each of the 8 columns, until painted: median %.0f ms, max %.0f ms; "
 					+ "the UI thread's longest stall meanwhile: median %.0f ms, max %.0f ms (goal: <= 100 ms)%n", DEVICES,
 					percentile(sorts, 50), percentile(sorts, 100), percentile(sortStalls, 50), percentile(sortStalls, 100));
+			System.out.printf("[bench] devices:   stall per column, in the order sorted: %s ms%n",
+					sortStalls.stream().map(stall -> String.format("%.0f", stall)).toList());
 			view.devicesTable().table().sortBy(0, true);
 			UiTestSupport.waitUntil("the sorted rows", () -> !view.devicesTable().arranging());
 

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.core.client.tests.FakeServer.Canned;
+import org.seatkeeper.testing.MovableClock;
 import org.seatkeeper.testing.shapes.Fixture;
 import org.seatkeeper.core.domain.Role;
 
@@ -139,12 +138,12 @@ class SessionTest {
 
 	@Test
 	void anExpiringTokenIsRenewedBeforeItIsSent() throws Exception {
-		MovingClock clock = new MovingClock(Instant.parse("2029-12-31T23:00:00Z"));
+		MovableClock clock = new MovableClock(Instant.parse("2029-12-31T23:00:00Z"));
 		try (LicenseServerClient client = new LicenseServerClient(
 				fake.options().withCredentials(CredentialsProvider.of("admin", "right".toCharArray())), clock)) {
 			client.features(MONITOR);
 			assertEquals(1, logins.get());
-			clock.now = Instant.parse("2029-12-31T23:59:45Z");
+			clock.set(Instant.parse("2029-12-31T23:59:45Z"));
 			fake.seen.clear();
 			client.features(MONITOR);
 			assertEquals(List.of("authorize", "features"), fake.seen.stream().map(FakeServer.Seen::path).toList(),
@@ -164,29 +163,6 @@ class SessionTest {
 			assertTrue(client.session().isEmpty());
 			assertThrows(ServerErrorException.class, () -> client.features(MONITOR), "nobody to log in after logout");
 			assertThrows(ServerErrorException.class, () -> client.login(new Credentials("admin", "wrong".toCharArray()), MONITOR));
-		}
-	}
-
-	static final class MovingClock extends Clock {
-		volatile Instant now;
-
-		MovingClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 	}
 }
