@@ -129,6 +129,29 @@ class LongListsTest {
 		assertEquals(PagedTable.ROWS_AT_MOST, failing.table().items().size(), "the rows stay");
 	}
 
+	/** After many rows were realized (as scrolling does), new records refill the table: same place, same selection. */
+	@Test
+	void newRecordsAfterScrollingKeepThePlaceAndTheSelection() {
+		List<Row> all = rows(3_000);
+		rows.table().setItems(all);
+		org.eclipse.swt.widgets.Table widget = rows.table().table();
+		for (int i = 0; i < 1_000; i++) {
+			widget.getItem(i).getText(); // asks for the row's record, as painting it does
+		}
+		widget.setSelection(700);
+		widget.setTopIndex(650);
+		UiTestSupport.processEvents();
+		int top = widget.getTopIndex();
+		List<Row> reversed = new java.util.ArrayList<>(all);
+		java.util.Collections.reverse(reversed);
+		rows.table().setItems(reversed);
+		UiTestSupport.processEvents();
+		assertEquals(List.of(all.get(700)), rows.table().selection());
+		assertEquals(top, widget.getTopIndex());
+		assertEquals(reversed.get(top).name(), widget.getItem(top).getText(0));
+		assertEquals(3_000, widget.getItemCount());
+	}
+
 	@Test
 	void aShortListIsArrangedAtOnce() {
 		rows.setRecords(rows(700));

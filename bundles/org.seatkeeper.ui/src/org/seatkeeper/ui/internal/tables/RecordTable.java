@@ -44,6 +44,15 @@ public final class RecordTable<T> {
 	private boolean ascending = true;
 	private Runnable sortListener = () -> {
 	};
+	/** Rows that asked for their record since the table was last filled (a bound: a row may ask again). */
+	private int realized;
+
+	/**
+	 * Above this many realized rows, new records empty the table and fill it again instead of refreshing it: GTK
+	 * clears a realized row in about 0.1 ms, one by one (a sort after scrolling through 7,000 rows stalled the UI
+	 * thread for 740 ms), while emptying and filling 10,000 rows take some 30 ms each.
+	 */
+	static final int REFRESHED_AT_MOST = 500;
 
 	public RecordTable(Composite parent, int style) {
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | style);
@@ -53,6 +62,7 @@ public final class RecordTable<T> {
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
+				realized++;
 				if (index < items.size()) {
 					viewer.replace(items.get(index), index);
 				}
@@ -189,12 +199,19 @@ public final class RecordTable<T> {
 		Table table = viewer.getTable();
 		table.setRedraw(false);
 		try {
-			if (table.getItemCount() > 2 * items.size() + 1000) {
-				// GTK takes rows away one at a time when the count shrinks: emptying the table at once is far faster
+			int top = table.getTopIndex();
+			// GTK takes rows away one at a time when the count shrinks, and clears realized rows one at a time:
+			// emptying the table at once is far faster then
+			boolean refill = table.getItemCount() > 2 * items.size() + 1000 || realized > REFRESHED_AT_MOST;
+			if (refill) {
 				table.removeAll();
 			}
+			realized = 0;
 			viewer.setInput(items); // refreshes: the rows ask for their records again as they are painted
 			viewer.setItemCount(items.size());
+			if (refill && top > 0 && top < items.size()) {
+				table.setTopIndex(top);
+			}
 			if (!previous.isEmpty()) {
 				Map<T, Integer> index = new HashMap<>();
 				for (int i = 0; i < items.size(); i++) {
