@@ -3,13 +3,18 @@ package org.seatkeeper.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -92,10 +97,10 @@ public final class CommandLines {
 	public static CommandLine commandLine(Object command) {
 		CommandLine line = new CommandLine(command);
 		line.setCaseInsensitiveEnumValuesAllowed(true);
+		conventions(line);
 		if (!line.getSubcommands().isEmpty() && !line.getSubcommands().containsKey("help")) {
 			line.addSubcommand("help", new CommandLine.HelpCommand());
 		}
-		conventions(line);
 		return line;
 	}
 
@@ -106,7 +111,35 @@ public final class CommandLines {
 		if (spec.options().stream().noneMatch(OptionSpec::usageHelp)) {
 			spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
 		}
+		inUsageOrder(line);
 		line.getSubcommands().values().forEach(CommandLines::conventions);
+	}
+
+	/**
+	 * Lists subcommands that are classes in the order the command declares them, then those that are methods by
+	 * name, then {@code help}: reflection gives methods in no fixed order, and the usage should not change from one
+	 * run to the next.
+	 */
+	private static void inUsageOrder(CommandLine line) {
+		line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> {
+			Map<String, Help> ordered = new LinkedHashMap<>();
+			help.subcommands().forEach((name, sub) -> {
+				if (!isMethod(sub) && !name.equals("help")) {
+					ordered.put(name, sub);
+				}
+			});
+			help.subcommands().entrySet().stream().filter(e -> isMethod(e.getValue())).sorted(Map.Entry.comparingByKey())
+					.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+			Help helpCommand = help.subcommands().get("help");
+			if (helpCommand != null) {
+				ordered.put("help", helpCommand);
+			}
+			return help.commandList(ordered);
+		});
+	}
+
+	private static boolean isMethod(Help subcommand) {
+		return subcommand.commandSpec().userObject() instanceof Method;
 	}
 
 	private static PrintWriter writer(PrintStream stream) {

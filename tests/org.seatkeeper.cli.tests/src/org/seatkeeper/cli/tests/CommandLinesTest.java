@@ -28,6 +28,21 @@ class CommandLinesTest {
 	@Command(name = "seatkeeper demo", description = "A demonstration.", subcommands = Echo.class)
 	static final class Demo {
 		final List<String> said = new ArrayList<>();
+
+		@Command(name = "zeta", description = "Listed after alpha.")
+		int zeta() {
+			return CommandLines.OK;
+		}
+
+		@Command(name = "alpha", description = "Listed first of the methods.")
+		int alpha() {
+			return CommandLines.OK;
+		}
+
+		@Command(name = "mid", description = "Listed between alpha and zeta.")
+		int mid() {
+			return CommandLines.OK;
+		}
 	}
 
 	@Command(name = "echo", description = "Says the words.")
@@ -124,7 +139,13 @@ class CommandLinesTest {
 		assertEquals(CommandLines.USAGE, run());
 		assertTrue(err().startsWith("Usage: seatkeeper demo [-h] [COMMAND]\nA demonstration.\n"), err());
 		assertEquals(0, run("--help"));
-		assertTrue(out().contains("  echo  Says the words.\n") && out().contains("  help  "), out());
+		assertTrue(out().contains("  echo   Says the words.\n") && out().contains("  help   "), out());
+		int echo = out().indexOf("  echo ");
+		int alpha = out().indexOf("  alpha ");
+		int mid = out().indexOf("  mid ");
+		int zeta = out().indexOf("  zeta ");
+		int help = out().indexOf("  help ");
+		assertTrue(echo < alpha && alpha < mid && mid < zeta && zeta < help, "classes as listed, then methods by name, then help: " + out());
 		assertEquals(0, run("echo", "-h"));
 		assertTrue(out().startsWith("Usage: seatkeeper demo echo [-h] [--times=N] [--fail=HOW] WORD...\n"), out());
 		assertTrue(out().indexOf("--times") < out().indexOf("--fail"), out());
