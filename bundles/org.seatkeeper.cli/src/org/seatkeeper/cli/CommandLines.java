@@ -150,7 +150,10 @@ public final class CommandLines {
 		return " (see '" + where.getCommandSpec().qualifiedName(" ") + " --help')";
 	}
 
-	/** picocli's message in the style of ours: lower case, naming what was not understood. */
+	/**
+	 * picocli's message in the style of ours: lower case, naming what was not understood by the name the usage
+	 * shows ({@code ID}, {@code --times}) and saying what it should be in words ("a whole number").
+	 */
 	static String problem(ParameterException e) {
 		if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
 			String first = unmatched.getUnmatched().get(0);
@@ -161,7 +164,10 @@ public final class CommandLines {
 			boolean expectsCommand = !where.getSubcommands().isEmpty() && where.getCommandSpec().positionalParameters().isEmpty();
 			return (expectsCommand ? "unknown command '" : "unexpected '") + first + "'";
 		}
-		String message = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^Error: ", "");
+		String message = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^Error: ", "")
+				.replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\)", "Invalid value for $1")
+				.replaceFirst("^Invalid value for option '([^']*)'", "Invalid value for $1")
+				.replaceFirst("' is not (a long|an int)$", "' is not a whole number").replaceFirst("' is not a double$", "' is not a number");
 		return message.length() > 1 && Character.isLowerCase(message.charAt(1))
 				? message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1) : message;
 	}

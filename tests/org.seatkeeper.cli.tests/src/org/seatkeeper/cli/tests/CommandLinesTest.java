@@ -117,7 +117,7 @@ class CommandLinesTest {
 		assertEquals(CommandLines.FAILED, run("echo", "--fail=refused", "w"));
 		assertEquals("seatkeeper demo: refused in the command's own way\n", err());
 		assertEquals(CommandLines.USAGE, run("echo", "--times", "many", "w"));
-		assertEquals("seatkeeper demo: invalid value for option '--times': 'many' is not an int (see 'seatkeeper demo echo --help')\n",
+		assertEquals("seatkeeper demo: invalid value for --times: 'many' is not a whole number (see 'seatkeeper demo echo --help')\n",
 				err());
 		assertEquals(CommandLines.USAGE, run("echo", "--loud", "w"));
 		assertEquals("seatkeeper demo: unknown option '--loud' (see 'seatkeeper demo echo --help')\n", err());

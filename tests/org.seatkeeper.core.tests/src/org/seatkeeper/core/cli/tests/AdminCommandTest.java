@@ -330,6 +330,8 @@ class AdminCommandTest {
 		assertTrue(err.contains("passwords are never taken as arguments"), err);
 		assertEquals(2, admin("--server", "ftp://x", "features"));
 		assertEquals(2, admin("devices", "show", "abc"));
+		assertEquals("seatkeeper admin: invalid value for ID: 'abc' is not a whole number (see 'seatkeeper admin devices show --help')\n",
+				err);
 		assertEquals(2, admin("model", "load", dir.resolve("missing.model").toString()));
 		assertTrue(err.contains("there is no file"), err);
 
