@@ -19,11 +19,11 @@ import javax.net.ssl.SSLContext;
 
 import org.seatkeeper.server.internal.api.LicensingApi;
 import org.seatkeeper.server.internal.demo.Demo;
-import org.seatkeeper.server.internal.http.AdminApi;
-import org.seatkeeper.server.internal.http.Router;
-import org.seatkeeper.server.internal.http.SecurityGate;
+import org.seatkeeper.server.internal.api.AdminApi;
+import org.seatkeeper.server.internal.api.Router;
+import org.seatkeeper.server.internal.api.SecurityGate;
 import org.seatkeeper.server.internal.offline.DemoBackOffice;
-import org.seatkeeper.server.internal.offline.OfflineApi;
+import org.seatkeeper.server.internal.api.OfflineApi;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.state.ServerCore;
 import org.seatkeeper.server.offline.OfflineFileException;

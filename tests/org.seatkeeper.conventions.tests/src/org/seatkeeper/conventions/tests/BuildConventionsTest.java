@@ -212,7 +212,7 @@ class BuildConventionsTest {
 			for (String line : Files.readAllLines(file)) {
 				boolean json = line.startsWith("import com.google.gson") || line.matches(".*\\b(JsonObject|JsonElement|JsonArray)\\b.*")
 						&& !line.trim().startsWith("*");
-				boolean http = line.startsWith("import org.seatkeeper.server.internal.http") || line.contains("ApiException");
+				boolean http = line.startsWith("import org.seatkeeper.server.internal.api") || line.contains("ApiException");
 				if (json || http) {
 					edge.add(file.getFileName() + ": " + line.trim());
 				}

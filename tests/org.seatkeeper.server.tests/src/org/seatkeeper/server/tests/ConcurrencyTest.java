@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.server.internal.api.LicensingApi;
-import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.api.ApiException;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 
 import com.google.gson.JsonArray;

@@ -19,7 +19,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.api.ApiException;
 import org.seatkeeper.server.internal.security.LicensingToken;
 import org.seatkeeper.server.tests.ServerFixture.Answer;
 

@@ -17,7 +17,7 @@ import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
-import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.api.ApiException;
 import org.seatkeeper.server.internal.offline.BackOffice;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.tests.ServerFixture.Answer;

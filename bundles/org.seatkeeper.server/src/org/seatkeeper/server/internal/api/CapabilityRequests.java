@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.seatkeeper.model.FeatureVersion;
 import org.seatkeeper.model.policy.Durations;
-import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.licensing.CapabilityRequest.Wanted;
 import org.seatkeeper.server.internal.licensing.CapabilityRequest;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;

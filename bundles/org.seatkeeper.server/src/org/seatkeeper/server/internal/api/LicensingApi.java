@@ -10,11 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.seatkeeper.server.internal.http.ApiException;
-import org.seatkeeper.server.internal.http.OpenRouteGuard;
-import org.seatkeeper.server.internal.http.Request;
-import org.seatkeeper.server.internal.http.Response;
-import org.seatkeeper.server.internal.http.Router;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Device;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Feature;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Granted;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Group;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Model;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Partitions;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Pool;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Reservation;
+import org.seatkeeper.server.internal.api.LicensingAnswers.Summary;
+import org.seatkeeper.server.internal.api.LicensingAnswers.UsageRecord;
 import org.seatkeeper.server.internal.licensing.CapabilityRequest;
 import org.seatkeeper.server.internal.licensing.Checkout;
 import org.seatkeeper.server.internal.licensing.Models;
@@ -55,25 +60,25 @@ public final class LicensingApi {
 	}
 
 	public void register(Router router) {
-		router.add("GET", "features", Role.READ, r -> Response.ok(features().toString()))
-				.add("GET", "features/summaries", Role.READ, r -> Response.ok(summaries().toString()))
-				.add("GET", "features/{}", Role.READ, r -> Response.ok(feature(id(r, 0, "feature")).toString()))
-				.add("GET", "features/{}/clients", Role.READ, r -> Response.ok(featureClients(id(r, 0, "feature")).toString()))
+		router.add("GET", "features", Role.READ, r -> Response.ok(features()))
+				.add("GET", "features/summaries", Role.READ, r -> Response.ok(summaries()))
+				.add("GET", "features/{}", Role.READ, r -> Response.ok(feature(id(r, 0, "feature"))))
+				.add("GET", "features/{}/clients", Role.READ, r -> Response.ok(featureClients(id(r, 0, "feature"))))
 				.add("GET", "clients", Role.READ, r -> clients())
-				.add("GET", "clients/{}", Role.READ, r -> Response.ok(client(id(r, 0, "client")).toString()))
+				.add("GET", "clients/{}", Role.READ, r -> Response.ok(client(id(r, 0, "client"))))
 				.add("DELETE", "clients", Role.DROPCLIENT, this::dropAll)
 				.add("DELETE", "clients/{}", Role.DROPCLIENT, this::drop)
-				.add("GET", "overages", Role.READ, r -> Response.ok(overages().toString()))
-				.add("GET", "reservationgroups", Role.READ, r -> Response.ok(groups().toString()))
+				.add("GET", "overages", Role.READ, r -> Response.ok(overages()))
+				.add("GET", "reservationgroups", Role.READ, r -> Response.ok(groups()))
 				.add("POST", "reservationgroups", Role.RESERVATIONS, this::addGroups)
-				.add("GET", "reservationgroups/{}", Role.READ, r -> Response.ok(group(id(r, 0, "group"), true).toString()))
+				.add("GET", "reservationgroups/{}", Role.READ, r -> Response.ok(group(id(r, 0, "group"), true)))
 				.add("DELETE", "reservationgroups/{}", Role.RESERVATIONS, this::deleteGroup)
-				.add("GET", "reservationgroups/{}/reservations", Role.READ, r -> Response.ok(group(id(r, 0, "group"), false).toString()))
+				.add("GET", "reservationgroups/{}/reservations", Role.READ, r -> Response.ok(group(id(r, 0, "group"), false)))
 				.add("DELETE", "reservationgroups/{}/reservations/{}", Role.RESERVATIONS, this::deleteReservation)
-				.add("GET", "model", Role.READ, r -> Response.ok(model().toString()))
+				.add("GET", "model", Role.READ, r -> Response.ok(model()))
 				.add("POST", "model", Role.ADMIN, this::uploadModel)
 				.add("DELETE", "model", Role.ADMIN, this::deleteModel)
-				.add("GET", "partitions", Role.READ, r -> Response.ok(partitions().toString()))
+				.add("GET", "partitions", Role.READ, r -> Response.ok(partitions()))
 				.open("POST", "access_request", guard, guard.signed(r -> capability(r, true)))
 				.open("POST", "preview_request", guard, guard.signed(r -> capability(r, false)));
 	}
@@ -154,50 +159,42 @@ public final class LicensingApi {
 		return List.copyOf(added);
 	}
 
-	private JsonArray features() {
+	private List<Feature> features() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
-			JsonArray list = new JsonArray();
-			state.features.values().forEach(f -> list.add(LicensingJson.feature(f, usage)));
-			return list;
+			return state.features.values().stream().map(f -> Feature.of(f, usage)).toList();
 		});
 	}
 
-	private JsonObject feature(int id) throws ApiException {
-		JsonObject json = core.read(state -> {
-			FeatureRecord feature = state.features.get(id);
-			return feature == null ? null : LicensingJson.feature(feature, new Usage(state, -1));
+	private Feature feature(int id) throws ApiException {
+		Feature feature = core.read(state -> {
+			FeatureRecord record = state.features.get(id);
+			return record == null ? null : Feature.of(record, new Usage(state, -1));
 		});
-		return ApiException.found(json, "The feature " + id);
+		return ApiException.found(feature, "The feature " + id);
 	}
 
 	/** {@code {name: {version: {totalCount, totalUsed, totalOverdraftCount, totalAvailable, firstExpiration, lastExpiration}}}}. */
-	private JsonObject summaries() {
+	private Map<String, Map<String, Summary>> summaries() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
 			Map<String, Map<String, List<FeatureRecord>>> byName = new TreeMap<>();
 			for (FeatureRecord f : state.features.values()) {
 				byName.computeIfAbsent(f.name(), n -> new TreeMap<>()).computeIfAbsent(f.version(), v -> new ArrayList<>()).add(f);
 			}
-			JsonObject json = new JsonObject();
+			Map<String, Map<String, Summary>> summaries = new TreeMap<>();
 			byName.forEach((name, versions) -> {
-				JsonObject byVersion = new JsonObject();
+				Map<String, Summary> byVersion = new TreeMap<>();
 				versions.forEach((version, records) -> {
 					long count = records.stream().mapToLong(FeatureRecord::count).sum();
 					long used = records.stream().mapToLong(f -> usage.used(f.id())).sum();
 					long overdraft = records.stream().mapToLong(FeatureRecord::overdraftCount).sum();
-					JsonObject summary = new JsonObject();
-					summary.addProperty("totalCount", count);
-					summary.addProperty("totalUsed", used);
-					summary.addProperty("totalOverdraftCount", overdraft);
-					summary.addProperty("totalAvailable", Math.max(0, count - used));
-					summary.addProperty("firstExpiration", expiration(records, true));
-					summary.addProperty("lastExpiration", expiration(records, false));
-					byVersion.add(version, summary);
+					byVersion.put(version, new Summary(count, used, overdraft, Math.max(0, count - used), expiration(records, true),
+							expiration(records, false)));
 				});
-				json.add(name, byVersion);
+				summaries.put(name, byVersion);
 			});
-			return json;
+			return summaries;
 		});
 	}
 
@@ -218,10 +215,10 @@ public final class LicensingApi {
 	}
 
 	/** The usage records of feature record {@code id}: the reference's §1.4.8. */
-	private JsonArray featureClients(int id) throws ApiException {
+	private List<UsageRecord> featureClients(int id) throws ApiException {
 		feature(id);
 		HostIdValue server = ServerHostIds.selected(core);
-		return core.read(state -> LicensingJson.usages(state, id, server));
+		return core.read(state -> UsageRecord.of(state, id, server));
 	}
 
 	// ---- clients
@@ -230,9 +227,6 @@ public final class LicensingApi {
 	 * Every device, written one at a time as the answer is sent: the records (immutable) are taken under
 	 * the lock, their JSON is made outside it, and 100,000 devices never exist as one JSON tree or string.
 	 */
-	private static final com.google.gson.TypeAdapter<com.google.gson.JsonElement> JSON_ELEMENT = new com.google.gson.Gson()
-			.getAdapter(com.google.gson.JsonElement.class);
-
 	private Response clients() {
 		record Listed(List<ClientRecord> clients, Map<Integer, FeatureRecord> features) {
 		}
@@ -243,18 +237,18 @@ public final class LicensingApi {
 					new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
 			json.beginArray();
 			for (ClientRecord client : listed.clients()) {
-				JSON_ELEMENT.write(json, LicensingJson.client(listed.features(), client, server));
+				WireJson.GSON.toJson(Device.listed(listed.features(), client, server), Device.class, json);
 			}
 			json.endArray();
 			json.flush();
 		});
 	}
 
-	private JsonObject client(int id) throws ApiException {
+	private Device client(int id) throws ApiException {
 		HostIdValue server = ServerHostIds.selected(core);
-		JsonObject json = core.read(state -> state.clients.containsKey(id)
-				? LicensingJson.client(state.features, state.clients.get(id), server) : null);
-		return ApiException.found(json, "The client " + id);
+		Device device = core.read(state -> state.clients.containsKey(id)
+				? Device.listed(state.features, state.clients.get(id), server) : null);
+		return ApiException.found(device, "The client " + id);
 	}
 
 	/** Drops a device: marks it DROPPED and frees its counts at once. */
@@ -286,46 +280,35 @@ public final class LicensingApi {
 	 * until devices return or renew), or overdraft counts in use. Each has the feature's keys, with
 	 * {@code overage} and {@code overdraftUsedCount} saying which.
 	 */
-	private JsonArray overages() {
+	private List<Feature> overages() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
-			JsonArray list = new JsonArray();
-			for (FeatureRecord f : state.features.values()) {
-				if (usage.overdraftUsed(f.id()) > 0 || usage.overage(f) > 0) {
-					list.add(LicensingJson.feature(f, usage));
-				}
-			}
-			return list;
+			return state.features.values().stream().filter(f -> usage.overdraftUsed(f.id()) > 0 || usage.overage(f) > 0)
+					.map(f -> Feature.of(f, usage)).toList();
 		});
 	}
 
 	// ---- reservations
 
-	private JsonArray groups() {
+	private List<Group> groups() {
 		return core.read(state -> {
-			JsonArray list = new JsonArray();
 			Usage usage = new Usage(state, -1);
-			state.groups.values().forEach(g -> list.add(LicensingJson.group(g, usage::isDisabled)));
-			return list;
+			return state.groups.values().stream().map(g -> Group.of(g, usage::isDisabled)).toList();
 		});
 	}
 
-	/** The group's JSON, or with {@code whole} false the JSON of its reservations. */
-	private JsonElement group(int id, boolean whole) throws ApiException {
-		JsonElement json = core.read(state -> {
+	/** The group, or with {@code whole} false its reservations. */
+	private Object group(int id, boolean whole) throws ApiException {
+		Object answer = core.read(state -> {
 			GroupRecord group = state.groups.get(id);
 			if (group == null) {
 				return null;
 			}
 			Usage usage = new Usage(state, -1);
-			if (whole) {
-				return LicensingJson.group(group, usage::isDisabled);
-			}
-			JsonArray list = new JsonArray();
-			group.reservations().forEach(r -> list.add(LicensingJson.reservation(r, usage::isDisabled)));
-			return list;
+			return whole ? Group.of(group, usage::isDisabled)
+					: group.reservations().stream().map(r -> Reservation.of(r, usage::isDisabled)).toList();
 		});
-		return ApiException.found(json, "The reservation group " + id);
+		return ApiException.found(answer, "The reservation group " + id);
 	}
 
 	/** One group (the documented object) or several (an array); all are added, or none. */
@@ -345,9 +328,8 @@ public final class LicensingApi {
 			throw ApiException.badRequest("glsErr.invalidJson", "Post a reservation group object or an array of them");
 		}
 		List<GroupRecord> added = addGroups(posted);
-		JsonArray answer = new JsonArray();
-		added.forEach(g -> answer.add(LicensingJson.group(g, entry -> false)));
-		return Response.json(201, (body.isJsonArray() ? answer : answer.get(0)).toString());
+		List<Group> answer = added.stream().map(g -> Group.of(g, entry -> false)).toList();
+		return Response.json(201, body.isJsonArray() ? answer : answer.get(0));
 	}
 
 	/** Adds reservation groups (the documented JSON objects): all of them, or none. */
@@ -426,15 +408,11 @@ public final class LicensingApi {
 
 	// ---- model and pools
 
-	private JsonObject model() {
+	private Model model() {
 		return core.read(state -> {
-			JsonObject json = new JsonObject();
 			ActiveModel model = state.model;
-			json.addProperty("default", model == null);
-			json.addProperty("name", model == null ? null : model.name());
-			json.addProperty("definition", model == null ? null : model.text());
-			json.addProperty("applied", model == null ? null : model.applied().toString());
-			return json;
+			return model == null ? new Model(true, null, null, null)
+					: new Model(false, model.name(), model.text(), model.applied().toString());
 		});
 	}
 
@@ -446,29 +424,29 @@ public final class LicensingApi {
 		} catch (Refusal refusal) {
 			throw refused(refusal);
 		}
-		return Response.ok(model().toString());
+		return Response.ok(model());
 	}
 
 	private Response deleteModel(Request request) {
 		core.change(state -> state.model == null ? null : new Events.ModelApplied(null));
-		return Response.ok(model().toString());
+		return Response.ok(model());
 	}
 
 	/**
 	 * The documented {@code {"partitions": [...]}}: the named pools (and pools a newer model deleted while
 	 * their counts are in use), then the default pool, which holds what they leave of every record.
 	 */
-	private JsonObject partitions() {
+	private Partitions partitions() {
 		return core.read(state -> {
 			Usage usage = new Usage(state, -1);
-			JsonArray list = new JsonArray();
+			List<Pool> list = new ArrayList<>();
 			PoolRecord fallback = new PoolRecord(1, "default", true, List.of(), null, false);
 			if (state.model != null) {
 				for (PoolRecord pool : state.model.pools()) {
 					if (pool.isDefault()) {
 						fallback = pool;
 					} else {
-						list.add(LicensingJson.pool(state, usage, pool));
+						list.add(Pool.of(state, usage, pool));
 					}
 				}
 			}
@@ -479,10 +457,8 @@ public final class LicensingApi {
 					slices.add(new SliceRecord(f.id(), f.id(), holds, holds, Integer.toString(holds), 0));
 				}
 			}
-			list.add(LicensingJson.pool(state, usage, fallback.withSlices(slices)));
-			JsonObject json = new JsonObject();
-			json.add("partitions", list);
-			return json;
+			list.add(Pool.of(state, usage, fallback.withSlices(slices)));
+			return new Partitions(list);
 		});
 	}
 
@@ -534,14 +510,14 @@ public final class LicensingApi {
 	}
 
 	private Response capability(Request request, boolean record) throws ApiException {
-		return Response.ok(capability(request.jsonObject(), record).toString());
+		return Response.ok(capability(request.jsonObject(), record));
 	}
 
 	/**
 	 * Serves a capability request (the documented {@code access_request} body) and returns the answer;
 	 * with {@code record} false it only says what the device would get ({@code preview_request}).
 	 */
-	public JsonObject capability(JsonObject body, boolean record) throws ApiException {
+	public Granted capability(JsonObject body, boolean record) throws ApiException {
 		CapabilityRequest capability = CapabilityRequests.parse(body);
 		Instant now = now();
 		Checkout.Granted[] answer = new Checkout.Granted[1];
@@ -569,6 +545,6 @@ public final class LicensingApi {
 		} catch (Refusal refusal) {
 			throw refused(refusal);
 		}
-		return LicensingJson.granted(answer[0]); // written outside the lock
+		return Granted.of(answer[0]); // made outside the lock
 	}
 }

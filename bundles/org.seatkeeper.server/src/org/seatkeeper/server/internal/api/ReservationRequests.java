@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.seatkeeper.model.FeatureVersion;
-import org.seatkeeper.server.internal.http.ApiException;
 import org.seatkeeper.server.internal.licensing.Reservations;
 import org.seatkeeper.server.internal.state.ServerData.HostIdValue;
 

@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.seatkeeper.server.internal.api.LicensingApi;
-import org.seatkeeper.server.internal.http.ApiException;
+import org.seatkeeper.server.internal.api.ApiException;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 
 import com.google.gson.JsonArray;

@@ -55,7 +55,7 @@ public final class Checkout {
 
 	/**
 	 * What a device is told it got: its id and hostid, its borrow, its pools, each grant with the record it draws on,
-	 * and what it asked for and did not get in full. The API writes it as JSON ({@code LicensingJson.granted}).
+	 * and what it asked for and did not get in full. The API answers it as {@code LicensingAnswers.Granted}.
 	 *
 	 * @param serverSpecified whether the server chose the features (a model's {@code server-specified} line)
 	 */

@@ -41,14 +41,4 @@ public final class ServerHostIds {
 		HostIdValue chosen = core.read(s -> s.selectedHostId);
 		return chosen != null ? chosen : machine(core).get(0);
 	}
-
-	/** {@code id} with both key styles seen in the field: {@code hostidType}/{@code hostidValue} and {@code type}/{@code value}. */
-	public static com.google.gson.JsonObject json(HostIdValue id) {
-		com.google.gson.JsonObject json = new com.google.gson.JsonObject();
-		json.addProperty("hostidType", id.type());
-		json.addProperty("hostidValue", id.value());
-		json.addProperty("type", id.type());
-		json.addProperty("value", id.value());
-		return json;
-	}
 }

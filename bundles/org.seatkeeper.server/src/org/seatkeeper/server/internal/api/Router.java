@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.http;
+package org.seatkeeper.server.internal.api;
 
 import java.io.IOException;
 import java.io.InputStream;

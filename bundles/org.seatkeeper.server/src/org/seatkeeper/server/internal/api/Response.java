@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.http;
+package org.seatkeeper.server.internal.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +34,16 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
 	public static Response ok(String json) {
 		return json(200, json);
+	}
+
+	/** An answer record (or a Gson tree) written as JSON by {@link WireJson#GSON}. */
+	public static Response json(int status, Object answer) {
+		return json(status, WireJson.GSON.toJson(answer));
+	}
+
+	/** An answer record (or a Gson tree) written as JSON by {@link WireJson#GSON}. */
+	public static Response ok(Object answer) {
+		return json(200, answer);
 	}
 
 	/** A JSON answer written by {@code writer} as it is sent. */

@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.http;
+package org.seatkeeper.server.internal.api;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,6 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.seatkeeper.server.internal.api.AdminAnswers.ClientKey;
+import org.seatkeeper.server.internal.api.AdminAnswers.Database;
+import org.seatkeeper.server.internal.api.AdminAnswers.Health;
+import org.seatkeeper.server.internal.api.AdminAnswers.HealthReport;
+import org.seatkeeper.server.internal.api.AdminAnswers.HostIds;
+import org.seatkeeper.server.internal.api.AdminAnswers.Instance;
+import org.seatkeeper.server.internal.api.AdminAnswers.Setting;
+import org.seatkeeper.server.internal.api.AdminAnswers.Token;
+import org.seatkeeper.server.internal.api.AdminAnswers.User;
+import org.seatkeeper.server.internal.api.AdminAnswers.Version;
+import org.seatkeeper.server.internal.api.LicensingAnswers.BothStylesHostId;
 import org.seatkeeper.server.internal.security.LoginThrottle;
 import org.seatkeeper.server.internal.security.Passwords;
 import org.seatkeeper.server.internal.security.Role;
@@ -27,7 +38,6 @@ import org.seatkeeper.server.internal.state.ServerData.UserAccount;
 import org.seatkeeper.server.internal.state.ServerData;
 import org.seatkeeper.server.internal.state.ServerHostIds;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -66,18 +76,18 @@ public final class AdminApi {
 	}
 
 	public void register(Router router) {
-		router.add("GET", "", Role.READ, r -> Response.ok(instance().toString()))
+		router.add("GET", "", Role.READ, r -> Response.ok(instance()))
 				.add("POST", "authorize", null, this::authorize)
-				.add("GET", "health", null, r -> Response.ok(health().toString()))
-				.add("GET", "version", Role.READ, r -> Response.ok(versionJson().toString()))
-				.add("GET", "hostids", Role.READ, r -> Response.ok(hostIds().toString()))
-				.add("GET", "hostids/selected", Role.READ, r -> Response.ok(hostId(selected()).toString()))
+				.add("GET", "health", null, r -> Response.ok(health()))
+				.add("GET", "version", Role.READ, r -> Response.ok(versionJson()))
+				.add("GET", "hostids", Role.READ, r -> Response.ok(hostIds()))
+				.add("GET", "hostids/selected", Role.READ, r -> Response.ok(BothStylesHostId.of(selected())))
 				.add("POST", "hostids/selected", Role.ADMIN, this::selectHostId)
-				.add("GET", "configuration", Role.READ, r -> Response.ok(configuration().toString()))
+				.add("GET", "configuration", Role.READ, r -> Response.ok(configuration()))
 				.add("POST", "configuration", Role.ADMIN, this::configure)
-				.add("GET", "users", Role.ADMIN, r -> Response.ok(users().toString()))
+				.add("GET", "users", Role.ADMIN, r -> Response.ok(users()))
 				.add("POST", "users", Role.ADMIN, this::createUser)
-				.add("GET", "users/{}", Role.ADMIN, r -> Response.ok(user(account(r.parameter(0))).toString()))
+				.add("GET", "users/{}", Role.ADMIN, r -> Response.ok(user(account(r.parameter(0)))))
 				.add("PUT", "users/{}", Role.ADMIN, this::editUser)
 				.add("DELETE", "users/{}", Role.ADMIN, this::deleteUser)
 				.add("GET", "rest_licensing_keys", Role.READ, r -> clientKey())
@@ -106,10 +116,7 @@ public final class AdminApi {
 		}
 		throttle.succeeded(user, address);
 		ServerCore.Login login = accepted.get();
-		JsonObject answer = new JsonObject();
-		answer.addProperty("expires", EXPIRES.format(login.expires()));
-		answer.addProperty("token", login.token());
-		return Response.ok(answer.toString());
+		return Response.ok(new Token(EXPIRES.format(login.expires()), login.token()));
 	}
 
 	/** {@code 2023-12-19T05:39:28.850Z}: always three digits of milliseconds, as real servers write it. */
@@ -132,52 +139,29 @@ public final class AdminApi {
 	 * The health report with every key real servers send, in their order (the reference's §1.4.5), then
 	 * Seatkeeper's own {@code product} and {@code https}.
 	 */
-	private JsonObject health() {
-		JsonObject lls = new JsonObject();
-		lls.addProperty("version", build.version());
-		lls.addProperty("buildDate", build.buildDate());
-		lls.addProperty("buildVersion", build.version());
-		lls.addProperty("branch", build.branch());
-		lls.addProperty("gitHash", build.gitHash());
-		lls.addProperty("patch", build.patch());
-		lls.addProperty("fneBuildVersion", ""); // no FlexNet Embedded toolkit inside
-		lls.addProperty("serverInstanceID", core.instanceId());
-		java.util.Optional<String> storageFailure = core.storageFailure();
-		JsonObject database = new JsonObject();
-		database.addProperty("connectionCheck", storageFailure.isEmpty() ? "success" : "failure");
-		lls.add("database", database);
-		lls.addProperty("security", core.flag("security.enabled") ? "enabled" : "disabled");
-		lls.addProperty("httpAuth", core.flag("security.http.auth.enabled") ? "enabled" : "disabled");
-		lls.addProperty("licensingSecurityJSON", core.clientKey() == null ? "disabled" : "enabled");
-		lls.addProperty("diskspace", storageFailure.isEmpty() ? "ok" : "error");
-		lls.addProperty("product", PRODUCT);
-		lls.addProperty("https", https ? "enabled" : "disabled");
-		// Seatkeeper's own: whether changes are taken, and why not
-		lls.addProperty("storage", storageFailure.isEmpty() ? "read-write" : "read-only");
-		storageFailure.ifPresent(reason -> lls.addProperty("storageError", reason));
-		JsonObject health = new JsonObject();
-		health.add("LLS", lls);
-		return health;
+	private Health health() {
+		String storageFailure = core.storageFailure().orElse(null);
+		boolean writable = storageFailure == null;
+		return new Health(new HealthReport(build.version(), build.buildDate(), build.version(), build.branch(), build.gitHash(),
+				build.patch(), "" /* no FlexNet Embedded toolkit inside */, core.instanceId(),
+				new Database(writable ? "success" : "failure"), enabled(core.flag("security.enabled")),
+				enabled(core.flag("security.http.auth.enabled")), enabled(core.clientKey() != null), writable ? "ok" : "error",
+				PRODUCT, enabled(https), writable ? "read-write" : "read-only", storageFailure));
+	}
+
+	private static String enabled(boolean on) {
+		return on ? "enabled" : "disabled";
 	}
 
 	private static final String PRODUCT = "Seatkeeper embedded license server";
 
-	private JsonObject versionJson() {
-		JsonObject json = new JsonObject();
-		json.addProperty("version", build.version());
-		json.addProperty("buildDate", build.buildDate());
-		json.addProperty("buildVersion", build.version());
-		json.addProperty("product", PRODUCT);
-		return json;
+	private Version versionJson() {
+		return new Version(build.version(), build.buildDate(), build.version(), PRODUCT);
 	}
 
 	/** {@code GET .../instances/~/}: the instance's id, the hostid it uses and its version ([I]: the shape is [NF]). */
-	private JsonObject instance() {
-		JsonObject json = new JsonObject();
-		json.addProperty("id", core.instanceId());
-		json.add("hostid", hostId(selected()));
-		json.addProperty("version", build.version());
-		return json;
+	private Instance instance() {
+		return new Instance(core.instanceId(), BothStylesHostId.of(selected()), build.version());
 	}
 
 	// ---- hostids
@@ -190,17 +174,8 @@ public final class AdminApi {
 		return ServerHostIds.selected(core);
 	}
 
-	private JsonObject hostIds() {
-		JsonObject json = new JsonObject();
-		json.add("selected", hostId(selected()));
-		JsonArray list = new JsonArray();
-		machineHostIds().forEach(id -> list.add(hostId(id)));
-		json.add("hostids", list);
-		return json;
-	}
-
-	private static JsonObject hostId(HostIdValue id) {
-		return ServerHostIds.json(id);
+	private HostIds hostIds() {
+		return new HostIds(BothStylesHostId.of(selected()), machineHostIds().stream().map(BothStylesHostId::of).toList());
 	}
 
 	private Response selectHostId(Request request) throws ApiException {
@@ -215,7 +190,7 @@ public final class AdminApi {
 				.orElseThrow(() -> ApiException.badRequest("glsErr.invalidHostId",
 						"This machine has no hostid " + value + "/" + type + "; GET hostids lists the ones it has", value, type));
 		core.change(state -> new Events.HostIdSelected(wanted));
-		return Response.ok(hostIds().toString());
+		return Response.ok(hostIds());
 	}
 
 	private static java.util.Optional<String> optional(JsonObject body, String member) {
@@ -228,23 +203,9 @@ public final class AdminApi {
 
 	// ---- configuration
 
-	private JsonArray configuration() {
+	private List<Setting> configuration() {
 		Map<String, String> overrides = core.read(s -> new LinkedHashMap<>(s.settings));
-		JsonArray list = new JsonArray();
-		for (SettingDefinition setting : SettingsCatalog.all()) {
-			JsonObject json = new JsonObject();
-			json.addProperty("name", setting.name());
-			json.addProperty("value", value(setting, overrides));
-			json.addProperty("defaultValue", setting.defaultValue());
-			json.addProperty("description", setting.description());
-			json.addProperty("group", setting.group().name());
-			json.addProperty("groupLabel", setting.group().label());
-			json.addProperty("type", setting.type().name());
-			json.addProperty("editable", setting.editable());
-			json.addProperty("effective", setting.effective());
-			list.add(json);
-		}
-		return list;
+		return SettingsCatalog.all().stream().map(setting -> Setting.of(setting, value(setting, overrides))).toList();
 	}
 
 	private String value(SettingDefinition setting, Map<String, String> overrides) {
@@ -295,7 +256,7 @@ public final class AdminApi {
 			}
 		}
 		core.change(state -> changes.isEmpty() ? null : new Events.SettingsChanged(changes));
-		return Response.ok(configuration().toString());
+		return Response.ok(configuration());
 	}
 
 	private void checkBorrowMaximum(String value) throws ApiException {
@@ -311,19 +272,12 @@ public final class AdminApi {
 
 	// ---- users
 
-	private JsonArray users() {
-		JsonArray list = new JsonArray();
-		core.read(s -> List.copyOf(s.users.values())).forEach(account -> list.add(user(account)));
-		return list;
+	private List<User> users() {
+		return core.read(s -> List.copyOf(s.users.values())).stream().map(AdminApi::user).toList();
 	}
 
-	private static JsonObject user(UserAccount account) {
-		JsonObject json = new JsonObject();
-		json.addProperty("name", account.name());
-		JsonArray roles = new JsonArray();
-		Role.authorities(account.roles()).forEach(roles::add);
-		json.add("roles", roles);
-		return json;
+	private static User user(UserAccount account) {
+		return new User(account.name(), Role.authorities(account.roles()));
 	}
 
 	private UserAccount account(String name) throws ApiException {
@@ -345,7 +299,7 @@ public final class AdminApi {
 			}
 			return new Events.UserSaved(name, hash, roles, core.clock().instant());
 		});
-		return Response.json(201, user(account(name)).toString());
+		return Response.json(201, user(account(name)));
 	}
 
 	private Response editUser(Request request) throws ApiException {
@@ -363,7 +317,7 @@ public final class AdminApi {
 			}
 			return new Events.UserSaved(name, hash == null ? account.passwordHash() : hash, newRoles, core.clock().instant());
 		});
-		return Response.ok(user(account(name)).toString());
+		return Response.ok(user(account(name)));
 	}
 
 	private Response deleteUser(Request request) throws ApiException {
@@ -415,7 +369,7 @@ public final class AdminApi {
 
 	private Response clientKey() throws ApiException {
 		String key = core.read(s -> s.restLicensingKey);
-		return Response.ok(publicKeyJson(ApiException.found(key, "A client key")));
+		return Response.ok(new ClientKey(ApiException.found(key, "A client key")));
 	}
 
 	private Response uploadClientKey(Request request) throws ApiException {
@@ -432,17 +386,11 @@ public final class AdminApi {
 		}
 		String base64 = Base64.getEncoder().encodeToString(request.body());
 		core.change(state -> new Events.ClientKeySet(base64));
-		return Response.ok(publicKeyJson(base64));
+		return Response.ok(new ClientKey(base64));
 	}
 
 	private Response deleteClientKey(Request request) {
 		core.change(state -> state.restLicensingKey == null ? null : new Events.ClientKeySet(null));
 		return Response.empty(410);
-	}
-
-	private static String publicKeyJson(String base64) {
-		JsonObject json = new JsonObject();
-		json.addProperty("publicKey", base64);
-		return json.toString();
 	}
 }

@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.offline;
+package org.seatkeeper.server.internal.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.seatkeeper.server.internal.http.ApiException;
-import org.seatkeeper.server.internal.http.Request;
-import org.seatkeeper.server.internal.http.Response;
-import org.seatkeeper.server.internal.http.Router;
 import org.seatkeeper.server.internal.licensing.Pools;
+import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.internal.security.Role;
 import org.seatkeeper.server.internal.state.Events;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;

@@ -1,4 +1,4 @@
-package org.seatkeeper.server.internal.http;
+package org.seatkeeper.server.internal.api;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
