@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.seatkeeper.server.internal.licensing.Pools;
 import org.seatkeeper.server.internal.offline.OfflineFiles;
 import org.seatkeeper.server.internal.security.Role;
@@ -34,7 +33,6 @@ import com.google.gson.JsonObject;
 public final class OfflineApi {
 
 	private final ServerCore core;
-	private final Ed25519PublicKeyParameters[] producer = new Ed25519PublicKeyParameters[1];
 
 	public OfflineApi(ServerCore core) {
 		this.core = core;
