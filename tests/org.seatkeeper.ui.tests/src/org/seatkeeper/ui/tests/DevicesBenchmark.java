@@ -95,7 +95,7 @@ class DevicesBenchmark {
 				assertEquals(pageSize == 0 ? PagedTable.ROWS_AT_MOST : pageSize, table.getItemCount());
 				System.out.printf("[bench] devices: page size %s: load (request, answer, decoding in the Job, showing) %.0f ms; "
 						+ "data arrived to first rows painted %.1f ms (of which setting the rows %.1f ms)%n",
-						pageSize == 0 ? "0 (pages of 10,000)" : Integer.toString(pageSize), loaded,
+						pageSize == 0 ? String.format("0 (pages of %,d)", PagedTable.ROWS_AT_MOST) : Integer.toString(pageSize), loaded,
 						firstRows, view.lastShowNanos() / 1e6);
 			}
 

@@ -69,8 +69,8 @@ class LongListsTest {
 	void aLongListIsSortedInTheBackgroundWhileTheTableKeepsItsRows() {
 		rows.setRecords(rows(LONG));
 		settle();
-		assertEquals(PagedTable.ROWS_AT_MOST, rows.table().table().getItemCount(), "a page holds at most 10,000 rows");
-		assertTrue(rows.paging().text().startsWith("Records 1\u201310000 of 20000"), rows.paging().text());
+		assertEquals(PagedTable.ROWS_AT_MOST, rows.table().table().getItemCount(), "a page holds at most 5,000 rows");
+		assertTrue(rows.paging().text().startsWith("Records 1\u20135000 of 20000"), rows.paging().text());
 		assertEquals("row-00000 seven", first());
 
 		rows.table().sortBy(0, false);

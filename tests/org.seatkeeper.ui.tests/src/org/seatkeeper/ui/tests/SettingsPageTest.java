@@ -113,9 +113,9 @@ class SettingsPageTest {
 		type(port, Integer.toString(server.port()));
 		assertEquals("Give the host name or IP address of the license server.", errorMessage());
 		type(host, "127.0.0.1");
-		type(after(shell, "Records per p&age (0: the most a page holds, 10,000):", Text.class), "abc");
+		type(after(shell, "Records per p&age (0: the most a page holds, 5,000):", Text.class), "abc");
 		assertTrue(errorMessage().startsWith("Records per page is a whole number from 0 to"));
-		type(after(shell, "Records per p&age (0: the most a page holds, 10,000):", Text.class), "2");
+		type(after(shell, "Records per p&age (0: the most a page holds, 5,000):", Text.class), "2");
 		assertEquals(null, errorMessage());
 		assertTrue(apply.isEnabled());
 		shell.setSize(960, 600);
@@ -137,7 +137,7 @@ class SettingsPageTest {
 		server.connect(50);
 		server.stop();
 		Shell shell = openSettings();
-		type(after(shell, "Records per p&age (0: the most a page holds, 10,000):", Text.class), "25");
+		type(after(shell, "Records per p&age (0: the most a page holds, 5,000):", Text.class), "25");
 		UiTestSupport.click(button(shell, "Apply and Close"));
 		assertEquals(25, TestServer.connections().settings().pageSize());
 	}

@@ -53,9 +53,11 @@ public final class PagedTable<T> {
 	/**
 	 * The most rows a page holds, whatever the page size. A native table (GTK most of all) takes 3 to 5 ms per
 	 * thousand rows to add or remove them on the UI thread: 100,000 rows cost 300 to 500 ms at every load, sort
-	 * or filter, 10,000 rows some 30 to 50 ms. A longer list is paged, and the paging bar says so.
+	 * or filter. A sort after scrolling empties and fills the page again (see {@link RecordTable}): with 10,000
+	 * rows that stalled the UI thread 128 ms in the devices benchmark, so a page holds half that. A longer list
+	 * is paged, and the paging bar says so.
 	 */
-	public static final int ROWS_AT_MOST = 10_000;
+	public static final int ROWS_AT_MOST = 5_000;
 	/** The most records arranged on the UI thread; more are arranged in a background Job. */
 	public static final int ARRANGED_AT_ONCE = 5_000;
 	/** How long typing must pause before the filter applies to a list of more than {@link #ARRANGED_AT_ONCE}. */
