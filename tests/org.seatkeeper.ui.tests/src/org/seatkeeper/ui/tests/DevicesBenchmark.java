@@ -36,7 +36,9 @@ import com.google.gson.JsonParser;
  * steps, page downs), and how many took longer than a frame;</li>
  * <li>sorting all 100,000 by each column and filtering them as a user types, both in a Job: how long until the
  * rows are painted, and the UI thread's longest stall meanwhile (goal: ≤ 100 ms);</li>
- * <li>the heap: used after a full collection with the view open, and the highest use seen (goal: ≤ 200 MB).</li>
+ * <li>the heap: used after a full collection with the view open, and the highest use seen (goal: ≤ 200 MB);</li>
+ * <li>the same random jumps on a bare SWT table of the same size, columns and rows, its texts ready: the part of
+ * a scroll that is the toolkit's.</li>
  * </ol>
  */
 class DevicesBenchmark {
@@ -101,6 +103,7 @@ class DevicesBenchmark {
 
 			Table table = view.devicesTable().table().table();
 			int visible = visibleRows(table);
+			int scrolledRows = table.getItemCount();
 			int[] paints = new int[1];
 			table.addListener(SWT.Paint, e -> paints[0]++);
 			// warm-up: the first scrolls load the classes and fill GTK's caches
@@ -191,6 +194,10 @@ class DevicesBenchmark {
 			System.out.printf("[bench] devices: heap with the view showing %,d devices (and the embedded server holding them, in "
 					+ "the same JVM): %.0f MB used after a full collection, %.0f MB the most seen in use (sampled every 2 ms through the loads, scrolling and sorting), limit -Xmx %.0f MB, never exceeded (goal: <= 200 MB)%n",
 					DEVICES, used / 1048576.0, peak / 1048576.0, max / 1048576.0);
+			// last, as its own shell's closing makes the workbench window paint again
+			System.out.printf("[bench] devices: the same scrolling on a bare SWT table (no viewer, texts ready) of the same size, "
+					+ "columns and rows: what the toolkit itself takes%n");
+			report("random jumps on the bare table", bareTableJumps(table, scrolledRows));
 		}
 	}
 
@@ -264,6 +271,49 @@ class DevicesBenchmark {
 			onScreen.add((System.nanoTime() - start) / 1e6);
 		}
 		return busy / 1e6;
+	}
+
+	/**
+	 * The same random jumps on a bare SWT virtual table in a shell of its own, with as many columns as {@code like},
+	 * the same size, {@code rows} rows, and the rows' texts ready: the part of a scroll that is the toolkit's drawing.
+	 */
+	private static List<Double> bareTableJumps(Table like, int rows) {
+		org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(like.getDisplay(), SWT.NO_TRIM);
+		try {
+			shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+			Table bare = new Table(shell, like.getStyle() & (SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER));
+			bare.setHeaderVisible(like.getHeaderVisible());
+			bare.setLinesVisible(like.getLinesVisible());
+			for (org.eclipse.swt.widgets.TableColumn column : like.getColumns()) {
+				new org.eclipse.swt.widgets.TableColumn(bare, SWT.LEFT).setWidth(column.getWidth());
+			}
+			int columns = like.getColumnCount();
+			bare.addListener(SWT.SetData, e -> {
+				int row = bare.indexOf((org.eclipse.swt.widgets.TableItem) e.item);
+				String[] texts = new String[columns];
+				for (int c = 0; c < columns; c++) {
+					texts[c] = "bench-" + row + " value " + c;
+				}
+				((org.eclipse.swt.widgets.TableItem) e.item).setText(texts);
+			});
+			bare.setItemCount(rows);
+			shell.setBounds(like.getDisplay().map(like, null, like.getBounds()));
+			shell.open();
+			int[] paints = new int[1];
+			bare.addListener(SWT.Paint, e -> paints[0]++);
+			java.util.Random random = new java.util.Random(11);
+			int visible = visibleRows(bare);
+			for (int i = 0; i < 50; i++) {
+				scroll(bare, random.nextInt(bare.getItemCount() - 2 * visible), new int[1], paints);
+			}
+			List<Double> jumps = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				jumps.add(scroll(bare, random.nextInt(bare.getItemCount() - 2 * visible), new int[1], paints));
+			}
+			return jumps;
+		} finally {
+			shell.dispose();
+		}
 	}
 
 	private static void report(String what, List<Double> times) {
