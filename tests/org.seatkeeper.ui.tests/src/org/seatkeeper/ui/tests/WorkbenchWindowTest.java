@@ -46,12 +46,15 @@ class WorkbenchWindowTest {
 		Shell shell = window.getShell();
 		Menu bar = shell.getMenuBar();
 		assertEquals(List.of("File", "License Server", "Window", "Help"), labels(bar.getItems()));
-		assertEquals(List.of("Exit"), labels(shown(bar.getItems()[0])));
+		assertEquals(FILE_MENU, labels(shown(bar.getItems()[0])));
 		assertEquals(LICENSE_SERVER_MENU, labels(shown(bar.getItems()[1])));
 		assertEquals(List.of("Show View", "Reset Perspective...", "Preferences..."), labels(shown(bar.getItems()[2])));
 		// key assist (Ctrl+Shift+L) is worth keeping: it lists every shortcut of the window
 		assertEquals(List.of("Show Active Keybindings...", "About Seatkeeper"), labels(shown(bar.getItems()[3])));
 	}
+
+	static final List<String> FILE_MENU = List.of("New", "Open File\u2026", "Open Recent", "Save", "Save As...", "Close Editor",
+			"Close All Editors", "Exit");
 
 	/** Show View lists the perspective's views in alphabetical order. */
 	static final List<String> SHOW_VIEW_MENU = List.of("About", "Cross-Version Signatures", "Devices", "Features", "License Server Properties",
@@ -90,7 +93,7 @@ class WorkbenchWindowTest {
 	}
 
 	/** The items of a cascade's menu after it has been shown, as the menu is filled when shown. */
-	private static MenuItem[] shown(MenuItem cascade) {
+	static MenuItem[] shown(MenuItem cascade) {
 		Menu menu = cascade.getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		UiTestSupport.processEvents();
@@ -100,7 +103,7 @@ class WorkbenchWindowTest {
 	}
 
 	/** Visible labels without mnemonics and accelerators; separators left out. */
-	private static List<String> labels(MenuItem[] items) {
+	static List<String> labels(MenuItem[] items) {
 		List<String> labels = new ArrayList<>();
 		for (MenuItem item : items) {
 			if ((item.getStyle() & SWT.SEPARATOR) == 0 && !item.getText().isEmpty()) {

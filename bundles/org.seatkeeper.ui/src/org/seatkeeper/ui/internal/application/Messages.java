@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 
 	public static String Menu_about;
 	public static String Menu_file;
+	public static String Menu_new;
+	public static String Menu_newModel;
+	public static String Menu_openRecent;
 	public static String Menu_window;
 	public static String Menu_showView;
 	public static String Menu_help;

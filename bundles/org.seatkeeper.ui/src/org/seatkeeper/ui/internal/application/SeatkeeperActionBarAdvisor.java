@@ -12,15 +12,29 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+import org.seatkeeper.ui.internal.files.OpenFileAction;
+import org.seatkeeper.ui.internal.files.OpenRecentMenu;
 
 /**
- * The menus of the Seatkeeper window: File, Window and Help with the workbench's own actions, and the
+ * The menus of the Seatkeeper window: File (New › Model Definition, Open File…, Open Recent, Save, Save As…,
+ * Close, Close All, Exit), Window and Help with the workbench's own actions, and the
  * standard "additions" slots where Seatkeeper's bundles contribute their commands through
  * {@code plugin.xml} (so that those contributions also fit into an Eclipse IDE's menus).
  */
 public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 
+	/** The model editor's command that creates a model file anywhere on disk. */
+	static final String NEW_MODEL_FILE = "org.seatkeeper.model.ui.newModelFile";
+
 	private IWorkbenchAction quit;
+	private IWorkbenchAction save;
+	private IWorkbenchAction saveAs;
+	private IWorkbenchAction close;
+	private IWorkbenchAction closeAll;
+	private OpenFileAction openFile;
+	private IWorkbenchWindow window;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
@@ -32,7 +46,14 @@ public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		this.window = window;
 		quit = register(ActionFactory.QUIT.create(window));
+		save = register(ActionFactory.SAVE.create(window));
+		saveAs = register(ActionFactory.SAVE_AS.create(window));
+		close = register(ActionFactory.CLOSE.create(window));
+		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+		openFile = new OpenFileAction(window);
+		super.register(openFile);
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
@@ -49,6 +70,23 @@ public class SeatkeeperActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager(Messages.Menu_new, "newMenu"); // not "new.ext": the IDE adds Open Projects after that one
+		CommandContributionItemParameter newModel = new CommandContributionItemParameter(window, NEW_MODEL_FILE, NEW_MODEL_FILE,
+				CommandContributionItem.STYLE_PUSH);
+		newModel.label = Messages.Menu_newModel;
+		newModel.mnemonic = "M";
+		newMenu.add(new CommandContributionItem(newModel));
+		file.add(newMenu);
+		file.add(openFile);
+		MenuManager recent = new MenuManager(Messages.Menu_openRecent, "openRecent");
+		recent.add(new OpenRecentMenu(window));
+		file.add(recent);
+		file.add(new Separator());
+		file.add(save);
+		file.add(saveAs);
+		file.add(new Separator());
+		file.add(close);
+		file.add(closeAll);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);

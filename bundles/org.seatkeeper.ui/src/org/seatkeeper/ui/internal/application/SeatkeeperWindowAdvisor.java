@@ -2,6 +2,7 @@ package org.seatkeeper.ui.internal.application;
 
 import java.util.List;
 
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
@@ -11,10 +12,12 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.seatkeeper.ui.internal.files.ModelFileDrop;
+import org.seatkeeper.ui.internal.files.RecentFiles;
 
 /**
- * The Seatkeeper window: title, size, status line with the progress of running jobs, and none of the
- * IDE's action sets.
+ * The Seatkeeper window: title, size, status line with the progress of running jobs, none of the IDE's action
+ * sets, model files dropped on the editor area opened, and the files of opened model editors remembered.
  */
 public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -37,6 +40,7 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		window.getPartService().addPartListener(new RecentFiles.Recorder());
 		window.addPerspectiveListener(new PerspectiveAdapter() {
 			@Override
 			public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
@@ -71,5 +75,7 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(TITLE);
+		configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+		configurer.configureEditorAreaDropListener(new ModelFileDrop(configurer.getWindow()));
 	}
 }

@@ -11,6 +11,15 @@ public final class Messages extends NLS {
 	public static String NewModelWizard_pageTitle;
 	public static String NewModelWizard_pageDescription;
 	public static String NewModelWizard_notOpened;
+	public static String NewModelFile_file;
+	public static String NewModelFile_browse;
+	public static String NewModelFile_empty;
+	public static String NewModelFile_invalid;
+	public static String NewModelFile_extension;
+	public static String NewModelFile_noFolder;
+	public static String NewModelFile_existsAlready;
+	public static String NewModelFile_exists;
+	public static String NewModelFile_notWritten;
 	// fields
 
 	static {
