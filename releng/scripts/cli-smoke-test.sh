@@ -34,6 +34,18 @@ cat >"$out/features.json" <<'JSON'
 [{"id": 1, "featureName": "f1", "featureVersion": "1.0", "featureCount": 20, "expiry": "permanent"}]
 JSON
 
+# What './seatkeeper' counts as a changed source: a Maven run's generated files do not make it rebuild.
+tree="$out/tree"
+mkdir -p "$tree/bundles/b/src" "$tree/bundles/b/target"
+touch "$tree/bundles/b/src/A.java" "$tree/stamp"
+touch -d '+2 seconds' "$tree/bundles/b/.polyglot.build.properties" "$tree/bundles/b/.tycho-consumer-pom.xml" \
+  "$tree/bundles/b/target/B.class"
+newer=$("$root/releng/scripts/newer-sources.sh" "$tree" "$tree/stamp" bundles)
+[ -z "$newer" ] || fail "generated files count as changed sources: $newer"
+touch -d '+2 seconds' "$tree/bundles/b/src/A.java"
+newer=$("$root/releng/scripts/newer-sources.sh" "$tree" "$tree/stamp" bundles)
+[ "$newer" = bundles/b/src/A.java ] || fail "a changed source is not seen: '$newer'"
+
 # The help of the script and of every command, as a user reads it; each command line says how it exits.
 seatkeeper help >"$out/help.txt" 2>&1 || fail "seatkeeper help failed: $(cat "$out/help.txt")"
 for command in server backoffice device admin model xvsig; do

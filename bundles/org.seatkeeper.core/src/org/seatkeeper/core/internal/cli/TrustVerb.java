@@ -41,9 +41,13 @@ final class TrustVerb extends AdminVerb implements Callable<Integer> {
 			out().println("Issuer:      " + e.issuer());
 			out().println("Valid until: " + e.notAfter());
 			out().println("SHA-256:     " + e.fingerprint());
+			if (!yes && admin.prompt == null) {
+				throw new FailedException("there is no console to ask on (the input is not a terminal): check the SHA-256 above, then "
+						+ "run 'seatkeeper admin --server " + client.address() + " trust --yes' to keep it, or give it to any command "
+						+ "as --trust " + e.fingerprint());
+			}
 			if (!yes) {
-				char[] answer = admin.prompt == null ? null
-						: admin.prompt.read("Trust this certificate? Type yes if the fingerprint is the server's: ");
+				char[] answer = admin.prompt.read("Trust this certificate? Type yes if the fingerprint is the server's: ");
 				if (answer == null || !new String(answer).trim().equalsIgnoreCase("yes")) {
 					throw new FailedException("the certificate was not trusted");
 				}

@@ -192,6 +192,14 @@ class HttpsTrustTest {
 		assertTrue(err.toString().contains(fingerprint), err.toString());
 		assertEquals(1, refuse.run(List.of("trust")), "answered no");
 		assertTrue(out.toString().contains("SHA-256:     " + fingerprint), out.toString());
+		// no console (a pipe): it says how to trust without one
+		err.reset();
+		org.seatkeeper.core.internal.cli.AdminCommand piped = new org.seatkeeper.core.internal.cli.AdminCommand(o, e, env, null, trustFile);
+		assertEquals(1, piped.run(List.of("trust")));
+		assertEquals("seatkeeper admin: there is no console to ask on (the input is not a terminal): check the SHA-256 above, then run "
+				+ "'seatkeeper admin --server " + server.address() + " trust --yes' to keep it, or give it to any command as --trust "
+				+ fingerprint + "\n", err.toString());
+		assertEquals(List.of(), TrustedCertificates.load(trustFile).pins(), "nothing trusted");
 		org.seatkeeper.core.internal.cli.AdminCommand accept = new org.seatkeeper.core.internal.cli.AdminCommand(o, e, env,
 				text -> "yes".toCharArray(), trustFile);
 		assertEquals(0, accept.run(List.of("trust")));
