@@ -1,7 +1,13 @@
 package org.seatkeeper.ui.internal.application;
 
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 
 import org.eclipse.ui.activities.IWorkbenchActivitySupport;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -9,12 +15,24 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.files.ModelFiles;
 
 /**
- * Opens windows on the License Server perspective, keeps their layout between runs, and hides the IDE's
- * menu entries.
+ * Opens windows on the License Server perspective, keeps their layout between runs, hides the IDE's menu
+ * entries, and opens the model files named on the command line.
  */
 public class SeatkeeperWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final List<Path> filesToOpen;
+
+	public SeatkeeperWorkbenchAdvisor() {
+		this(List.of());
+	}
+
+	/** An advisor that opens {@code filesToOpen} (named on the command line) once the window is open. */
+	public SeatkeeperWorkbenchAdvisor(List<Path> filesToOpen) {
+		this.filesToOpen = List.copyOf(filesToOpen);
+	}
 
 	/** Binds the menu entries of Eclipse's IDE bundles that mean nothing in Seatkeeper's window. */
 	static final String IDE_MENUS_ACTIVITY = "org.seatkeeper.ui.activities.ideMenus";
@@ -53,5 +71,21 @@ public class SeatkeeperWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		super.postStartup();
 		SmokeRun.startIfRequested(getWorkbenchConfigurer().getWorkbench());
+		openFiles(getWorkbenchConfigurer().getWorkbench(), filesToOpen);
+	}
+
+	/** Opens model files in the workbench's active window and brings the window to the front. */
+	static void openFiles(IWorkbench workbench, List<Path> files) {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
+				: workbench.getWorkbenchWindowCount() > 0 ? workbench.getWorkbenchWindows()[0] : null;
+		if (window == null || files.isEmpty()) {
+			return;
+		}
+		Shell shell = window.getShell();
+		if (shell.getMinimized()) {
+			shell.setMinimized(false);
+		}
+		shell.forceActive();
+		ModelFiles.open(window, files);
 	}
 }
