@@ -57,9 +57,21 @@ class PropertiesViewTest {
 	 * Shows the Properties view beside {@code part} (which stays active) and answers its rows, label to value,
 	 * once it shows the part's selection.
 	 */
+	/**
+	 * Shows the Properties view as a person does before selecting what to look at: its stack starts minimized, and a
+	 * click on it in the window's trim brings it back.
+	 */
+	static PropertySheet showProperties(IWorkbenchPage page) throws PartInitException {
+		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		page.setPartState(page.findViewReference(IPageLayout.ID_PROP_SHEET), IWorkbenchPage.STATE_RESTORED);
+		UiTestSupport.processEvents();
+		return sheet;
+	}
+
 	static Map<String, String> propertiesOf(IWorkbenchPart part) throws PartInitException {
-		PropertySheet sheet = (PropertySheet) part.getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
-		part.getSite().getPage().activate(part);
+		IWorkbenchPage page = part.getSite().getPage();
+		PropertySheet sheet = showProperties(page);
+		page.activate(part);
 		UiTestSupport.waitUntil("the Properties view to show the selection",
 				() -> sheet.getCurrentPage().getControl() instanceof Tree tree && tree.getItemCount() > 0);
 		Map<String, String> shown = new LinkedHashMap<>();

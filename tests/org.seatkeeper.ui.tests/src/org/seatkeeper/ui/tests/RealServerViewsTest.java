@@ -143,6 +143,8 @@ class RealServerViewsTest {
 		assertTrue(server.seen.contains("/api/1.0/instances/~/features/41/clients"), server.seen.toString());
 		screenshot(view, "features-real-server.png");
 
+		PropertiesViewTest.showProperties(view.getSite().getPage());
+		view.getSite().getPage().activate(view);
 		served.setSelection(0);
 		served.notifyListeners(SWT.Selection, new Event());
 		Map<String, String> usage = PropertiesViewTest.propertiesOf(view);

@@ -8,8 +8,9 @@ import org.seatkeeper.ui.SeatkeeperUi;
 
 /**
  * The License Server perspective: the server's views in one large stack, with the Error Log and the
- * Properties view below it.
- * The editor area is hidden until an editor is opened.
+ * Properties view in a stack below it that starts minimized (the window's advisor minimizes it when the
+ * perspective is first shown or reset: the page layout cannot). The editor area, at the right, is hidden until
+ * an editor is opened.
  */
 public class LicenseServerPerspective implements IPerspectiveFactory {
 
@@ -27,7 +28,8 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
 
-		IFolderLayout main = layout.createFolder(MAIN_FOLDER, IPageLayout.TOP, 0.74f, editorArea);
+		// the model editors, when one is opened, beside the server's views: the tables keep their height
+		IFolderLayout main = layout.createFolder(MAIN_FOLDER, IPageLayout.LEFT, 0.5f, editorArea);
 		for (String view : SERVER_VIEWS) {
 			main.addView(view);
 			layout.addShowViewShortcut(view);

@@ -2,8 +2,14 @@ package org.seatkeeper.ui.internal.application;
 
 import java.util.List;
 
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -12,6 +18,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.files.ModelFileDrop;
 import org.seatkeeper.ui.internal.files.RecentFiles;
 
@@ -25,11 +32,31 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	static final List<String> IDE_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles",
 			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
 
+	/** The window's size the first time, unless the screen is smaller. */
+	static final Point INITIAL_SIZE = new Point(1280, 820);
+
 	/** The window's title. */
 	public static final String TITLE = "Seatkeeper";
 
+	/** True when the window came back from the last run's saved state (its stacks as the person left them). */
+	private boolean restored;
+
 	public SeatkeeperWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
+	}
+
+	@Override
+	public void postWindowRestore() {
+		restored = true;
+	}
+
+	@Override
+	public void postWindowCreate() {
+		Shell shell = getWindowConfigurer().getWindow().getShell();
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+		if (!restored && (screen.width < INITIAL_SIZE.x || screen.height < INITIAL_SIZE.y)) {
+			shell.setMaximized(true); // a screen smaller than the window: all of it, the first time; later, as left
+		}
 	}
 
 	@Override
@@ -41,6 +68,10 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
 		window.getPartService().addPartListener(new RecentFiles.Recorder());
+		// files dropped anywhere on the window, not only on the editor area (hidden until an editor opens)
+		DropTarget drop = new DropTarget(window.getShell(), DND.DROP_COPY | DND.DROP_DEFAULT);
+		drop.setTransfer(FileTransfer.getInstance());
+		drop.addDropListener(new ModelFileDrop(window));
 		window.addPerspectiveListener(new PerspectiveAdapter() {
 			@Override
 			public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
@@ -51,11 +82,29 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 			public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
 				if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
 					hideIdeActionSets(page);
+					minimizeBottomStack(page);
 				}
 			}
 		});
 		if (window.getActivePage() != null) {
 			hideIdeActionSets(window.getActivePage());
+			if (!restored) {
+				minimizeBottomStack(window.getActivePage());
+			}
+		}
+	}
+
+	/**
+	 * Minimizes the stack of the Error Log and the Properties view to the window's trim, where a click brings it
+	 * back: the tables get the height.
+	 */
+	static void minimizeBottomStack(IWorkbenchPage page) {
+		for (String view : new String[] { SeatkeeperUi.ERROR_LOG_VIEW_ID, IPageLayout.ID_PROP_SHEET }) {
+			IViewReference reference = page.findViewReference(view);
+			if (reference != null) {
+				page.setPartState(reference, IWorkbenchPage.STATE_MINIMIZED);
+				return;
+			}
 		}
 	}
 
@@ -69,7 +118,7 @@ public class SeatkeeperWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1280, 820));
+		configurer.setInitialSize(INITIAL_SIZE);
 		configurer.setShowCoolBar(true); // the wizards are on the main toolbar
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowStatusLine(true);

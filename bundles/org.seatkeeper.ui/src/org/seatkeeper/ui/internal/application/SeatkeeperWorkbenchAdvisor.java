@@ -70,8 +70,18 @@ public class SeatkeeperWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		removeIdePreferencePages(getWorkbenchConfigurer().getWorkbench().getPreferenceManager());
 		SmokeRun.startIfRequested(getWorkbenchConfigurer().getWorkbench());
 		openFiles(getWorkbenchConfigurer().getWorkbench(), filesToOpen);
+	}
+
+	/** Preference pages of Eclipse's IDE bundles that mean nothing in Seatkeeper's window: version control. */
+	static void removeIdePreferencePages(org.eclipse.jface.preference.PreferenceManager preferences) {
+		for (org.eclipse.jface.preference.IPreferenceNode node : preferences.getRootSubNodes()) {
+			if (node.getId().startsWith("org.eclipse.team.")) {
+				preferences.remove(node);
+			}
+		}
 	}
 
 	/** Opens model files in the workbench's active window and brings the window to the front. */

@@ -98,7 +98,9 @@ public class DevicesView extends ServerView<List<Device>> {
 				.column(Messages.Devices_vendorString, 180, ServedFeature::vendorString)
 				.column(Messages.Devices_pool, 120, ServedFeature::pool);
 		consumed.onSort(() -> consumed.setItems(consumed.items().stream().sorted(consumed.order()).toList()));
-		sash.setWeights(55, 45);
+		layout.sash("sash", sash, 79, 21);
+		layout.columns("devicesColumns", devices.table().viewer().getTable());
+		layout.columns("consumedColumns", consumed.viewer().getTable());
 		pane.show(Messages.Devices_selectOne, Map.of());
 
 		drop = new Action(Messages.Devices_drop) {

@@ -149,7 +149,10 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 				.column(Messages.Features_deviceExpiry, 150, u -> Formats.time(u.device().expiry()),
 						Comparator.comparing(u -> u.device().expiry(), Comparator.nullsFirst(Comparator.naturalOrder())));
 		served.onSort(() -> served.setItems(sorted(served.items(), served.order())));
-		sash.setWeights(55, 45);
+		layout.sash("sash", sash, 79, 21);
+		layout.columns("summaryColumns", summary.table().viewer().getTable());
+		layout.columns("detailsColumns", details.table().viewer().getTable());
+		layout.columns("servedColumns", served.viewer().getTable());
 		pane.show(Messages.Features_selectAFeatureToSee, Map.of());
 
 		summary.table().viewer().addSelectionChangedListener(e -> showDetails(recordsOf(summary.table().selection())));

@@ -6,6 +6,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -55,13 +56,32 @@ public final class PagingBar {
 		previous.setEnabled(shown.hasPrevious());
 		next.setEnabled(shown.hasNext());
 		last.setEnabled(shown.hasNext());
+		showBar(shown.pageCount() > 1);
 		bar.layout();
 	}
 
 	/** Says what is being done to the records until the next {@link #show}. */
 	public void busy(String doing) {
 		summary.setText(doing);
+		showBar(true);
 		bar.layout();
+	}
+
+	/**
+	 * Shows the bar while there is more than one page or work to report; one page needs no paging, and the view's
+	 * description already counts the records: the table gets the height.
+	 */
+	private void showBar(boolean shown) {
+		if (bar.getLayoutData() instanceof GridData data && data.exclude == shown) {
+			data.exclude = !shown;
+			bar.setVisible(shown);
+			bar.getParent().layout(true, true);
+		}
+	}
+
+	/** True while the bar takes room in its view. */
+	public boolean isShown() {
+		return bar.isVisible();
 	}
 
 	public String text() {

@@ -72,6 +72,20 @@ public abstract class ServerView<T> extends ViewPart {
 	private String shownServer = "";
 	private final Runnable connectionListener = () -> inUi(this::connectionChanged);
 	private final Runnable autoRefresh = this::autoRefresh;
+	/** The sashes' weights and the columns' widths the person chose, kept between openings. */
+	protected final RememberedLayout layout = new RememberedLayout();
+
+	@Override
+	public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento memento) throws org.eclipse.ui.PartInitException {
+		super.init(site, memento);
+		layout.restoreFrom(memento);
+	}
+
+	@Override
+	public void saveState(org.eclipse.ui.IMemento memento) {
+		super.saveState(memento);
+		layout.saveTo(memento);
+	}
 
 	@Override
 	public final void createPartControl(Composite parent) {

@@ -10,7 +10,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.seatkeeper.model.ui.ModelUi;
 
-/** Preferences › Seatkeeper › Model Definition Editor: the colour and weight of each kind of text. */
+/** Preferences › Model Editor: the colour and weight of each kind of text. */
 public final class SyntaxColoringPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public SyntaxColoringPreferencePage() {

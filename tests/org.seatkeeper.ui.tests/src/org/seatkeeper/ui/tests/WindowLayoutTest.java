@@ -1,0 +1,131 @@
+package org.seatkeeper.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.testing.ui.UiTestSupport;
+import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.application.LicenseServerPerspective;
+import org.seatkeeper.ui.internal.devices.DevicesView;
+import org.seatkeeper.ui.internal.features.FeaturesView;
+
+/** The window at 1280×800: the tables get the height, the details pane's split is remembered, no IDE clutter. */
+class WindowLayoutTest {
+
+	@TempDir
+	Path data;
+	private TestServer server;
+	private IWorkbenchWindow window;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void smallWindow() throws Exception {
+		window = UiTestSupport.waitFor("the workbench window", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		page = window.getActivePage();
+		page.closeAllEditors(false);
+		Shell shell = window.getShell();
+		shell.setMaximized(false);
+		shell.setBounds(0, 0, 1280, 800);
+		page.resetPerspective();
+		UiTestSupport.processEvents();
+		server = new TestServer(data).withFeatures();
+		server.connect(50);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		server.close();
+	}
+
+	/** How many rows {@code table} shows at once. */
+	private static int rowsShown(Table table) {
+		return (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight();
+	}
+
+	@Test
+	void theErrorLogAndThePropertiesStartMinimizedAndTheTablesShowFifteenRows() throws Exception {
+		org.eclipse.e4.ui.workbench.modeling.EModelService models = window.getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+		org.eclipse.e4.ui.model.application.ui.MUIElement bottom = models.find(LicenseServerPerspective.BOTTOM_FOLDER,
+				window.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class));
+		assertTrue(bottom.getTags().contains(org.eclipse.e4.ui.workbench.IPresentationEngine.MINIMIZED),
+				"the Error Log and the Properties view start minimized: " + bottom.getTags());
+
+		FeaturesView features = (FeaturesView) page.showView(SeatkeeperUi.FEATURES_VIEW_ID);
+		UiTestSupport.waitUntil("the features", () -> features.current() != null);
+		UiTestSupport.processEvents();
+		int featureRows = rowsShown(features.summaryTable().table().table());
+		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-features.png"));
+		assertTrue(featureRows >= 15, "the Features table shows " + featureRows + " rows");
+
+		DevicesView devices = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
+		UiTestSupport.waitUntil("the devices", () -> devices.current() != null);
+		UiTestSupport.processEvents();
+		int deviceRows = rowsShown(devices.devicesTable().table().table());
+		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-devices.png"));
+		assertTrue(deviceRows >= 15, "the Devices table shows " + deviceRows + " rows");
+	}
+
+	@Test
+	void theDetailsSplitAndTheColumnWidthsAreKeptWhenTheViewOpensAgain() throws Exception {
+		DevicesView devices = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
+		UiTestSupport.waitUntil("the devices", () -> devices.current() != null);
+		SashForm sash = (SashForm) devices.devicesTable().control().getParent();
+		int[] original = sash.getWeights();
+		int originalWidth = devices.devicesTable().table().table().getColumn(0).getWidth();
+		sash.setWeights(40, 60);
+		int[] weights = sash.getWeights();
+		Table table = devices.devicesTable().table().table();
+		table.getColumn(0).setWidth(333);
+		page.hideView(devices);
+		UiTestSupport.processEvents();
+
+		DevicesView again = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
+		UiTestSupport.processEvents();
+		Control parent = again.devicesTable().control().getParent();
+		assertArrayEquals(weights, ((SashForm) parent).getWeights(), "the split as the person left it");
+		assertEquals(333, again.devicesTable().table().table().getColumn(0).getWidth());
+		// as it was, for the tests after this one
+		((SashForm) parent).setWeights(original);
+		again.devicesTable().table().table().getColumn(0).setWidth(originalWidth);
+		page.hideView(again);
+	}
+
+	@Test
+	void thePreferencesHoldNoIdePages() {
+		List<String> pages = Arrays.stream(PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes())
+				.map(IPreferenceNode::getLabelText).toList();
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(
+				window.getShell(), SeatkeeperUi.SETTINGS_PAGE_ID, null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			UiTestSupport.screenshot(dialog.getShell(), Screenshots.file("preferences.png"));
+			org.eclipse.swt.widgets.Tree tree = UiTestSupport.find(dialog.getShell(), org.eclipse.swt.widgets.Tree.class, t -> true);
+			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+				org.eclipse.swt.graphics.Rectangle bounds = item.getBounds();
+				assertTrue(bounds.x + bounds.width <= tree.getClientArea().width, "'" + item.getText() + "' fits in the tree: " + bounds
+						+ " in " + tree.getClientArea());
+			}
+		} finally {
+			dialog.close();
+		}
+		assertEquals(List.of("General", "Model Editor", "License Server"), pages, "no Version Control (Team)");
+	}
+}
