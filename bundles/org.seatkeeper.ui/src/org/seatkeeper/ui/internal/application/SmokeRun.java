@@ -28,12 +28,15 @@ import org.eclipse.ui.IWorkbenchWindow;
  * The product smoke test's probe. When the product is started with
  * {@code -Dseatkeeper.smoke.dir=FOLDER}, it waits until the first window is up and the workbench is
  * idle, writes what the window shows ({@code window.properties}) and a screenshot
- * ({@code screenshot.png}) into FOLDER, and closes the workbench the normal way. Without that property
- * it does nothing.
+ * ({@code screenshot.png}) into FOLDER, and closes the workbench the normal way. With
+ * {@code -Dseatkeeper.smoke.views=true} as well, it first shows each of the server's views in turn, the window
+ * maximized, and saves each once the workbench is idle ({@code view-features.png}, …): the README's pictures at
+ * a screen's size. Without those properties it does nothing.
  */
 final class SmokeRun {
 
 	static final String PROPERTY = "seatkeeper.smoke.dir";
+	static final String VIEWS_PROPERTY = "seatkeeper.smoke.views";
 	private static final int POLL_MS = 250;
 	/** Idle polls in a row before the window counts as settled. */
 	private static final int SETTLED_POLLS = 8;
@@ -43,6 +46,8 @@ final class SmokeRun {
 	private final Path folder;
 	private int polls;
 	private int idlePolls;
+	/** The index in {@link LicenseServerPerspective#SERVER_VIEWS} of the view shown, while views are pictured. */
+	private int view = -1;
 
 	private SmokeRun(IWorkbench workbench, Path folder) {
 		this.workbench = workbench;
@@ -62,12 +67,44 @@ final class SmokeRun {
 			polls++;
 			idlePolls = Job.getJobManager().isIdle() ? idlePolls + 1 : 0;
 			if (idlePolls >= SETTLED_POLLS || polls >= MAX_POLLS) {
+				if (Boolean.getBoolean(VIEWS_PROPERTY) && nextView(display)) {
+					polls = 0;
+					idlePolls = 0;
+					poll();
+					return;
+				}
 				report(display);
 				workbench.close();
 			} else {
 				poll();
 			}
 		});
+	}
+
+	/** Saves the view shown (if any) and shows the next one; false when all were pictured. */
+	private boolean nextView(Display display) {
+		IWorkbenchWindow window = workbench.getWorkbenchWindowCount() > 0 ? workbench.getWorkbenchWindows()[0] : null;
+		if (window == null || window.getActivePage() == null) {
+			return false;
+		}
+		Shell shell = window.getShell();
+		if (view >= 0) {
+			String id = LicenseServerPerspective.SERVER_VIEWS[view];
+			writeScreenshot(display, shell.getBounds(), "view-" + id.substring(id.lastIndexOf('.') + 1) + ".png");
+		} else {
+			shell.setBounds(display.getPrimaryMonitor().getClientArea()); // the whole screen, with or without a window manager
+		}
+		view++;
+		if (view == LicenseServerPerspective.SERVER_VIEWS.length) {
+			return false;
+		}
+		try {
+			window.getActivePage().showView(LicenseServerPerspective.SERVER_VIEWS[view]);
+		} catch (org.eclipse.ui.PartInitException e) {
+			ILog.of(SmokeRun.class).error("Smoke run could not show a view", e);
+			return false;
+		}
+		return true;
 	}
 
 	private void report(Display display) {
@@ -95,7 +132,7 @@ final class SmokeRun {
 				while (display.readAndDispatch()) {
 					// let the window paint before taking the picture
 				}
-				writeScreenshot(display, bounds);
+				writeScreenshot(display, bounds, "screenshot.png");
 			}
 			StringWriter text = new StringWriter();
 			facts.store(text, "What the Seatkeeper window showed");
@@ -105,7 +142,7 @@ final class SmokeRun {
 		}
 	}
 
-	private void writeScreenshot(Display display, Rectangle bounds) {
+	private void writeScreenshot(Display display, Rectangle bounds, String name) {
 		Rectangle area = bounds.intersection(display.getBounds());
 		if (area.isEmpty()) {
 			return;
@@ -117,7 +154,10 @@ final class SmokeRun {
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { data };
-			loader.save(folder.resolve("screenshot.png").toString(), SWT.IMAGE_PNG);
+			Files.createDirectories(folder);
+			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+		} catch (IOException e) {
+			ILog.of(SmokeRun.class).error("Smoke run could not write " + name, e);
 		} finally {
 			gc.dispose();
 			image.dispose();
