@@ -80,6 +80,24 @@ class WindowLayoutTest {
 		int deviceRows = rowsShown(devices.devicesTable().table().table());
 		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-devices.png"));
 		assertTrue(deviceRows >= 15, "the Devices table shows " + deviceRows + " rows");
+
+		// a device's details in the small lower part: what does not fit can be scrolled to
+		server.checkout("dev-a", "[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":2}]");
+		devices.refresh();
+		UiTestSupport.waitUntil("the device", () -> devices.current() != null && devices.current().size() == 1);
+		Table table = devices.devicesTable().table().table();
+		table.setSelection(0);
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiTestSupport.waitUntil("the device's details", () -> !devices.detailValues().isEmpty());
+		UiTestSupport.processEvents();
+		org.eclipse.swt.custom.ScrolledComposite lower = (org.eclipse.swt.custom.ScrolledComposite) Arrays
+				.stream(((SashForm) devices.devicesTable().control().getParent()).getChildren())
+				.filter(org.eclipse.swt.custom.ScrolledComposite.class::isInstance).findFirst().orElseThrow();
+		int needed = lower.getContent().computeSize(lower.getClientArea().width, org.eclipse.swt.SWT.DEFAULT).y;
+		assertEquals(needed, lower.getMinHeight(), "the details' whole height can be scrolled through");
+		assertTrue(needed <= lower.getClientArea().height || lower.getVerticalBar().getVisible(),
+				"a scroll bar when the details need " + needed + " px and have " + lower.getClientArea().height);
+		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-device-details.png"));
 	}
 
 	@Test

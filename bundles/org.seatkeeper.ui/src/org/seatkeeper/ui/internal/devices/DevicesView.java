@@ -84,7 +84,7 @@ public class DevicesView extends ServerView<List<Device>> {
 				.column(Messages.Devices_lastRequest, 150, d -> Formats.time(d.lastRequest()),
 						Comparator.comparing(Device::lastRequest, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-		Composite lower = new Composite(sash, SWT.NONE);
+		Composite lower = Tables.scrolling(sash);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		pane = new DetailsPane(lower, Messages.Devices_consumed);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());

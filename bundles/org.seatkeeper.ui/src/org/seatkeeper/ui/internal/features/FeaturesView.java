@@ -135,7 +135,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		tab(Messages.Features_details, details.control());
 		tabs.setSelection(0);
 
-		Composite lower = new Composite(sash, SWT.NONE);
+		Composite lower = Tables.scrolling(sash);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		pane = new DetailsPane(lower, Messages.Features_devicesServed);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pane.control());

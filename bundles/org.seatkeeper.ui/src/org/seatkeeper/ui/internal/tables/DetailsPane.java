@@ -78,6 +78,7 @@ public final class DetailsPane {
 			GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
 		}
 		control.layout(true, true);
+		Tables.fitScrolling(control);
 	}
 
 	public void caption(String text) {

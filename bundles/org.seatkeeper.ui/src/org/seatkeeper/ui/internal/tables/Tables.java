@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -119,5 +120,29 @@ public final class Tables {
 		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> typed.accept(filter.getText()));
 		return filter;
+	}
+
+	/**
+	 * The lower part of a list view, the details of the selected record and their table, in a composite that
+	 * scrolls when the split leaves it less height than it needs: nothing is cut off with no way to reach it.
+	 */
+	public static Composite scrolling(Composite parent) {
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite content = new Composite(scroller, SWT.NONE);
+		scroller.setContent(content);
+		scroller.addListener(SWT.Resize, e -> fitScrolling(content));
+		return content;
+	}
+
+	/** Gives the scrolled composite around {@code control} (if any) the height its content needs now. */
+	public static void fitScrolling(Control control) {
+		for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof ScrolledComposite scroller && scroller.getContent() != null) {
+				scroller.setMinSize(scroller.getContent().computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+				return;
+			}
+		}
 	}
 }
