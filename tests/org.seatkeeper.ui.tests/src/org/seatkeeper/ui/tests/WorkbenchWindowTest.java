@@ -50,7 +50,7 @@ class WorkbenchWindowTest {
 		assertEquals(LICENSE_SERVER_MENU, labels(shown(bar.getItems()[1])));
 		assertEquals(List.of("Show View", "Reset Perspective...", "Preferences..."), labels(shown(bar.getItems()[2])));
 		// key assist (Ctrl+Shift+L) is worth keeping: it lists every shortcut of the window
-		assertEquals(List.of("Show Active Keybindings...", "About Seatkeeper"), labels(shown(bar.getItems()[3])));
+		assertEquals(List.of("Show Active Keybindings...", "Seatkeeper User Guide", "About Seatkeeper"), labels(shown(bar.getItems()[3])));
 	}
 
 	static final List<String> FILE_MENU = List.of("New", "Open File\u2026", "Open Recent", "Save", "Save As...", "Close Editor",

@@ -28,6 +28,7 @@ public class ExchangeHistoryView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.seatkeeper.ui.internal.views.ServerView.activateGuideContext(getSite());
 		ExchangeHistory history = PlatformUI.getWorkbench().getService(ExchangeHistory.class);
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);

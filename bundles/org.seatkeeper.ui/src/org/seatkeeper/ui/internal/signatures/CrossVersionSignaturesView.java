@@ -72,6 +72,7 @@ public class CrossVersionSignaturesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.seatkeeper.ui.internal.views.ServerView.activateGuideContext(getSite());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		Composite inputs = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).applyTo(inputs);

@@ -72,6 +72,8 @@ public abstract class ServerView<T> extends ViewPart {
 	private String shownServer = "";
 	private final Runnable connectionListener = () -> inUi(this::connectionChanged);
 	private final Runnable autoRefresh = this::autoRefresh;
+	/** The context in which F1 opens the user guide's page of the active view. */
+	public static final String GUIDE_CONTEXT = "org.seatkeeper.ui.contexts.views";
 	/** The sashes' weights and the columns' widths the person chose, kept between openings. */
 	protected final RememberedLayout layout = new RememberedLayout();
 
@@ -134,10 +136,19 @@ public abstract class ServerView<T> extends ViewPart {
 		createContent(content);
 
 		onRefresh(getSite(), this::refresh);
+		activateGuideContext(getSite());
 		connections.addListener(connectionListener);
 		updateHeader();
 		refresh();
 		scheduleAutoRefresh();
+	}
+
+	/** Makes F1 open the user guide's page of the part of {@code site} while it is active. */
+	public static void activateGuideContext(org.eclipse.ui.IWorkbenchPartSite site) {
+		org.eclipse.ui.contexts.IContextService contexts = site.getService(org.eclipse.ui.contexts.IContextService.class);
+		if (contexts != null) {
+			contexts.activateContext(GUIDE_CONTEXT);
+		}
 	}
 
 	/** Runs {@code action} on the workbench's Refresh (F5) while the part of {@code site} is active. */
