@@ -165,4 +165,36 @@ class PoolsViewTest {
 		UiTestSupport.waitUntil("the problem", () -> view.problem() != null);
 		assertTrue(view.problem().contains(missing.toString()), view.problem());
 	}
+
+	@Test
+	void compareWithEditorShowsTheEditorsModelBesideTheOneTheServerApplies() throws Exception {
+		Path file = java.nio.file.Files.writeString(data.resolve("pools.model"), MODEL);
+		uploadAndWait(file);
+		String edited = MODEL.replace("\"f1\" 1.0 4", "\"f1\" 1.0 6");
+		Path other = java.nio.file.Files.writeString(data.resolve("edited.model"), edited);
+		IWorkbenchPage page = view.getSite().getPage();
+		org.seatkeeper.ui.internal.files.ModelFiles.open(page.getWorkbenchWindow(), List.of(other));
+		page.activate(view);
+		view.tabs().setSelection(1);
+		org.eclipse.swt.widgets.Button compare = UiTestSupport.find(view.tabs(), org.eclipse.swt.widgets.Button.class,
+				b -> b.getText().replace("&", "").startsWith("Compare with Editor"));
+		UiTestSupport.click(compare);
+		UiTestSupport.waitUntil("the compare editor", () -> page.getActiveEditor() != null
+				&& page.getActiveEditor().getEditorInput() instanceof org.seatkeeper.ui.internal.pools.ModelCompareInput);
+		org.seatkeeper.ui.internal.pools.ModelCompareInput input = (org.seatkeeper.ui.internal.pools.ModelCompareInput) page
+				.getActiveEditor().getEditorInput();
+		assertEquals(edited, input.leftText(), "the editor's text on the left");
+		assertEquals(MODEL, input.rightText(), "the server's on the right");
+		UiTestSupport.screenshot(view.getSite().getShell(), Screenshots.file("compare-with-server.png"));
+		page.closeAllEditors(false);
+
+		// the same text: no compare editor, the status line says so
+		org.seatkeeper.ui.internal.files.ModelFiles.open(page.getWorkbenchWindow(), List.of(file));
+		page.activate(view);
+		UiTestSupport.click(compare);
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.processEvents();
+		assertEquals(1, page.getEditorReferences().length, "only the model's own editor");
+		page.closeAllEditors(false);
+	}
 }

@@ -22,6 +22,13 @@ public final class Messages extends NLS {
 	public static String Pools_uploadEditor;
 	public static String Pools_uploadEditorTip;
 	public static String Pools_delete;
+	public static String Pools_compareEditor;
+	public static String Pools_compareEditorTip;
+	public static String Pools_compareEditorTitle;
+	public static String Pools_comparing;
+	public static String Pools_compareTitle;
+	public static String Pools_compareServerSide;
+	public static String Pools_compareSame;
 	public static String Pools_deleteTip;
 	public static String Pools_modelTab;
 	public static String Pools_deletedInUse;

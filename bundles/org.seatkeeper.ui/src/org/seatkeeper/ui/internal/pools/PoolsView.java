@@ -61,6 +61,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	private Label modelTitle;
 	private Button uploadFile;
 	private Button uploadEditor;
+	private Button compare;
 	private Button delete;
 	private List<Pool> shownPools = List.of();
 
@@ -87,19 +88,20 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		getSite().setSelectionProvider(pools); // the Properties view shows the selected pool or feature
 
 		Composite modelTab = new Composite(tabs, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(modelTab);
+		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(5).applyTo(modelTab);
 		modelTitle = new Label(modelTab, SWT.NONE);
 		modelTitle.setFont(boldFont());
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
 		uploadFile = button(modelTab, Messages.Pools_uploadFile, Messages.Pools_uploadFileTip, this::chooseAndUpload);
 		uploadEditor = button(modelTab, Messages.Pools_uploadEditor, Messages.Pools_uploadEditorTip,
 				this::uploadFromEditor);
+		compare = button(modelTab, Messages.Pools_compareEditor, Messages.Pools_compareEditorTip, this::compareWithEditor);
 		delete = button(modelTab, Messages.Pools_delete, Messages.Pools_deleteTip, this::deleteModel);
 		model = new SourceViewer(modelTab, null, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
 		model.setEditable(false);
 		model.getTextWidget().setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		ModelViewers.configure(model);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(model.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(model.getControl());
 		tab(Messages.Pools_modelTab, modelTab);
 		tabs.setSelection(0);
 	}
@@ -193,15 +195,44 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	private void uploadFromEditor() {
 		IEditorPart editor = getSite().getPage().getActiveEditor();
-		Optional<String> text = Optional.ofNullable(editor).map(e -> e.getAdapter(ITextEditor.class)).map(t -> {
-			IDocument document = t.getDocumentProvider().getDocument(t.getEditorInput());
-			return document == null ? null : document.get();
-		});
+		Optional<String> text = editorText(editor);
 		if (text.isEmpty()) {
 			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_uploadEditorTitle, Messages.Pools_openEditorFirst);
 			return;
 		}
 		uploadText(editor.getTitle(), text.get());
+	}
+
+	/** The text of {@code editor} as it is now, saved or not; empty when it is not a text editor. */
+	private static Optional<String> editorText(IEditorPart editor) {
+		return Optional.ofNullable(editor).map(e -> e.getAdapter(ITextEditor.class)).map(t -> {
+			IDocument document = t.getDocumentProvider().getDocument(t.getEditorInput());
+			return document == null ? null : document.get();
+		});
+	}
+
+	/**
+	 * Compares the active editor's model definition with the one the server applies now (asked again, in a Job):
+	 * the compare editor shows the two, or the status line says they are the same.
+	 */
+	private void compareWithEditor() {
+		IEditorPart editor = getSite().getPage().getActiveEditor();
+		Optional<String> text = editorText(editor);
+		if (text.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_compareEditorTitle, Messages.Pools_openEditorFirst);
+			return;
+		}
+		String name = editor.getTitle();
+		String server = connections.describe();
+		runInJob(NLS.bind(Messages.Pools_comparing, name), monitor -> connections.client(monitor).model(monitor), active -> {
+			String serverText = active == null || active.isDefault() ? "" : active.definition();
+			if (serverText.equals(text.get())) {
+				getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Pools_compareSame, name, server));
+				return;
+			}
+			org.eclipse.compare.CompareUI.openCompareEditor(new ModelCompareInput(name, text.get(),
+					NLS.bind(Messages.Pools_compareServerSide, server), serverText));
+		});
 	}
 
 	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
