@@ -59,6 +59,15 @@ class WindowLayoutTest {
 		return (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight();
 	}
 
+	/** Once {@code loaded}, the view's table shows at least 15 rows; the window is saved as a picture. */
+	private void assertFifteenRows(String view, java.util.function.BooleanSupplier loaded, java.util.function.Supplier<Table> table) {
+		UiTestSupport.waitUntil("the " + view, loaded);
+		UiTestSupport.processEvents();
+		int rows = rowsShown(table.get());
+		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-" + view.toLowerCase(java.util.Locale.ROOT) + ".png"));
+		assertTrue(rows >= 15, "the " + view + " table shows " + rows + " rows");
+	}
+
 	@Test
 	void theErrorLogAndThePropertiesStartMinimizedAndTheTablesShowFifteenRows() throws Exception {
 		org.eclipse.e4.ui.workbench.modeling.EModelService models = window.getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
@@ -68,18 +77,9 @@ class WindowLayoutTest {
 				"the Error Log and the Properties view start minimized: " + bottom.getTags());
 
 		FeaturesView features = (FeaturesView) page.showView(SeatkeeperUi.FEATURES_VIEW_ID);
-		UiTestSupport.waitUntil("the features", () -> features.current() != null);
-		UiTestSupport.processEvents();
-		int featureRows = rowsShown(features.summaryTable().table().table());
-		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-features.png"));
-		assertTrue(featureRows >= 15, "the Features table shows " + featureRows + " rows");
-
+		assertFifteenRows("Features", () -> features.current() != null, () -> features.summaryTable().table().table());
 		DevicesView devices = (DevicesView) page.showView(SeatkeeperUi.DEVICES_VIEW_ID);
-		UiTestSupport.waitUntil("the devices", () -> devices.current() != null);
-		UiTestSupport.processEvents();
-		int deviceRows = rowsShown(devices.devicesTable().table().table());
-		UiTestSupport.screenshot(window.getShell(), Screenshots.file("window-1280x800-devices.png"));
-		assertTrue(deviceRows >= 15, "the Devices table shows " + deviceRows + " rows");
+		assertFifteenRows("Devices", () -> devices.current() != null, () -> devices.devicesTable().table().table());
 
 		// a device's details in the small lower part: what does not fit can be scrolled to
 		server.checkout("dev-a", "[{\"name\":\"f1\",\"version\":\"1.0\",\"count\":2}]");

@@ -86,24 +86,26 @@ public final class LicensingAnswers {
 
 		/** The device alone, as a usage record nests it; {@code server} is the hostid the server uses. */
 		static Device nested(ClientRecord client, HostIdValue server) {
-			return new Device(client.id(), HostId.of(server), BothStylesHostId.of(client.hostId()), orEmpty(client.correlationId()),
-					collectedHostIds(client), orEmpty(client.hostType()), time(client.lastRequest()), client.deviceType(),
-					HostId.of(client.hostId()), false /* no request is checked against a client key yet */,
-					"RETURNED".equals(client.status()) ? "RETURN" : "REQUEST", client.status(), time(client.expiry()), null, null, null,
-					null);
+			return of(client, server, null, null, null, null);
 		}
 
 		/** The device with its host name and what it holds, as {@code GET clients} lists it. */
 		static Device listed(Map<Integer, FeatureRecord> features, ClientRecord client, HostIdValue server) {
-			Device device = nested(client, server);
 			List<Held> held = new ArrayList<>(client.grants().size());
 			for (Grant grant : client.grants()) {
 				held.add(Held.of(grant, features.get(grant.featureId())));
 			}
-			return new Device(device.id, device.serverHostid, device.requestHostid, device.correlationId, device.collectedHostIds,
-					device.hostType, device.updateTime, device.machineType, device.hostid, device.trusted, device.requestOperation,
-					device.servedStatus, device.expiry, orEmpty(client.hostName()), nonEmpty(client.userId()),
+			return of(client, server, orEmpty(client.hostName()), nonEmpty(client.userId()),
 					client.vendorDictionary() == null || client.vendorDictionary().isEmpty() ? null : client.vendorDictionary(), held);
+		}
+
+		private static Device of(ClientRecord client, HostIdValue server, String hostName, String userId, JsonObject vendorDictionary,
+				List<Held> features) {
+			return new Device(client.id(), HostId.of(server), BothStylesHostId.of(client.hostId()), orEmpty(client.correlationId()),
+					collectedHostIds(client), orEmpty(client.hostType()), time(client.lastRequest()), client.deviceType(),
+					HostId.of(client.hostId()), false /* no request is checked against a client key yet */,
+					"RETURNED".equals(client.status()) ? "RETURN" : "REQUEST", client.status(), time(client.expiry()), hostName, userId,
+					vendorDictionary, features);
 		}
 
 		/** The hostids the last request gave besides the device's own: its user's, as {@code USER:alice}; else "". */

@@ -51,14 +51,26 @@ public final class RecentFiles {
 		return files;
 	}
 
-	/** Puts {@code file} first (once), keeps {@link #AT_MOST}, and saves the list in the background. */
+	/** Puts {@code file} first (once) and keeps {@link #AT_MOST}. */
 	public void add(Path file) {
 		Path absolute = file.toAbsolutePath().normalize();
 		List<Path> files = new ArrayList<>(list());
 		files.remove(absolute);
 		files.add(0, absolute);
-		List<String> kept = files.stream().limit(AT_MOST).map(Path::toString).toList();
-		node.put(KEY, String.join("\n", kept));
+		save(files.subList(0, Math.min(AT_MOST, files.size())));
+	}
+
+	/** Takes {@code file} off the list (it was moved or deleted). */
+	public void remove(Path file) {
+		List<Path> files = new ArrayList<>(list());
+		if (files.remove(file.toAbsolutePath().normalize())) {
+			save(files);
+		}
+	}
+
+	/** Keeps {@code files} as the list, and writes the preferences in the background. */
+	private void save(List<Path> files) {
+		node.put(KEY, String.join("\n", files.stream().map(Path::toString).toList()));
 		SAVING.run(() -> {
 			try {
 				node.flush();
@@ -66,14 +78,6 @@ public final class RecentFiles {
 				throw new IllegalStateException("The list of recent files could not be saved", e);
 			}
 		});
-	}
-
-	/** Takes {@code file} off the list (it was moved or deleted). */
-	public void remove(Path file) {
-		List<Path> files = new ArrayList<>(list());
-		if (files.remove(file.toAbsolutePath().normalize())) {
-			node.put(KEY, String.join("\n", files.stream().map(Path::toString).toList()));
-		}
 	}
 
 	/** The local {@code .model} file an editor shows, or null. */
