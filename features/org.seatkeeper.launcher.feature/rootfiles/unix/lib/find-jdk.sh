@@ -3,8 +3,10 @@
 #   seatkeeper_find_java_home   prints the home folder of the first suitable JDK, or fails
 #   seatkeeper_use_jdk          exports JAVA_HOME as that folder and puts its bin/ first on PATH
 #
-# Looked at, in order: $SEATKEEPER_JAVA_HOME, $JAVA_HOME, the 'java' on PATH, then the usual install
-# folders (/usr/lib/jvm, /usr/java, /opt, SDKMAN, ~/.jdks), newest first.
+# Looked at, in order: $SEATKEEPER_JAVA_HOME, $JAVA_HOME, the 'java' on PATH, then on macOS what
+# /usr/libexec/java_home knows, then the usual install folders (Linux: /usr/lib/jvm, /usr/java, /opt;
+# macOS: the JavaVirtualMachines folders and Homebrew; both: SDKMAN, ~/.jdks), newest first. Shared by
+# the Linux and macOS products, ./seatkeeper and ./mvnw.
 
 SEATKEEPER_MIN_JAVA=21
 
@@ -27,12 +29,20 @@ seatkeeper_java_major() {
 }
 
 seatkeeper_find_java_home() {
-  local candidate major on_path=
+  local candidate major on_path= mac_default=
   if command -v java >/dev/null 2>&1; then
     on_path=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
   fi
-  for candidate in "${SEATKEEPER_JAVA_HOME:-}" "${JAVA_HOME:-}" "$on_path" \
-      $(ls -d /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
+  if [ -x /usr/libexec/java_home ]; then
+    mac_default=$(/usr/libexec/java_home -v "$SEATKEEPER_MIN_JAVA+" 2>/dev/null || true)
+  fi
+  # one candidate per line: a folder's name may hold spaces
+  local IFS='
+'
+  for candidate in "${SEATKEEPER_JAVA_HOME:-}" "${JAVA_HOME:-}" "$on_path" "${mac_default:-}" \
+      $(ls -d /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+            "$HOME"/Library/Java/JavaVirtualMachines/*/Contents/Home /opt/homebrew/opt/openjdk*/libexec/openjdk.jdk/Contents/Home \
+            /usr/local/opt/openjdk*/libexec/openjdk.jdk/Contents/Home "$HOME"/.sdkman/candidates/java/* \
             "$HOME"/.jdks/* 2>/dev/null | sort -rV); do
     [ -n "$candidate" ] || continue
     major=$(seatkeeper_java_major "$candidate") || continue
