@@ -10,8 +10,8 @@ import org.seatkeeper.model.ui.internal.highlight.ModelPartitions;
 import org.seatkeeper.model.ui.internal.highlight.ModelPresentationReconciler;
 
 /**
- * Model-definition text outside the editor, e.g. the model a server has active: the same highlighting
- * as the editor, following the same colour preferences.
+ * Model-definition text outside the editor's files, e.g. the model a server has active: the same
+ * highlighting as the editor, following the same colour preferences.
  */
 public final class ModelViewers {
 
@@ -36,7 +36,15 @@ public final class ModelViewers {
 	/** Shows {@code text} in a viewer set up by {@link #configure}. */
 	public static void show(SourceViewer viewer, String text) {
 		IDocument document = new Document(text);
-		new ModelPartitions().setup(document);
+		partition(document);
 		viewer.setDocument(document);
+	}
+
+	/**
+	 * Sets up {@code document} as the editor's files are (its partitioning), for a document that does not
+	 * come from a file, e.g. a server's model edited in place.
+	 */
+	public static void partition(IDocument document) {
+		new ModelPartitions().setup(document);
 	}
 }

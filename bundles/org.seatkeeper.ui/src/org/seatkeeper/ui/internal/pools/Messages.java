@@ -50,6 +50,28 @@ public final class Messages extends NLS {
 	public static String Pools_deleteQuestion;
 	public static String Pools_deleting;
 	public static String Pools_aModelDefinition;
+	public static String Pools_compareFailed;
+	public static String Pools_edit;
+	public static String Pools_editTip;
+	public static String Pools_opening;
+	public static String ServerModel_name;
+	public static String ServerModel_newModel;
+	public static String ServerModel_tooltip;
+	public static String ServerModel_title;
+	public static String ServerModel_otherServer;
+	public static String ServerModel_asking;
+	public static String ServerModel_unchanged;
+	public static String ServerModel_notUploaded;
+	public static String ServerModel_uploading;
+	public static String ServerModel_uploaded;
+	public static String ServerModel_refused;
+	public static String ServerModel_refusedAtLine;
+	public static String ServerModel_refusedHere;
+	public static String ServerModel_newText;
+	public static String ServerModel_changesTitle;
+	public static String ServerModel_changesMessage;
+	public static String ServerModel_changesFirst;
+	public static String ServerModel_upload;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

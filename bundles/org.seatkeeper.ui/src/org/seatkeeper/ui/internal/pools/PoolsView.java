@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.PartInitException;
 import org.seatkeeper.core.client.ApiPart;
 import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.OptionalParts;
@@ -29,7 +29,9 @@ import org.seatkeeper.core.domain.Pool;
 import org.seatkeeper.core.domain.PoolSlice;
 import org.seatkeeper.core.domain.Role;
 import org.seatkeeper.core.domain.ServerModel;
+import org.seatkeeper.model.ui.ModelUi;
 import org.seatkeeper.model.ui.ModelViewers;
+import org.seatkeeper.model.ui.internal.wizards.NewModelWizard;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.tables.Formats;
 import org.seatkeeper.ui.internal.tables.GroupedTree;
@@ -38,9 +40,10 @@ import org.seatkeeper.ui.internal.views.ServerView;
 
 /**
  * Named license pools: every pool (the default one too) with what it holds of each feature, and the
- * model definition the server applies, highlighted as in the editor. A model is uploaded from a file or
- * from an open editor, or deleted; the server checks it, and a refused model leaves the current one in
- * place with the server's reason shown.
+ * model definition the server applies, highlighted as in the editor. The model is edited in place (a
+ * document bound to the server, whose Save uploads it), uploaded from a file or from an open editor, or
+ * deleted; the server checks it, and a refused model leaves the current one in place with the server's
+ * reason shown.
  */
 public class PoolsView extends ServerView<PoolsView.Loaded> {
 
@@ -59,6 +62,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	private TreeViewer pools;
 	private SourceViewer model;
 	private Label modelTitle;
+	private Button edit;
 	private Button uploadFile;
 	private Button uploadEditor;
 	private Button compare;
@@ -89,9 +93,10 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 		Composite modelTab = new Composite(tabs, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(5).applyTo(modelTab);
-		modelTitle = new Label(modelTab, SWT.NONE);
+		modelTitle = new Label(modelTab, SWT.NONE); // a line of its own: beside five buttons it was cut to a word
 		modelTitle.setFont(boldFont());
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
+		GridDataFactory.fillDefaults().grab(true, false).span(5, 1).align(SWT.FILL, SWT.CENTER).applyTo(modelTitle);
+		edit = button(modelTab, Messages.Pools_edit, Messages.Pools_editTip, this::editModel);
 		uploadFile = button(modelTab, Messages.Pools_uploadFile, Messages.Pools_uploadFileTip, this::chooseAndUpload);
 		uploadEditor = button(modelTab, Messages.Pools_uploadEditor, Messages.Pools_uploadEditorTip,
 				this::uploadFromEditor);
@@ -176,12 +181,34 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	protected void onSessionKnown() {
 		boolean admin = !connections.lacks(Role.ADMIN);
 		boolean active = current() != null && current().model() != null && !current().model().isDefault();
+		edit.setEnabled(admin);
 		uploadFile.setEnabled(admin);
 		uploadEditor.setEnabled(admin);
 		delete.setEnabled(admin && active);
 		if (!admin) {
+			edit.setToolTipText(Roles.needs(Role.ADMIN));
 			uploadFile.setToolTipText(Roles.needs(Role.ADMIN));
 		}
+	}
+
+	/**
+	 * Opens the model definition the server applies now (asked again, in a Job) in the model editor, bound
+	 * to the server: Save uploads it ({@link ServerModelSave}). A server without a model gets the new-model
+	 * template. An editor already open for this server is shown as it is, with its edits.
+	 */
+	public void editModel() {
+		String server = connections.describe();
+		runInJob(NLS.bind(Messages.Pools_opening, server), monitor -> connections.client(monitor).model(monitor), active -> {
+			boolean none = active == null || active.isDefault() || active.definition().isBlank();
+			ServerModelInput input = new ServerModelInput(server, none ? "" : active.name(),
+					none ? NewModelWizard.template("licensing") : active.definition());
+			try {
+				getSite().getPage().openEditor(input, ModelUi.EDITOR_ID);
+			} catch (PartInitException e) {
+				showProblem(e.getMessage());
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		});
 	}
 
 	private void chooseAndUpload() {
@@ -195,20 +222,12 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	private void uploadFromEditor() {
 		IEditorPart editor = getSite().getPage().getActiveEditor();
-		Optional<String> text = editorText(editor);
+		Optional<String> text = CompareWithServer.editorText(editor);
 		if (text.isEmpty()) {
 			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_uploadEditorTitle, Messages.Pools_openEditorFirst);
 			return;
 		}
 		uploadText(editor.getTitle(), text.get());
-	}
-
-	/** The text of {@code editor} as it is now, saved or not; empty when it is not a text editor. */
-	private static Optional<String> editorText(IEditorPart editor) {
-		return Optional.ofNullable(editor).map(e -> e.getAdapter(ITextEditor.class)).map(t -> {
-			IDocument document = t.getDocumentProvider().getDocument(t.getEditorInput());
-			return document == null ? null : document.get();
-		});
 	}
 
 	/**
@@ -217,22 +236,16 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	 */
 	private void compareWithEditor() {
 		IEditorPart editor = getSite().getPage().getActiveEditor();
-		Optional<String> text = editorText(editor);
+		Optional<String> text = CompareWithServer.editorText(editor);
 		if (text.isEmpty()) {
 			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_compareEditorTitle, Messages.Pools_openEditorFirst);
 			return;
 		}
 		String name = editor.getTitle();
 		String server = connections.describe();
-		runInJob(NLS.bind(Messages.Pools_comparing, name), monitor -> connections.client(monitor).model(monitor), active -> {
-			String serverText = active == null || active.isDefault() ? "" : active.definition();
-			if (serverText.equals(text.get())) {
-				getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Pools_compareSame, name, server));
-				return;
-			}
-			org.eclipse.compare.CompareUI.openCompareEditor(new ModelCompareInput(name, text.get(),
-					NLS.bind(Messages.Pools_compareServerSide, server), serverText));
-		});
+		runInJob(NLS.bind(Messages.Pools_comparing, name), monitor -> connections.client(monitor).model(monitor),
+				active -> CompareWithServer.show(name, text.get(), server, active)
+						.ifPresent(same -> getViewSite().getActionBars().getStatusLineManager().setMessage(same)));
 	}
 
 	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
@@ -281,6 +294,10 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 
 	public SourceViewer modelViewer() {
 		return model;
+	}
+
+	public Button editButton() {
+		return edit;
 	}
 
 	public Button deleteButton() {

@@ -139,7 +139,7 @@ public final class UploadToServer extends AbstractHandler {
 	}
 
 	/** Why a text with errors is not sent: how many, and the first few with their places. */
-	static String refusal(String name, List<Diagnostic> errors) {
+	public static String refusal(String name, List<Diagnostic> errors) {
 		StringBuilder text = new StringBuilder(errors.size() == 1 ? NLS.bind(Messages.Upload_hasError, name)
 				: NLS.bind(Messages.Upload_hasErrors, name, errors.size())).append('\n');
 		list(text, errors);
