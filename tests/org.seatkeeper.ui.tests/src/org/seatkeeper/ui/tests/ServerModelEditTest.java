@@ -247,4 +247,56 @@ class ServerModelEditTest {
 			dialog.close();
 		}
 	}
+
+	@Test
+	void aRealServersRefusalIsShownAtTheLineItNamesAndTheEditsStay() throws Exception {
+		try (RefusingProxy proxy = new RefusingProxy(server.port())) {
+			TestServer.pointViewsAt(proxy.port(), 50, "admin", TestServer.ADMIN_PASSWORD);
+			ITextEditor editor = edit();
+			assertTrue(editor.getTitle().endsWith("127.0.0.1:" + proxy.port() + " (HTTP)"), editor.getTitle());
+			String edited = PoolsViewTest.MODEL.replace("partition \"eng\" { \"f1\" 1.0 4 }", """
+					partition "eng" {
+					      "f1" 1.0 4
+					      "cad_base" 2.0 1
+					    }""");
+			assertEquals("      \"cad_base\" 2.0 1", edited.lines().toList().get(5), "line 6 holds the entry the refusal names");
+			document(editor).set(edited);
+			editor.doSave(new NullProgressMonitor());
+			settle();
+			UiTestSupport.waitUntil("the refusal", () -> shown.size() == 3);
+			assertTrue(shown.get(2).contains("Duplicate feature entries found : [feature=cad_base, version=2.0"), shown.get(2));
+			assertTrue(shown.get(2).contains("shown at line 6"), shown.get(2));
+			assertEquals(5, ((ITextSelection) editor.getSelectionProvider().getSelection()).getStartLine(), "line 6 is selected");
+			IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			List<String> refusals = new ArrayList<>();
+			annotations.getAnnotationIterator().forEachRemaining(a -> {
+				if (a instanceof ServerModelSave.Refusal) {
+					refusals.add(a.getText() + " @" + annotations.getPosition(a).getOffset());
+				}
+			});
+			assertEquals(List.of("Refused by 127.0.0.1:" + proxy.port() + " (HTTP): " + reason(shown.get(2)) + " @" + edited.indexOf("\"cad_base\"")),
+					refusals);
+			assertTrue(editor.isDirty());
+			assertEquals(edited, document(editor).get());
+			assertEquals(PoolsViewTest.MODEL, serverModel(), "the server's model is the one it had");
+
+			// the next save starts over: the old refusal goes
+			confirm = false;
+			editor.doSave(new NullProgressMonitor());
+			settle();
+			List<Object> left = new ArrayList<>();
+			annotations.getAnnotationIterator().forEachRemaining(a -> {
+				if (a instanceof ServerModelSave.Refusal) {
+					left.add(a);
+				}
+			});
+			assertEquals(List.of(), left);
+		}
+	}
+
+	/** The server's reason in a refusal message: its first paragraph, after "refused the model definition: ". */
+	private static String reason(String message) {
+		String first = message.split("\n\n")[0];
+		return first.substring(first.indexOf("refused the model definition: ") + "refused the model definition: ".length());
+	}
 }

@@ -181,7 +181,7 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	protected void onSessionKnown() {
 		boolean admin = !connections.lacks(Role.ADMIN);
 		boolean active = current() != null && current().model() != null && !current().model().isDefault();
-		edit.setEnabled(admin);
+		edit.setEnabled(admin && (current() == null || !current().modelMissing())); // a server that hides its model cannot show it to edit
 		uploadFile.setEnabled(admin);
 		uploadEditor.setEnabled(admin);
 		delete.setEnabled(admin && active);

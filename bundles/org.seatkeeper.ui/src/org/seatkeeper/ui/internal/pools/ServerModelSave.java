@@ -205,7 +205,7 @@ public final class ServerModelSave {
 	}
 
 	/** An error annotation with the server's reason, until the next save. */
-	static final class Refusal extends Annotation {
+	public static final class Refusal extends Annotation {
 		Refusal(String text) {
 			super(REFUSAL, false, text);
 		}
