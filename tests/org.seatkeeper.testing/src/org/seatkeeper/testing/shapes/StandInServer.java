@@ -1,7 +1,6 @@
 package org.seatkeeper.testing.shapes;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -148,10 +147,7 @@ public final class StandInServer implements AutoCloseable {
 
 	private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		Exchanges.send(exchange, status, body);
 	}
 
 	@Override

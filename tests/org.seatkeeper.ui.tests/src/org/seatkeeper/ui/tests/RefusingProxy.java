@@ -1,7 +1,6 @@
 package org.seatkeeper.ui.tests;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.seatkeeper.testing.shapes.Exchanges;
 import org.seatkeeper.testing.shapes.Fixture;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -51,7 +51,7 @@ final class RefusingProxy implements AutoCloseable {
 			String method = exchange.getRequestMethod();
 			if (method.equals("POST") && exchange.getRequestURI().getPath().endsWith("/model")) {
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				send(exchange, 400, Fixture.INVALID_MODEL.bytes());
+				Exchanges.send(exchange, 400, Fixture.INVALID_MODEL.bytes());
 				return;
 			}
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target + exchange.getRequestURI()))
@@ -67,18 +67,9 @@ final class RefusingProxy implements AutoCloseable {
 					exchange.getResponseHeaders().put(name, List.copyOf(values));
 				}
 			});
-			send(exchange, answer.statusCode(), answer.body());
+			Exchanges.send(exchange, answer.statusCode(), answer.body());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-		exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-		if (body.length > 0) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
 		}
 	}
 

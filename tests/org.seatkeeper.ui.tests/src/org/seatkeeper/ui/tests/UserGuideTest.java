@@ -70,15 +70,16 @@ class UserGuideTest {
 	@Test
 	void everyPageExistsAndEveryLinkLeadsToAPage() throws Exception {
 		Path folder = Path.of(UserGuide.url(UserGuide.CONTENTS).toURI()).getParent();
-		List<String> pages = new ArrayList<>(List.of(UserGuide.CONTENTS, "model-files.html"));
+		List<String> pages = new ArrayList<>(List.of(UserGuide.CONTENTS, "model-files.html", "server.html", "cli.html"));
 		for (String view : new String[] { SeatkeeperUi.FEATURES_VIEW_ID, SeatkeeperUi.DEVICES_VIEW_ID, SeatkeeperUi.RESERVATIONS_VIEW_ID,
 				SeatkeeperUi.POOLS_VIEW_ID, SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, SeatkeeperUi.ABOUT_VIEW_ID,
 				SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, SeatkeeperUi.SIGNATURES_VIEW_ID }) {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			pages.add(UserGuide.pageFor(page.showView(view)));
 		}
-		assertEquals(10, pages.stream().distinct().count(), "every view has a page of its own: " + pages);
-		Pattern link = Pattern.compile("href=\"([^\"#]+)\"");
+		assertEquals(12, pages.stream().distinct().count(), "every view has a page of its own: " + pages);
+		Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)\"");
+		int pictures = 0;
 		try (var files = Files.list(folder)) {
 			for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
 				String text = Files.readString(html);
@@ -86,11 +87,16 @@ class UserGuideTest {
 				Matcher m = link.matcher(text);
 				while (m.find()) {
 					assertTrue(Files.exists(folder.resolve(m.group(1))), html.getFileName() + " links to " + m.group(1));
+					pictures += m.group(1).endsWith(".png") ? 1 : 0;
+				}
+				if (!List.of("cli.html", "server.html").contains(html.getFileName().toString())) {
+					assertTrue(text.contains("<img src=\"images/"), html.getFileName() + " shows a screenshot");
 				}
 			}
 		}
 		for (String page : pages) {
 			assertTrue(Files.exists(folder.resolve(page)), page);
 		}
+		assertTrue(pictures >= 12, "screenshots in the guide: " + pictures);
 	}
 }
