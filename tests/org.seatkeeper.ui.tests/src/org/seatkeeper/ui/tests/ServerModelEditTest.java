@@ -17,10 +17,13 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,6 +295,22 @@ class ServerModelEditTest {
 			});
 			assertEquals(List.of(), left);
 		}
+	}
+
+	@Test
+	void saveAsWritesACopyToTheFileChosenAndLeavesTheServersDocumentUnsaved() throws Exception {
+		ITextEditor editor = edit();
+		assertFalse("file".equals(((IURIEditorInput) editor.getEditorInput()).getURI().getScheme()),
+				"not a file: Save As asks for a file on disk, not a workspace folder");
+		String edited = PoolsViewTest.MODEL.replace("\"f1\" 1.0 4", "\"f1\" 1.0 2");
+		document(editor).set(edited);
+		Path copy = data.resolve("copy.model");
+		editor.getDocumentProvider().saveDocument(new NullProgressMonitor(), new FileStoreEditorInput(EFS.getStore(copy.toUri())),
+				document(editor), true);
+		assertEquals(edited, Files.readString(copy));
+		assertTrue(editor.isDirty(), "the server has not got it");
+		assertEquals(PoolsViewTest.MODEL, serverModel());
+		assertTrue(shown.isEmpty(), "no upload was started: " + shown);
 	}
 
 	/** The server's reason in a refusal message: its first paragraph, after "refused the model definition: ". */

@@ -72,6 +72,7 @@ public final class Messages extends NLS {
 	public static String ServerModel_changesMessage;
 	public static String ServerModel_changesFirst;
 	public static String ServerModel_upload;
+	public static String ServerModel_copyFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

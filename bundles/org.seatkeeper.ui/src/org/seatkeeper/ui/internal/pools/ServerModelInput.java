@@ -2,6 +2,8 @@ package org.seatkeeper.ui.internal.pools;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -12,13 +14,15 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IStorageEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 
 /**
  * The model definition a license server applies, opened in the model-definition editor as a document
  * bound to that server: Save uploads it ({@link ServerModelSave}). One per server: opening it again shows
  * the editor already open, with its edits. Not kept between sessions (a server's model is asked anew).
+ * Save As... writes a copy to a file, which the editor then shows (no longer bound to the server).
  */
-public final class ServerModelInput implements IStorageEditorInput {
+public final class ServerModelInput implements IStorageEditorInput, IURIEditorInput {
 
 	private final String server;
 	private final String modelName;
@@ -53,6 +57,15 @@ public final class ServerModelInput implements IStorageEditorInput {
 	@Override
 	public IStorage getStorage() {
 		return new Storage();
+	}
+
+	/**
+	 * Not a file ({@code seatkeeper-model:SERVER}): so that File › Save As... asks for a file on disk (not a
+	 * workspace folder), where a copy goes and which the editor then shows.
+	 */
+	@Override
+	public URI getURI() {
+		return URI.create("seatkeeper-model:" + URLEncoder.encode(server, StandardCharsets.UTF_8));
 	}
 
 	@Override
