@@ -73,6 +73,7 @@ public final class Messages extends NLS {
 	public static String ServerModel_changesFirst;
 	public static String ServerModel_upload;
 	public static String ServerModel_copyFailed;
+	public static String ServerModel_notAsked;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,10 +19,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.seatkeeper.core.domain.ServerModel;
-import org.seatkeeper.model.Diagnostic;
 import org.seatkeeper.model.ModelAnalysis;
 import org.seatkeeper.model.RefusalPlaces;
-import org.seatkeeper.model.Severity;
 import org.seatkeeper.model.TextRange;
 import org.seatkeeper.model.ui.internal.server.UploadToServer;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
@@ -130,16 +128,15 @@ public final class ServerModelSave {
 			answers.tell(shell(), Messages.ServerModel_title, NLS.bind(Messages.ServerModel_otherServer, input.server(), connections.describe()));
 			return;
 		}
-		List<Diagnostic> errors = Diagnostic.sorted(ModelAnalysis.of(text).diagnostics(Severity.ERROR));
-		if (!errors.isEmpty()) {
-			TextRange first = errors.get(0).range();
-			editor.selectAndReveal(first.offset(), first.length());
-			answers.tell(shell(), Messages.ServerModel_title, UploadToServer.refusal(editor.getTitle(), errors));
+		Optional<String> refused = UploadToServer.refusal(editor, ModelAnalysis.of(text));
+		if (refused.isPresent()) {
+			answers.tell(shell(), Messages.ServerModel_title, refused.get());
 			return;
 		}
 		status(NLS.bind(Messages.ServerModel_asking, input.server()), false);
 		Background.work(NLS.bind(Messages.ServerModel_asking, input.server()), monitor -> connections.client(monitor).model(monitor))
-				.deliverTo(control()).onSuccess(this::compare).onFailure(failure -> failed(failure.message())).schedule();
+				.deliverTo(control()).onSuccess(this::compare).onFailure(failure -> failed(NLS.bind(Messages.ServerModel_notAsked, input.server(), reason(failure))))
+				.schedule();
 	}
 
 	/** Step 2: the changes, confirmed or not. */
@@ -173,7 +170,7 @@ public final class ServerModelSave {
 
 	/** A refusal: the reason at the line it names, and in a dialog; the text stays as it is, unsaved. */
 	private void refused(Failure failure) {
-		String reason = failure instanceof Failure.Server server ? ServerConnections.explain(server.cause()) : failure.message();
+		String reason = reason(failure);
 		Optional<TextRange> place = RefusalPlaces.of(text, reason);
 		IAnnotationModel annotations = provider.annotations(input);
 		if (place.isPresent() && annotations != null) {
@@ -184,6 +181,10 @@ public final class ServerModelSave {
 		}
 		failed(place.map(range -> NLS.bind(Messages.ServerModel_refusedAtLine, new Object[] { input.server(), reason, range.line() }))
 				.orElse(NLS.bind(Messages.ServerModel_refused, input.server(), reason)));
+	}
+
+	private static String reason(Failure failure) {
+		return failure instanceof Failure.Server server ? ServerConnections.explain(server.cause()) : failure.message();
 	}
 
 	private void failed(String message) {

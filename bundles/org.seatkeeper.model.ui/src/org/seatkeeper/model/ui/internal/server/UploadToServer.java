@@ -93,11 +93,9 @@ public final class UploadToServer extends AbstractHandler {
 		ModelServer server = found.get();
 		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		ModelAnalysis analysis = ModelAnalysis.of(text);
-		List<Diagnostic> errors = Diagnostic.sorted(analysis.diagnostics(Severity.ERROR));
-		if (!errors.isEmpty()) {
-			Diagnostic first = errors.get(0);
-			editor.selectAndReveal(first.range().offset(), first.range().length());
-			dialogs.error(shell, TITLE, refusal(editor.getTitle(), errors));
+		Optional<String> refused = refusal(editor, analysis);
+		if (refused.isPresent()) {
+			dialogs.error(shell, TITLE, refused.get());
 			return Optional.empty();
 		}
 		String question = NLS.bind(Messages.Upload_question, editor.getTitle(), server.describe())
@@ -138,8 +136,23 @@ public final class UploadToServer extends AbstractHandler {
 		return Optional.of(job);
 	}
 
+	/**
+	 * The check before a model is sent, as the server would make it: when {@code analysis} (of the text of
+	 * {@code editor}) has errors, its first error is selected in the editor and the answer says why the text
+	 * is not sent; empty when it may be sent.
+	 */
+	public static Optional<String> refusal(ITextEditor editor, ModelAnalysis analysis) {
+		List<Diagnostic> errors = Diagnostic.sorted(analysis.diagnostics(Severity.ERROR));
+		if (errors.isEmpty()) {
+			return Optional.empty();
+		}
+		Diagnostic first = errors.get(0);
+		editor.selectAndReveal(first.range().offset(), first.range().length());
+		return Optional.of(refusal(editor.getTitle(), errors));
+	}
+
 	/** Why a text with errors is not sent: how many, and the first few with their places. */
-	public static String refusal(String name, List<Diagnostic> errors) {
+	static String refusal(String name, List<Diagnostic> errors) {
 		StringBuilder text = new StringBuilder(errors.size() == 1 ? NLS.bind(Messages.Upload_hasError, name)
 				: NLS.bind(Messages.Upload_hasErrors, name, errors.size())).append('\n');
 		list(text, errors);
