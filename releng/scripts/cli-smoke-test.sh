@@ -48,7 +48,7 @@ newer=$("$root/releng/scripts/newer-sources.sh" "$tree" "$tree/stamp" bundles)
 
 # The help of the script and of every command, as a user reads it; each command line says how it exits.
 seatkeeper help >"$out/help.txt" 2>&1 || fail "seatkeeper help failed: $(cat "$out/help.txt")"
-for command in server backoffice device admin model xvsig; do
+for command in server backoffice device admin servers model xvsig; do
   grep -q "^  ./seatkeeper $command " "$out/help.txt" || fail "seatkeeper help does not name '$command': $(cat "$out/help.txt")"
   seatkeeper "$command" --help >"$out/help-$command.txt" 2>&1 || fail "seatkeeper $command --help failed: $(cat "$out/help-$command.txt")"
   grep -q "^Usage: seatkeeper $command " "$out/help-$command.txt" || fail "seatkeeper $command --help gave: $(cat "$out/help-$command.txt")"
@@ -117,6 +117,21 @@ grep -q '"Engineering Group"' "$out/admin-reservations.json" || { kill $server; 
 admin status >"$out/admin-status.txt" 2>&1 || { kill $server; fail "admin status failed: $(cat "$out/admin-status.txt")"; }
 grep -Eq '^Licensing security +disabled$' "$out/admin-status.txt" || { kill $server; fail "admin status gave: $(cat "$out/admin-status.txt")"; }
 
+
+# The server list, and admin by a server's name and for the whole fleet (the list in $out, not in ~).
+servers() {
+  SEATKEEPER_SERVERS="$out/servers.json" SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product "$root/seatkeeper" servers "$@"
+}
+servers add "Smoke demo" "http://127.0.0.1:$port" --group Smoke >"$out/servers-add.txt" 2>&1 \
+  || { kill $server; fail "servers add failed: $(cat "$out/servers-add.txt")"; }
+servers list >"$out/servers-list.txt" 2>&1 || { kill $server; fail "servers list failed: $(cat "$out/servers-list.txt")"; }
+grep -Eq '^Smoke demo +Smoke +http://127\.0\.0\.1:' "$out/servers-list.txt" || { kill $server; fail "servers list gave: $(cat "$out/servers-list.txt")"; }
+SEATKEEPER_SERVERS="$out/servers.json" SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
+  "$root/seatkeeper" admin fleet >"$out/admin-fleet.txt" 2>&1 || { kill $server; fail "admin fleet failed: $(cat "$out/admin-fleet.txt")"; }
+grep -Eq '^Smoke demo +Smoke +up ' "$out/admin-fleet.txt" || { kill $server; fail "admin fleet gave: $(cat "$out/admin-fleet.txt")"; }
+SEATKEEPER_SERVERS="$out/servers.json" SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
+  "$root/seatkeeper" admin --server "smoke demo" status >"$out/admin-by-name.txt" 2>&1 \
+  || { kill $server; fail "admin --server NAME failed: $(cat "$out/admin-by-name.txt")"; }
 # Real clients' habits (the reference's §1.4.10): a doubled slash after the instance, the instance itself,
 # and a capability response sent as 'curl --data-binary' sends it (as a form).
 token=$(curl -fsS -H 'Content-Type: application/json' -d '{"user":"admin","password":"Sm0ke-Passw0rd!"}' "$base//authorize" \

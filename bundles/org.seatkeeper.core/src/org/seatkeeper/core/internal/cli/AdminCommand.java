@@ -25,6 +25,10 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.TrustedCertificates;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Expiry;
+import org.seatkeeper.core.fleet.ServerEntry;
+import org.seatkeeper.core.fleet.ServerList;
+import org.seatkeeper.core.fleet.ServerListException;
+import org.seatkeeper.core.fleet.ServerListFile;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -48,7 +52,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "seatkeeper admin", description = "Administers a license server compatible with FlexNet Embedded local license "
 		+ "servers.", subcommands = { StatusVerb.class, FeaturesVerb.class, DevicesVerb.class, ReservationsVerb.class,
 				ModelVerb.class, PoolsVerb.class, ConfigVerb.class, HostIdsVerb.class, ActivateVerb.class, UploadKeyVerb.class,
-				UsersVerb.class, TrustVerb.class },
+				UsersVerb.class, TrustVerb.class, FleetVerb.class },
 		footer = { "", "The options above may also follow the verb. A server that asks for a login gets the user's password "
 				+ "from SEATKEEPER_PASSWORD, or asks for it on the console; passwords are never taken as arguments." },
 		exitCodeListHeading = "%nExit status:%n", exitCodeList = { "0:done", "1:the server refused or could not be reached",
@@ -81,9 +85,12 @@ public final class AdminCommand {
 	final Map<String, String> env;
 	final PasswordPrompt prompt;
 	final Path trustFile;
+	/** The list of servers whose names --server takes: the file SEATKEEPER_SERVERS names, else servers.json beside the trusted certificates. */
+	final ServerListFile servers;
 
 	private String server;
 	private String user;
+	private boolean userGiven;
 	boolean json;
 	private Duration timeout;
 	private final List<String> trustedNow = new ArrayList<>();
@@ -102,6 +109,8 @@ public final class AdminCommand {
 		this.env = env;
 		this.prompt = prompt;
 		this.trustFile = trustFile;
+		this.servers = env.containsKey(ServerListFile.ENVIRONMENT) ? ServerListFile.of(env)
+				: new ServerListFile(trustFile.resolveSibling("servers.json"));
 	}
 
 	public static void main(String[] args) {
@@ -112,16 +121,18 @@ public final class AdminCommand {
 
 	// ---- the options of every verb
 
-	@Option(names = "--server", order = 1, paramLabel = "URL", scope = ScopeType.INHERIT, description = "The server: host, "
-			+ "host:port or a URL (default: $SEATKEEPER_SERVER, else http://localhost:7070).")
+	@Option(names = "--server", order = 1, paramLabel = "NAME|URL", scope = ScopeType.INHERIT, description = "The server: a name "
+			+ "from the server list (./seatkeeper servers list), host, host:port or a URL (default: $SEATKEEPER_SERVER, else "
+			+ "http://localhost:7070).")
 	void server(String value) {
 		server = value;
 	}
 
 	@Option(names = "--user", order = 2, paramLabel = "NAME", scope = ScopeType.INHERIT, description = "Who logs in when the "
-			+ "server asks (default: $SEATKEEPER_USER, else admin).")
+			+ "server asks (default: the user the server list gives the server, else $SEATKEEPER_USER, else admin).")
 	void user(String value) {
 		user = value;
+		userGiven = true;
 	}
 
 	@Option(names = "--json", order = 3, scope = ScopeType.INHERIT, description = "Print JSON for scripts instead of tables.")
@@ -153,6 +164,7 @@ public final class AdminCommand {
 	public int run(List<String> args) {
 		server = env.getOrDefault("SEATKEEPER_SERVER", "http://localhost:7070");
 		user = env.getOrDefault("SEATKEEPER_USER", "admin");
+		userGiven = false;
 		json = false;
 		timeout = ClientOptions.DEFAULT_REQUEST_TIMEOUT;
 		trustedNow.clear();
@@ -195,12 +207,66 @@ public final class AdminCommand {
 	}
 
 	private LicenseServerClient connect() throws UsageException {
+		Optional<ServerEntry> named = named(server);
+		if (named.isPresent() && named.get().embedded()) {
+			throw new UsageException("'" + named.get().name() + "' is the embedded demo server, which only Seatkeeper's window runs; "
+					+ "run ./seatkeeper server --demo for one the command line can ask");
+		}
 		ServerAddress address;
 		try {
-			address = ServerAddress.parse(server);
+			address = named.isPresent() ? named.get().address() : ServerAddress.parse(server);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
+		String name = named.isPresent() && !userGiven && !named.get().user().isEmpty() ? named.get().user() : user;
+		return connect(address, name, false);
+	}
+
+	/**
+	 * The server of the list named {@code text} (a name wins over a host of that name); empty when the list
+	 * has none, or cannot be read (then {@code text} is taken as an address, and the list's problem is told).
+	 */
+	private Optional<ServerEntry> named(String text) {
+		if (!servers.exists()) {
+			return Optional.empty();
+		}
+		try {
+			return servers.read().find(text);
+		} catch (IOException | ServerListException e) {
+			err.println("seatkeeper admin: the server list cannot be read (" + e.getMessage() + "); '" + text + "' is taken as an address");
+			return Optional.empty();
+		}
+	}
+
+	/** The list of servers, for the fleet. */
+	ServerList serverList() throws UsageException {
+		try {
+			return servers.read();
+		} catch (IOException | ServerListException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * A client for {@code entry} of the list, for the fleet: its user unless --user was given, the password of
+	 * SEATKEEPER_PASSWORD (never asked on the console: servers are asked at once); a server that wants a
+	 * login without one is told as such.
+	 */
+	LicenseServerClient clientFor(ServerEntry entry) {
+		try {
+			return connect(entry.address(), userGiven || entry.user().isEmpty() ? user : entry.user(), true);
+		} catch (UsageException e) {
+			throw new IllegalArgumentException(e.getMessage(), e);
+		}
+	}
+
+	Duration timeout() {
+		return timeout;
+	}
+
+	/** @param fleet whether it is one of the fleet's servers, asked at once: nothing is asked or told on the console */
+	private LicenseServerClient connect(ServerAddress address, String name, boolean fleet) throws UsageException {
+		PasswordPrompt ask = fleet ? null : prompt;
 		TrustedCertificates trusted;
 		try {
 			trusted = TrustedCertificates.load(trustFile);
@@ -211,16 +277,17 @@ public final class AdminCommand {
 			throw new UsageException("cannot read the trusted certificates: " + e.getMessage(), e);
 		}
 		String password = env.get("SEATKEEPER_PASSWORD");
-		passwordAvailable = password != null || prompt != null;
-		String name = user;
+		if (!fleet) {
+			passwordAvailable = password != null || ask != null;
+		}
 		CredentialsProvider credentials = (where, problem) -> {
 			if (password != null) {
 				return problem == null ? Optional.of(new Credentials(name, password.toCharArray())) : Optional.empty();
 			}
-			if (problem != null) {
+			if (problem != null && !fleet) {
 				err.println(problem);
 			}
-			char[] typed = prompt == null ? null : prompt.read("Password of " + name + " at " + where.hostAndPort() + ": ");
+			char[] typed = ask == null ? null : ask.read("Password of " + name + " at " + where.hostAndPort() + ": ");
 			return typed == null ? Optional.empty() : Optional.of(new Credentials(name, typed));
 		};
 		return new LicenseServerClient(ClientOptions.of(address).withCredentials(credentials)
