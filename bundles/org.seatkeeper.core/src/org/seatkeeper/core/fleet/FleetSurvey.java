@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -27,8 +28,9 @@ import org.seatkeeper.core.domain.ServerVersion;
 /**
  * The key figures of every server of a list, asked at most {@link #AT_ONCE} servers at a time, each within
  * its own time: one slow or dead server never delays the others, and its row says why it has no figures.
- * The embedded demo server is left out (only the window that runs it can ask it). Blocks: call it from a
- * background thread or a command line.
+ * The embedded demo server is left out (only the window that runs it can ask it). The clients are the
+ * caller's, who keeps them between surveys (so a refresh reuses their logins: a login costs a server a
+ * password hash) and closes them. Blocks: call it from a background thread or a command line.
  */
 public final class FleetSurvey {
 
@@ -77,12 +79,23 @@ public final class FleetSurvey {
 	}
 
 	/**
-	 * Asks every server of {@code servers} but the embedded one, through the client {@code clients} makes
-	 * for it (with its credentials, trust and request timeouts), giving each at most {@code limit} for all
-	 * its questions; the rows come in list order.
+	 * Asks every server of {@code servers} but the embedded one, through the client {@code clients} gives
+	 * for it (with its credentials, trust and request timeouts; not closed here), giving each at most
+	 * {@code limit} for all its questions; the rows come in list order.
 	 */
 	public static List<Row> survey(List<ServerEntry> servers, Function<ServerEntry, LicenseServerClient> clients, Duration limit,
 			LocalDate today) {
+		return survey(servers, clients, limit, today, row -> {
+		});
+	}
+
+	/**
+	 * As {@link #survey(List, Function, Duration, LocalDate)}, handing each row to {@code arrived} as soon as
+	 * it is known (on the thread that asked that server, or that gave up waiting for it), so that a view can
+	 * show the fast servers before the slow ones.
+	 */
+	public static List<Row> survey(List<ServerEntry> servers, Function<ServerEntry, LicenseServerClient> clients, Duration limit,
+			LocalDate today, Consumer<Row> arrived) {
 		List<ServerEntry> asked = servers.stream().filter(s -> !s.embedded()).toList();
 		if (asked.isEmpty()) {
 			return List.of();
@@ -95,12 +108,16 @@ public final class FleetSurvey {
 		try {
 			List<Future<Row>> futures = new ArrayList<>();
 			for (ServerEntry server : asked) {
-				futures.add(pool.submit(() -> ask(server, clients, today)));
+				futures.add(pool.submit(() -> {
+					Row row = ask(server, clients, today);
+					arrived.accept(row);
+					return row;
+				}));
 			}
 			List<Row> rows = new ArrayList<>();
 			long base = System.nanoTime();
 			for (int i = 0; i < asked.size(); i++) {
-				rows.add(collect(asked.get(i), futures.get(i), limit, base, i));
+				rows.add(collect(asked.get(i), futures.get(i), limit, base, i, arrived));
 			}
 			return rows;
 		} finally {
@@ -112,16 +129,20 @@ public final class FleetSurvey {
 	 * Waits for one server's row: it has {@code limit} from when it could start (a server waits for a
 	 * free thread only behind the servers before it, {@link #AT_ONCE} at a time).
 	 */
-	private static Row collect(ServerEntry server, Future<Row> future, Duration limit, long base, int index) {
+	private static Row collect(ServerEntry server, Future<Row> future, Duration limit, long base, int index, Consumer<Row> arrived) {
 		long turn = index / AT_ONCE + 1; // the latest its questions can end if every server before it takes its whole time
 		long deadline = base + turn * limit.toNanos();
 		try {
 			return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		} catch (TimeoutException e) {
 			future.cancel(true);
-			return Row.failed(server, State.DOWN, "no answer within " + limit.toSeconds() + " s", limit);
+			Row row = Row.failed(server, State.DOWN, "no answer within " + limit.toSeconds() + " s", limit);
+			arrived.accept(row);
+			return row;
 		} catch (ExecutionException e) {
-			return Row.failed(server, State.DOWN, "the survey failed: " + e.getCause(), Duration.ZERO);
+			Row row = Row.failed(server, State.DOWN, "the survey failed: " + e.getCause(), Duration.ZERO);
+			arrived.accept(row);
+			return row;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			future.cancel(true);
@@ -132,7 +153,8 @@ public final class FleetSurvey {
 	private static Row ask(ServerEntry server, Function<ServerEntry, LicenseServerClient> clients, LocalDate today) {
 		long start = System.nanoTime();
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		try (LicenseServerClient client = clients.apply(server)) {
+		try {
+			LicenseServerClient client = clients.apply(server);
 			OptionalParts parts = new OptionalParts();
 			Optional<ServerVersion> version = parts.ask(() -> client.version(monitor));
 			List<Feature> features = client.features(monitor);

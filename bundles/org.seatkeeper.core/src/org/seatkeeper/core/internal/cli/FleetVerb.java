@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.seatkeeper.cli.CommandLines;
+import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.fleet.FleetSurvey;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.FleetSurvey.State;
@@ -29,7 +31,17 @@ final class FleetVerb extends AdminVerb implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		ServerList list = admin.serverList();
-		List<Row> rows = FleetSurvey.survey(list.entries(), admin::clientFor, admin.timeout(), LocalDate.now());
+		List<LicenseServerClient> made = new CopyOnWriteArrayList<>();
+		List<Row> rows;
+		try {
+			rows = FleetSurvey.survey(list.entries(), entry -> {
+				LicenseServerClient client = admin.clientFor(entry);
+				made.add(client);
+				return client;
+			}, admin.timeout(), LocalDate.now());
+		} finally {
+			made.forEach(LicenseServerClient::close);
+		}
 		if (json()) {
 			JsonArray array = new JsonArray();
 			rows.forEach(row -> array.add(json(row)));

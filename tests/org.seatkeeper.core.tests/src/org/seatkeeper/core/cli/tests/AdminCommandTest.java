@@ -309,7 +309,7 @@ class AdminCommandTest {
 	@Test
 	void usageErrorsAndPasswords() {
 		assertEquals(2, admin());
-		assertTrue(err.startsWith("Usage: seatkeeper admin [-h] [--server=URL] [--user=NAME] [--json]"), err);
+		assertTrue(err.startsWith("Usage: seatkeeper admin [-h] [--server=NAME|URL] [--user=NAME] [--json]"), err);
 		assertEquals(0, admin("help"));
 		assertTrue(out.lines().anyMatch(l -> l.matches("  reservations +Reservation groups and their entries, with status\\.")), out);
 		assertTrue(out.contains("Exit status:"), out);
