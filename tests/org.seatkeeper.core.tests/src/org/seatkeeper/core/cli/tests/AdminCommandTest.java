@@ -317,7 +317,7 @@ class AdminCommandTest {
 		assertTrue(out.startsWith("Usage: seatkeeper admin reservations [-h]"), out);
 		assertTrue(out.lines().anyMatch(l -> l.matches("  export +Writes the reservation groups to a file that load takes back\\.")), out);
 		assertEquals(0, admin("help", "activate"));
-		assertTrue(out.contains("[-id=ID [-count=N]]..."), out);
+		assertTrue(out.replaceAll("\\s+", " ").contains("[-id=ID [-count=N]]..."), out);
 		assertEquals(2, admin("frobnicate"));
 		assertOneLineError();
 		assertEquals("seatkeeper admin: unknown command 'frobnicate' (see 'seatkeeper admin --help')\n", err);
