@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.seatkeeper.core.internal.cli.ServersCommand;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.testing.server.SilentServer;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -158,24 +158,12 @@ class FleetCommandsTest {
 		try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			dead = closed.getLocalPort();
 		}
-		ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress()); // accepts, never answers
+		SilentServer silent = new SilentServer();
 		others.add(silent);
-		List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
-		Thread acceptor = new Thread(() -> {
-			while (!silent.isClosed()) {
-				try {
-					held.add(silent.accept());
-				} catch (IOException e) {
-					return;
-				}
-			}
-		});
-		acceptor.setDaemon(true);
-		acceptor.start();
 		new ServerListFile(listFile()).update(list -> list.add(new ServerEntry("One", "http://127.0.0.1:" + one.port(), "Site A", "", "", false))
 				.add(new ServerEntry("Two", "http://127.0.0.1:" + two.port(), "Site B", "", "", false))
 				.add(ServerEntry.of("Dead", "http://127.0.0.1:" + dead))
-				.add(ServerEntry.of("Silent", "http://127.0.0.1:" + silent.getLocalPort()))
+				.add(ServerEntry.of("Silent", silent.url()))
 				.add(new ServerEntry("Locked", "http://127.0.0.1:" + locked.port(), "", "someone", "", false)));
 		env.put("SEATKEEPER_PASSWORD", PASSWORD);
 
@@ -208,9 +196,6 @@ class FleetCommandsTest {
 
 		new ServerListFile(listFile()).update(list -> list.remove("Dead").remove("Silent"));
 		assertEquals(0, admin("fleet", "--timeout", "3"), "none is down (a login needed is not down): " + out + err);
-		for (Socket socket : held) {
-			socket.close();
-		}
 	}
 
 	private static List<String> jsonNames(JsonArray rows) {

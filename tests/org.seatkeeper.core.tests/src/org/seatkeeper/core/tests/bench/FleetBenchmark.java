@@ -1,11 +1,7 @@
 package org.seatkeeper.core.tests.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.Credentials;
@@ -28,6 +23,7 @@ import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
+import org.seatkeeper.testing.server.SilentServer;
 
 /**
  * The fleet survey's speed: {@code ./seatkeeper bench fleet [--servers 50] [--runs 5] [--limit 5]}. Starts
@@ -93,9 +89,9 @@ public final class FleetBenchmark {
 					+ "included, median %.0f ms%n", median(surveyCpu) / 1e6, count, median(jvmCpu) / 1e6);
 			System.out.printf("[bench] every 60 s, the survey's threads would use %.2f %% of one core%n", median(surveyCpu) / 1e9 / 60 * 100);
 
-			try (Silent silent = new Silent()) {
+			try (SilentServer silent = new SilentServer()) {
 				List<ServerEntry> withSilent = new ArrayList<>(entries);
-				withSilent.add(count / 2, ServerEntry.of("Silent", "http://127.0.0.1:" + silent.port()));
+				withSilent.add(count / 2, ServerEntry.of("Silent", silent.url()));
 				Measured measured = measure(withSilent, limit);
 				long othersLast = 0;
 				long silentAt = -1;
@@ -152,38 +148,6 @@ public final class FleetBenchmark {
 		return new LicenseServerClient(ClientOptions.of(entry.address())
 				.withCredentials((where, problem) -> problem == null ? Optional.of(new Credentials("admin", PASSWORD.toCharArray())) : Optional.empty())
 				.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
-	}
-
-	/** A server that accepts connections and never answers. */
-	private static final class Silent implements AutoCloseable {
-		private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		private final List<Socket> held = new CopyOnWriteArrayList<>();
-
-		Silent() throws IOException {
-			Thread accept = new Thread(() -> {
-				while (!socket.isClosed()) {
-					try {
-						held.add(socket.accept());
-					} catch (IOException e) {
-						return;
-					}
-				}
-			}, "silent server");
-			accept.setDaemon(true);
-			accept.start();
-		}
-
-		int port() {
-			return socket.getLocalPort();
-		}
-
-		@Override
-		public void close() throws IOException {
-			socket.close();
-			for (Socket s : held) {
-				s.close();
-			}
-		}
 	}
 
 	private static int intArg(String[] args, String name, int fallback) {
