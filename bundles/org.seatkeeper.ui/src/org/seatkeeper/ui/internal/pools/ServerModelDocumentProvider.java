@@ -49,7 +49,9 @@ public final class ServerModelDocumentProvider extends StorageDocumentProvider {
 	@Override
 	protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite) throws CoreException {
 		if (element instanceof IURIEditorInput file && "file".equals(file.getURI().getScheme())) {
-			saveCopy(Path.of(file.getURI()), document.get()); // Save As...: a copy on disk, which the editor shows next
+			// Save As...: a copy on disk, which the editor shows next. The text framework saves as the editor
+			// asks, at once, before it opens the new file: one small local file, as every file editor writes it.
+			saveCopy(Path.of(file.getURI()), document.get());
 			return;
 		}
 		if (!(element instanceof ServerModelInput input)) {
