@@ -38,11 +38,14 @@ final class TextTable {
 		boolean[] numeric = new boolean[headers.size()];
 		for (int c = 0; c < widths.length; c++) {
 			widths[c] = headers.get(c).length();
-			numeric[c] = !rows.isEmpty();
+			boolean aNumber = false; // a column of "-" alone is no column of numbers
+			numeric[c] = true;
 			for (List<String> row : rows) {
 				widths[c] = Math.max(widths[c], row.get(c).length());
 				numeric[c] &= row.get(c).matches("-?\\d+|-");
+				aNumber |= !row.get(c).equals("-");
 			}
+			numeric[c] &= aNumber;
 		}
 		line(out, headers, widths, numeric);
 		for (List<String> row : rows) {

@@ -104,6 +104,7 @@ class FleetCommandsTest {
 	void serversListAddRemoveExportAndImport() throws Exception {
 		assertEquals(0, servers("list"));
 		assertTrue(out.contains(ServerEntry.DEMO_NAME) && out.contains("does not exist yet"), out);
+		assertTrue(out.contains("(embedded, in the window)  -     The demo server"), "a column of '-' alone is text, left-aligned: " + out);
 
 		assertEquals(0, servers("add", "Production", "https://licenses.example.com:7070", "--group", "Site A", "--user", "ops"));
 		assertEquals(0, servers("add", "Lab", "lab-1"));
