@@ -220,14 +220,22 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 		upload(NLS.bind(Messages.Pools_uploading, file.getFileName()), monitor -> readFile(file, Messages.Pools_aModelDefinition));
 	}
 
-	private void uploadFromEditor() {
+	/** A model definition open in an editor: the editor's title and its text, saved or not. */
+	private record EditorModel(String name, String text) {
+	}
+
+	/** The active editor's model definition; empty, after telling the person to open one, when there is none. */
+	private Optional<EditorModel> activeEditorModel(String title) {
 		IEditorPart editor = getSite().getPage().getActiveEditor();
-		Optional<String> text = CompareWithServer.editorText(editor);
-		if (text.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_uploadEditorTitle, Messages.Pools_openEditorFirst);
-			return;
+		Optional<EditorModel> model = CompareWithServer.editorText(editor).map(text -> new EditorModel(editor.getTitle(), text));
+		if (model.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), title, Messages.Pools_openEditorFirst);
 		}
-		uploadText(editor.getTitle(), text.get());
+		return model;
+	}
+
+	private void uploadFromEditor() {
+		activeEditorModel(Messages.Pools_uploadEditorTitle).ifPresent(model -> uploadText(model.name(), model.text()));
 	}
 
 	/**
@@ -235,17 +243,12 @@ public class PoolsView extends ServerView<PoolsView.Loaded> {
 	 * the compare editor shows the two, or the status line says they are the same.
 	 */
 	private void compareWithEditor() {
-		IEditorPart editor = getSite().getPage().getActiveEditor();
-		Optional<String> text = CompareWithServer.editorText(editor);
-		if (text.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), Messages.Pools_compareEditorTitle, Messages.Pools_openEditorFirst);
-			return;
-		}
-		String name = editor.getTitle();
-		String server = connections.describe();
-		runInJob(NLS.bind(Messages.Pools_comparing, name), monitor -> connections.client(monitor).model(monitor),
-				active -> CompareWithServer.show(name, text.get(), server, active)
-						.ifPresent(same -> getViewSite().getActionBars().getStatusLineManager().setMessage(same)));
+		activeEditorModel(Messages.Pools_compareEditorTitle).ifPresent(model -> {
+			String server = connections.describe();
+			runInJob(NLS.bind(Messages.Pools_comparing, model.name()), monitor -> connections.client(monitor).model(monitor),
+					active -> CompareWithServer.show(model.name(), model.text(), server, active)
+							.ifPresent(same -> getViewSite().getActionBars().getStatusLineManager().setMessage(same)));
+		});
 	}
 
 	/** Sends {@code definition} to the server; a refusal keeps the current model and shows why. */
