@@ -35,6 +35,12 @@ public final class SeatkeeperUi {
 	/** The Offline Exchanges view: the history of offline exchanges with the back office. */
 	public static final String OFFLINE_EXCHANGES_VIEW_ID = "org.seatkeeper.ui.views.offlineExchanges";
 
+	/** The License Servers view: the server list by group, each server's light and figures; choosing one makes it current. */
+	public static final String SERVERS_VIEW_ID = "org.seatkeeper.ui.views.servers";
+
+	/** The Fleet Overview: every server's key figures in one table. */
+	public static final String FLEET_VIEW_ID = "org.seatkeeper.ui.views.fleet";
+
 	/** The Cross-Version Signatures view (no server needed). */
 	public static final String SIGNATURES_VIEW_ID = "org.seatkeeper.ui.views.signatures";
 

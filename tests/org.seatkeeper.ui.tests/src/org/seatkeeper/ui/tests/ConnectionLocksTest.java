@@ -11,18 +11,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.ui.UiTestSupport;
-import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.LoginPrompt;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.jobs.Background;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * No lock is held across a login: with a login stuck in the server, logging out from the UI thread returns
@@ -82,7 +80,8 @@ class ConnectionLocksTest {
 	void loggingOutWhileALoginIsStuckInTheServerReturnsAtOnceAndTheUiThreadGoesOn() throws Exception {
 		ServerConnections connections = TestServer.connections();
 		TestServer.answerLoginsAs("admin", "any");
-		ServerConnections.store(ConnectionSettings.DEFAULTS.withServer("127.0.0.1", stuck.getAddress().getPort(), false));
+		TestServer.put(org.seatkeeper.core.fleet.ServerEntry.of("Stuck server", "http://127.0.0.1:" + stuck.getAddress().getPort()));
+		connections.setCurrent("Stuck server");
 		connections.reconnect();
 		Job reading = Background.work("Reading the features", monitor -> connections.client(monitor).features(monitor)).schedule();
 		UiTestSupport.waitUntil("the login to reach the server", () -> authorizeEntered.getCount() == 0);

@@ -110,7 +110,7 @@ class LoginTest {
 		UiTestSupport.waitUntil("the header to name the reader", () -> header.getText().contains("Logged in as reader (Read)"));
 
 		assertEquals("admin", first.get(0), "the current user is proposed");
-		assertTrue(first.get(1).contains("Log in to 127.0.0.1:" + server.port()), first.get(1));
+		assertTrue(first.get(1).contains("Log in to Test server (127.0.0.1:" + server.port() + ", HTTP)"), first.get(1));
 		assertEquals("ok enabled with no password: false", first.get(2));
 		assertEquals("ok enabled with both: true", first.get(3));
 		assertTrue(second[0].contains("The server refused the user name or password (user reader)"), "the reason, in words: " + second[0]);

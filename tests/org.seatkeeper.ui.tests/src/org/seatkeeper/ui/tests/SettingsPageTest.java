@@ -1,20 +1,22 @@
 package org.seatkeeper.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.testing.ui.UiTestSupport;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.features.FeaturesView;
 
@@ -85,51 +86,65 @@ class SettingsPageTest {
 	}
 
 	@Test
-	void pointingTheViewsAtAServerOnTheNetworkWithItsOwnPageSize() throws Exception {
-		ServerConnections.store(ConnectionSettings.DEFAULTS);
+	void theServerListIsOnThePageAServerAddedThereBecomesCurrentAndTheViewsFollowItsPageSize() throws Exception {
+		ServerConnections connections = TestServer.connections();
+		TestServer.pointViewsBack();
 		TestServer.answerLoginsAs("admin", TestServer.ADMIN_PASSWORD); // as the login dialog would
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FeaturesView features = (FeaturesView) page.showView(SeatkeeperUi.FEATURES_VIEW_ID);
 		features.summaryTable().setFilter("");
 		features.detailsTable().setFilter("");
 		Shell shell = openSettings();
+		Table list = UiTestSupport.find(shell, Table.class, t -> "serverList".equals(t.getData("name")));
+		assertEquals(1, list.getItemCount());
+		assertEquals("Demo server (embedded) (current)", list.getItem(0).getText(0).replace("\u2002", " "));
 
-		Text host = after(shell, "&Host name or address:", Text.class);
-		Text port = after(shell, "&Port (default 7070):", Text.class);
-		assertFalse(host.isEnabled(), "the host is for a server on the network only");
-		assertEquals("7070", port.getText());
-		Button network = button(shell, "A license server on the network:");
-		network.setSelection(true);
-		button(shell, "Embedded demo server (runs inside Seatkeeper, on this computer only)").setSelection(false);
-		network.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.processEvents();
-		assertTrue(host.isEnabled() && port.isEnabled(), "a server on the network asks for its host and port");
+		// Add…: the entry dialog checks as the person types
+		List<String> seen = new java.util.ArrayList<>();
+		UiTestSupport.whenShell("Add Server", add -> {
+			TitleAreaDialog dialog = (TitleAreaDialog) add.getData();
+			Text name = UiTestSupport.find(add, Text.class, t -> "name".equals(t.getData("name")));
+			Text address = UiTestSupport.find(add, Text.class, t -> "address".equals(t.getData("name")));
+			Button ok = button(add, "OK");
+			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
+			name.setText("Demo server (EMBEDDED)");
+			address.setText("127.0.0.1:" + server.port());
+			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
+			name.setText("Lab");
+			address.setText("ftp://127.0.0.1");
+			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
+			address.setText("127.0.0.1:" + server.port());
+			UiTestSupport.find(add, Combo.class, c -> "group".equals(c.getData("name"))).setText("Berlin");
+			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
+			ok.notifyListeners(SWT.Selection, new Event());
+		});
+		UiTestSupport.click(button(shell, "Add\u2026"));
+		assertEquals(List.of("Give the server a name, as people call it (e.g. \u201cBerlin production\u201d). / false",
+				"The list has a server named \u201cDemo server (embedded)\u201d already: names are told apart regardless of letter case. / false",
+				"The address of 'Lab': 'ftp://127.0.0.1' is not an http or https address / false", "null / true"), seen);
+		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+		UiTestSupport.waitUntil("the list to show the new server", () -> list.getItemCount() == 2);
+		assertEquals("Lab", list.getItem(1).getText(0));
+		assertEquals("Berlin", list.getItem(1).getText(1));
+		assertEquals("Berlin", connections.listFile().read().find("Lab").orElseThrow().group(), "written to servers.json");
 
-		Button apply = button(shell, "Apply and Close");
-		type(port, "70000");
-		assertFalse(apply.isEnabled(), "a port out of range cannot be applied");
-		assertEquals("The port is a whole number from 1 to 65535.", errorMessage());
-		type(host, "");
-		type(port, Integer.toString(server.port()));
-		assertEquals("Give the host name or IP address of the license server.", errorMessage());
-		type(host, "127.0.0.1");
+		list.setSelection(1);
+		list.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.click(button(shell, "Make Current"));
+		assertEquals("Lab", connections.currentName());
 		type(after(shell, "Records per p&age (0: the most a page holds, 5,000):", Text.class), "abc");
 		assertTrue(errorMessage().startsWith("Records per page is a whole number from 0 to"));
 		type(after(shell, "Records per p&age (0: the most a page holds, 5,000):", Text.class), "2");
 		assertEquals(null, errorMessage());
-		assertTrue(apply.isEnabled());
-		shell.setSize(960, 600);
+		shell.setSize(960, 680);
 		UiTestSupport.screenshot(shell, Screenshots.file("settings-page.png"));
-		UiTestSupport.click(apply);
+		UiTestSupport.click(button(shell, "Apply and Close"));
 
-		ConnectionSettings saved = TestServer.connections().settings();
-		assertEquals("127.0.0.1", saved.host());
-		assertEquals(server.port(), saved.port());
-		assertEquals(2, saved.pageSize());
-		assertFalse(saved.embedded());
+		assertEquals(2, connections.settings().pageSize());
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 		UiTestSupport.waitUntil("the features of the server on the network, two per page",
 				() -> features.summaryTable().paging().text().equals("Records 1\u20132 of 3   \u00b7   Page 1 of 2"));
+		assertEquals("Features \u2013 Lab", features.getPartName(), "the view's title names its server");
 	}
 
 	@Test

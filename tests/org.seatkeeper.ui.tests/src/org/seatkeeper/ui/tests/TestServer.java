@@ -1,11 +1,15 @@
 package org.seatkeeper.ui.tests;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.ui.PlatformUI;
 import org.seatkeeper.core.client.Credentials;
+import org.seatkeeper.core.fleet.ServerEntry;
+import org.seatkeeper.core.fleet.ServerList;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.testing.server.TestLicenseServer;
@@ -16,8 +20,8 @@ import org.seatkeeper.ui.internal.connection.LoginPrompt;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 
 /**
- * The embedded license server with known content, and the views pointed at it: the Settings name it and
- * the login prompt answers as the given user.
+ * The embedded license server with known content, and the views pointed at it: it is the current server of
+ * the list and the login prompt answers as the given user.
  */
 final class TestServer extends TestLicenseServer {
 
@@ -40,6 +44,30 @@ final class TestServer extends TestLicenseServer {
 		return this;
 	}
 
+	private TestServer(Path data, ServerOptions options) throws IOException {
+		super(data, options);
+		port = server.port();
+	}
+
+	/**
+	 * A server reached by HTTPS only, with a self-signed certificate made for it by the JDK's keytool (for
+	 * 127.0.0.1 and localhost), which no authority vouches for.
+	 */
+	static TestServer https(Path dir) throws Exception {
+		Files.createDirectories(dir);
+		Path keystore = dir.resolve("server.p12");
+		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
+				"-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+				"-keystore", keystore.toString(), "-storepass", "Store-Passw0rd").redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (process.waitFor() != 0) {
+			throw new IOException("keytool failed: " + output);
+		}
+		Path data = dir.resolve("data");
+		return new TestServer(data, ServerOptions.of(0, data).withHttps(keystore, "Store-Passw0rd".toCharArray()));
+	}
+
 	int port() {
 		return port;
 	}
@@ -59,14 +87,27 @@ final class TestServer extends TestLicenseServer {
 		return this;
 	}
 
+	/** The name of the entry the tests point the views at. */
+	static final String NAME = "Test server";
+
 	/**
 	 * Points the views at the server on {@code port} of the loopback address (plain HTTP) with page size
 	 * {@code pageSize}, and waits for their loads; logins are answered as {@code user}.
 	 */
 	static void pointViewsAt(int port, int pageSize, String user, String password) throws Exception {
+		pointViewsAt(NAME, "http://127.0.0.1:" + port, pageSize, user, password);
+	}
+
+	/**
+	 * Makes the server named {@code name} at {@code url} (added to the list, or changed there) the current
+	 * one, with page size {@code pageSize}, and waits for the views' loads; logins are answered as {@code user}.
+	 */
+	static void pointViewsAt(String name, String url, int pageSize, String user, String password) throws Exception {
 		ServerConnections connections = connections();
 		answerLoginsAs(user, password);
-		ServerConnections.store(ConnectionSettings.DEFAULTS.withServer("127.0.0.1", port, false).withPageSize(pageSize));
+		ServerConnections.store(ConnectionSettings.DEFAULTS.withPageSize(pageSize));
+		put(ServerEntry.of(name, url));
+		connections.setCurrent(name);
 		connections.reconnect();
 		UiTestSupport.processEvents();
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
@@ -74,10 +115,29 @@ final class TestServer extends TestLicenseServer {
 		UiTestSupport.processEvents();
 	}
 
-	/** Points the views back at the default server (the embedded one) and stops answering logins. */
+	/** Adds {@code entry} to the server list, or replaces the entry of its name. */
+	static void put(ServerEntry entry) throws Exception {
+		ServerConnections connections = connections();
+		connections.awaitList(null);
+		connections.change(list -> list.find(entry.name()).isPresent() ? list.replace(entry.name(), entry) : list.add(entry), Map.of());
+	}
+
+	/** Points the views back at the default server (the embedded one), removes the test servers, and stops answering logins. */
 	static void pointViewsBack() throws Exception {
+		ServerConnections connections = connections();
 		ServerConnections.store(ConnectionSettings.DEFAULTS);
-		connections().setPrompt(LoginPrompt.NONE);
+		connections.awaitList(null);
+		connections.setCurrent(ServerEntry.DEMO_NAME);
+		connections.change(list -> {
+			ServerList kept = list.find(ServerEntry.DEMO_NAME).isPresent() ? list : list.add(ServerEntry.demo());
+			for (ServerEntry entry : list.entries()) {
+				if (!entry.embedded()) {
+					kept = kept.remove(entry.name());
+				}
+			}
+			return kept;
+		}, Map.of());
+		connections.setPrompt(LoginPrompt.NONE);
 	}
 
 	/** Has the views' login prompt answer as {@code user} (once: a refused login is not asked again). */

@@ -1,17 +1,10 @@
 package org.seatkeeper.ui.internal.connection;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
 
-/**
- * Asks for a login with the {@link LoginDialog}, from the Job that needs it: the Job waits while the
- * dialog is open on the UI thread (the UI thread itself never waits).
- */
+/** Asks for a login with the {@link LoginDialog}, from the Job that needs it ({@link PromptOnUiThread}). */
 final class DialogLoginPrompt implements LoginPrompt {
 
 	private final IWorkbench workbench;
@@ -22,24 +15,9 @@ final class DialogLoginPrompt implements LoginPrompt {
 
 	@Override
 	public Optional<Answer> ask(String server, String problem, String user) {
-		Display display = workbench.getDisplay();
-		if (display.isDisposed() || workbench.isClosing()) {
-			return Optional.empty();
-		}
-		AtomicReference<Answer> answer = new AtomicReference<>();
-		Runnable open = () -> {
-			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-			Shell parent = window == null ? display.getActiveShell() : window.getShell();
-			LoginDialog dialog = new LoginDialog(parent, server, problem, user);
-			if (dialog.open() == LoginDialog.OK) {
-				answer.set(dialog.answer());
-			}
-		};
-		if (Display.getCurrent() == display) {
-			open.run();
-		} else {
-			display.syncExec(open);
-		}
-		return Optional.ofNullable(answer.get());
+		return PromptOnUiThread.ask(workbench, shell -> {
+			LoginDialog dialog = new LoginDialog(shell, server, problem, user);
+			return dialog.open() == LoginDialog.OK ? Optional.of(dialog.answer()) : Optional.<Answer>empty();
+		}, Optional.empty());
 	}
 }

@@ -21,11 +21,11 @@ public class LoginHandler extends AbstractHandler {
 		return null;
 	}
 
-	public static void logIn(Shell shell, ServerConnections connections) {
+	public static void logIn(Shell shell, ServerLink connections) {
 		ask(shell, connections, null, connections.session().map(s -> s.user()).orElse(""));
 	}
 
-	private static void ask(Shell shell, ServerConnections connections, String problem, String user) {
+	private static void ask(Shell shell, ServerLink connections, String problem, String user) {
 		LoginDialog dialog = new LoginDialog(shell, connections.describe(), problem, user);
 		if (dialog.open() != LoginDialog.OK) {
 			return;

@@ -2,19 +2,23 @@ package org.seatkeeper.ui.internal.connection;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.services.IDisposable;
 import org.osgi.service.prefs.BackingStoreException;
 import org.seatkeeper.core.client.Await;
-import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.ConnectionException;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.CredentialsProvider;
@@ -23,49 +27,72 @@ import org.seatkeeper.core.client.ServerAddress;
 import org.seatkeeper.core.client.ServerErrorException;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
-import org.seatkeeper.core.domain.Role;
+import org.seatkeeper.core.client.TrustedCertificates;
+import org.seatkeeper.core.client.UntrustedCertificateException;
+import org.seatkeeper.core.fleet.ServerEntry;
+import org.seatkeeper.core.fleet.ServerList;
+import org.seatkeeper.core.fleet.ServerListException;
+import org.seatkeeper.core.fleet.ServerListFile;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.jobs.SerialJob;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
- * The server the views administer, for the whole workbench (a workbench service: see
- * {@link ServerConnectionsFactory}). It follows the Settings preferences: when they name another
- * server, the old client is closed and every listener is told, so the views reload. With the default
- * settings it runs the embedded demo server, started on first use (in the caller's Job, never on the UI
- * thread) and stopped with the workbench.
+ * The fleet as the window knows it (a workbench service: see {@link ServerConnectionsFactory}): the server
+ * list of {@code servers.json}, shared with the command line; a {@link ServerConnection} for each server
+ * asked; and the <em>current</em> server, which every view that is not pinned shows, and which the wizards
+ * and the model editor use. As a {@link ServerLink} it is the current server: its listeners hear when the
+ * current server changes or when it changes.
  * <p>
- * Logins: the one the user gave in this run, else one kept in Secure Storage, else the {@link LoginPrompt}
- * is asked; a refused login asks again with the server's reason.
+ * The list is read in a Job when the window starts (moving the single server of earlier versions' Settings
+ * into it once, see {@link LegacyServerSetting}); changes are written whole under the list file's lock by
+ * {@link #change}, which callers run in a Job. The current server's name is kept in the preferences.
  * <p>
- * Its monitor guards a few fields and is never held across I/O or a prompt: starting the embedded
- * server, reading or writing Secure Storage and closing a server all happen outside it, so the UI thread
- * never waits for them.
+ * Its monitor guards a few fields and is never held across I/O or a prompt.
  */
-public final class ServerConnections implements IDisposable {
+public final class ServerConnections implements ServerLink, IDisposable {
+
+	/** The preference that names the current server. */
+	public static final String CURRENT = "server.current";
 
 	private final IEclipsePreferences preferences;
-	private final Path embeddedData;
+	private final ServerListFile listFile;
+	private final ServerConnection.Shared shared;
+	/** Listeners of the current server. */
 	private final ListenerList<Runnable> listeners = new ListenerList<>();
-	private final IPreferenceChangeListener preferenceListener = event -> settingsChanged();
-	private final SecureCredentials secure;
+	/** Listeners of the whole fleet: the list, the current server, any server's state. */
+	private final ListenerList<Runnable> fleetListeners = new ListenerList<>();
+	private final IPreferenceChangeListener preferenceListener = event -> {
+		if (!CURRENT.equals(event.getKey())) {
+			settingsChanged();
+		}
+	};
+	private final CompletableFuture<ServerList> loaded = new CompletableFuture<>();
+	private final Map<String, ServerConnection> connections = new HashMap<>();
+	/** The new name of each server renamed in this run, by its old name's key, so that pinned views follow it. */
+	private final Map<String, String> renamed = new HashMap<>();
 
-	private ConnectionSettings settings;
-	private LicenseServerClient client;
-	private EmbeddedDemoServer embedded;
-	private Credentials login;
 	private volatile LoginPrompt prompt = LoginPrompt.NONE;
-	private long generation;
-	/** The embedded server's start, while it runs. */
-	private CompletableFuture<EmbeddedDemoServer> starting;
-	/** Secure Storage is written in the background, in the order asked. */
-	private final SerialJob secureStorage = new SerialJob(Messages.Connection_updatingSecureStorage);
+	private volatile TrustPrompt trustPrompt = TrustPrompt.NONE;
+	private ConnectionSettings settings;
+	private ServerList list;
+	private String currentName;
+	private long switches;
+	private boolean disposed;
 
-	public ServerConnections(IEclipsePreferences preferences, Path embeddedData, SecureCredentials secure) {
+	/**
+	 * Reads the list in {@code listFile} in a Job; pins of trusted certificates are kept beside it.
+	 *
+	 * @param embeddedData where the embedded demo server keeps its data
+	 */
+	public ServerConnections(IEclipsePreferences preferences, ServerListFile listFile, Path embeddedData, SecureCredentials secure) {
 		this.preferences = preferences;
-		this.embeddedData = embeddedData;
-		this.secure = secure;
+		this.listFile = listFile;
 		this.settings = ConnectionSettings.read(preferences);
+		this.currentName = preferences.get(CURRENT, ServerEntry.DEMO_NAME);
+		this.shared = new ServerConnection.Shared(embeddedData, secure, () -> prompt, () -> trustPrompt,
+				new TrustPins(listFile.path().toAbsolutePath().resolveSibling("trusted-certificates")), this::settings);
 		preferences.addPreferenceChangeListener(preferenceListener);
+		Background.task(Messages.Connection_readingList, monitor -> load()).system().schedule();
 	}
 
 	/** The instance preferences of Seatkeeper's UI, where the Settings page writes. */
@@ -73,138 +100,326 @@ public final class ServerConnections implements IDisposable {
 		return InstanceScope.INSTANCE.getNode(SeatkeeperUi.PLUGIN_ID);
 	}
 
-	/** Saves {@code newSettings} as the preferences; the views reconnect if they name another server. */
+	/** Saves {@code newSettings} as the preferences; the views follow them. */
 	public static void store(ConnectionSettings newSettings) throws BackingStoreException {
 		IEclipsePreferences node = preferenceNode();
 		newSettings.write(node);
 		node.flush();
 	}
 
-	public synchronized ConnectionSettings settings() {
-		return settings;
+	/** Reads the list, moving an earlier version's single server into it; runs in a Job. */
+	private void load() {
+		ServerList read;
+		try {
+			Optional<LegacyServerSetting> legacy = LegacyServerSetting.read(preferences);
+			if (legacy.isPresent()) {
+				LegacyServerSetting.Migration[] done = new LegacyServerSetting.Migration[1];
+				read = listFile.update(old -> {
+					done[0] = legacy.get().migrate(old);
+					return done[0].list();
+				});
+				preferences.put(CURRENT, done[0].current());
+				legacy.get().remove(preferences);
+				flush();
+				synchronized (this) {
+					currentName = done[0].current();
+				}
+			} else {
+				read = listFile.read();
+			}
+		} catch (IOException | ServerListException e) {
+			ILog.of(getClass()).error(NLS.bind(Messages.Connection_listUnreadable, listFile.path(), e.getMessage()), e);
+			read = ServerList.withDemo();
+		}
+		apply(read, Map.of());
+		loaded.complete(read);
 	}
 
-	/** Who asks for a login when the server wants one. */
+	private void flush() {
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(getClass()).warn("The preferences could not be written: " + e.getMessage());
+		}
+	}
+
+	/** The file of the list. */
+	public ServerListFile listFile() {
+		return listFile;
+	}
+
+	/** The list, or empty while it is being read. */
+	public synchronized Optional<ServerList> list() {
+		return Optional.ofNullable(list);
+	}
+
+	/** The list as it is now, waiting until it has been read at the start; for Jobs. */
+	public ServerList awaitList(IProgressMonitor monitor) throws ServerException {
+		Await.result(loaded, monitor);
+		synchronized (this) {
+			return list;
+		}
+	}
+
+	/**
+	 * Changes the list in its file (under its lock, merged with what another process wrote) and takes the
+	 * result; blocks, so call it in a Job.
+	 *
+	 * @param renames the new names of renamed servers, by their old names, so that the current server and
+	 *                pinned views follow them
+	 */
+	public ServerList change(ServerListFile.Change change, Map<String, String> renames) throws IOException, ServerListException {
+		ServerList changed = listFile.update(change);
+		apply(changed, renames);
+		return changed;
+	}
+
+	/** Reads the file again, e.g. after the command line changed it; blocks. Answers whether the list changed. */
+	public boolean reload() throws IOException, ServerListException {
+		ServerList read = listFile.read();
+		synchronized (this) {
+			if (read.equals(list)) {
+				return false;
+			}
+		}
+		apply(read, Map.of());
+		return true;
+	}
+
+	/** Takes {@code fresh} as the list: connections of removed servers or changed addresses are closed. */
+	private void apply(ServerList fresh, Map<String, String> renames) {
+		List<ServerConnection> closed = new ArrayList<>();
+		boolean currentMoved;
+		synchronized (this) {
+			if (disposed) {
+				return;
+			}
+			String before = currentName;
+			list = fresh;
+			renames.forEach((old, now) -> {
+				renamed.put(key(old), now);
+				ServerConnection moved = connections.remove(key(old));
+				if (moved != null) {
+					connections.put(key(now), moved);
+				}
+				if (key(old).equals(key(currentName))) {
+					currentName = now;
+				}
+			});
+			connections.entrySet().removeIf(kept -> {
+				Optional<ServerEntry> entry = fresh.find(kept.getKey());
+				if (entry.isEmpty() || !sameServer(entry.get(), kept.getValue().entry())) {
+					closed.add(kept.getValue());
+					return true;
+				}
+				kept.getValue().update(entry.get());
+				return false;
+			});
+			if (fresh.find(currentName).isEmpty()) {
+				currentName = fresh.isEmpty() ? ServerEntry.DEMO_NAME : fresh.entries().get(0).name();
+			} else {
+				currentName = fresh.find(currentName).get().name(); // its spelling in the list
+			}
+			currentMoved = !currentName.equals(before) || closed.stream().anyMatch(c -> c.name().equalsIgnoreCase(before));
+			if (currentMoved) {
+				switches++;
+			}
+		}
+		closed.forEach(ServerConnection::dispose);
+		if (currentMoved) {
+			storeCurrent();
+			fire(listeners);
+		}
+		fire(fleetListeners);
+	}
+
+	private static boolean sameServer(ServerEntry a, ServerEntry b) {
+		return a.embedded() == b.embedded() && a.url().equals(b.url());
+	}
+
+	private static String key(String name) {
+		return name.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The connection to the server named {@code name} (made on first use), or empty when the list has no
+	 * such server (or has not been read yet).
+	 */
+	public Optional<ServerConnection> connection(String name) {
+		List<ServerConnection> made = new ArrayList<>(1);
+		Optional<ServerConnection> found;
+		synchronized (this) {
+			if (list == null || disposed) {
+				return Optional.empty();
+			}
+			Optional<ServerEntry> entry = list.find(name);
+			if (entry.isEmpty()) {
+				return Optional.empty();
+			}
+			found = Optional.of(connections.computeIfAbsent(key(entry.get().name()), k -> {
+				ServerConnection fresh = new ServerConnection(entry.get(), shared);
+				made.add(fresh);
+				return fresh;
+			}));
+		}
+		made.forEach(fresh -> fresh.addListener(() -> connectionChanged(fresh)));
+		return found;
+	}
+
+	/** The name a server renamed in this run has now, if it was renamed. */
+	public synchronized Optional<String> renamedTo(String oldName) {
+		return Optional.ofNullable(renamed.get(key(oldName)));
+	}
+
+	/** The current server's name. */
+	public synchronized String currentName() {
+		return currentName;
+	}
+
+	/** The current server's connection, or empty while the list is being read. */
+	public Optional<ServerConnection> current() {
+		return connection(currentName());
+	}
+
+	/** The current server's connection, waiting for the list; for Jobs. */
+	private ServerConnection awaitCurrent(IProgressMonitor monitor) throws ServerException {
+		awaitList(monitor);
+		return current().orElseThrow(() -> new ConnectionException(null, NLS.bind(Messages.Connection_removed, currentName()), null));
+	}
+
+	/** Makes the server named {@code name} the current one; the views that are not pinned follow it. */
+	public void setCurrent(String name) {
+		synchronized (this) {
+			if (list == null || list.find(name).isEmpty() || key(name).equals(key(currentName))) {
+				return;
+			}
+			currentName = list.find(name).get().name();
+			switches++;
+		}
+		storeCurrent();
+		fire(listeners);
+		fire(fleetListeners);
+	}
+
+	private void storeCurrent() {
+		String name = currentName();
+		preferences.put(CURRENT, name);
+		Background.task(Messages.Connection_savingCurrent, monitor -> flush()).system().schedule();
+	}
+
+	private void connectionChanged(ServerConnection changed) {
+		boolean isCurrent;
+		synchronized (this) {
+			isCurrent = changed.name().equalsIgnoreCase(currentName);
+		}
+		if (isCurrent) {
+			fire(listeners);
+		}
+		fire(fleetListeners);
+	}
+
+	/** Called on any thread when the list, the current server, or any server's connection changed. */
+	public void addFleetListener(Runnable listener) {
+		fleetListeners.add(listener);
+	}
+
+	public void removeFleetListener(Runnable listener) {
+		fleetListeners.remove(listener);
+	}
+
+	/** Who asks for a login when a server wants one. */
 	public void setPrompt(LoginPrompt newPrompt) {
 		prompt = newPrompt == null ? LoginPrompt.NONE : newPrompt;
 	}
 
-	/** Called with no argument, on any thread, when the server or the login changed. */
+	/** Who asks whether to trust a certificate no authority vouches for. */
+	public void setTrustPrompt(TrustPrompt newPrompt) {
+		trustPrompt = newPrompt == null ? TrustPrompt.NONE : newPrompt;
+	}
+
+	@Override
+	public synchronized ConnectionSettings settings() {
+		return settings;
+	}
+
+	private void settingsChanged() {
+		ConnectionSettings fresh = ConnectionSettings.read(preferences);
+		synchronized (this) {
+			settings = fresh;
+		}
+		fire(listeners);
+		fire(fleetListeners);
+	}
+
+	// --- the current server, as a ServerLink ---
+
+	@Override
+	public String name() {
+		return currentName();
+	}
+
+	@Override
+	public String describe() {
+		return current().map(ServerConnection::describe).orElse(currentName());
+	}
+
+	@Override
+	public LicenseServerClient client(IProgressMonitor monitor) throws ServerException {
+		return awaitCurrent(monitor).client(monitor);
+	}
+
+	/** Whether the current server's client exists: a view has asked it something. Never connects. */
+	public boolean isConnected() {
+		return current().map(ServerConnection::isConnected).orElse(false);
+	}
+
+	@Override
+	public Optional<Session> session() {
+		return current().flatMap(ServerConnection::session);
+	}
+
+	@Override
+	public long generation() {
+		long switched;
+		synchronized (this) {
+			switched = switches;
+		}
+		return (switched << 32) + current().map(ServerConnection::generation).orElse(0L);
+	}
+
+	@Override
 	public void addListener(Runnable listener) {
 		listeners.add(listener);
 	}
 
+	@Override
 	public void removeListener(Runnable listener) {
 		listeners.remove(listener);
 	}
 
-	/** The server as shown to people: "Embedded demo server (127.0.0.1:41234)" or the address. */
-	public synchronized String describe() {
-		if (settings.embedded()) {
-			return embedded != null ? NLS.bind(Messages.Connection_demoAt, embedded.address().hostAndPort())
-					: starting != null ? Messages.Connection_demoStarting : Messages.Connection_demo;
-		}
-		return settings.remoteAddress().hostAndPort() + (settings.https() ? " (HTTPS)" : " (HTTP)");
+	@Override
+	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
+		return awaitCurrent(monitor).logIn(credentials, remember, monitor);
 	}
 
-	/**
-	 * The client for the current server, made on first use. For the embedded server this starts it, which
-	 * takes a moment (journal replay, password hashing): call it in a Job. No lock is held meanwhile: the
-	 * UI thread asking {@link #describe()} gets "starting" at once, and concurrent callers wait for the
-	 * one start, cancellable through their monitor.
-	 */
-	public LicenseServerClient client(IProgressMonitor monitor) throws ServerException {
-		while (true) {
-			ConnectionSettings wanted;
-			long wantedGeneration;
-			CompletableFuture<EmbeddedDemoServer> start = null;
-			boolean starter = false;
-			synchronized (this) {
-				if (client != null) {
-					return client;
-				}
-				wanted = settings;
-				wantedGeneration = generation;
-				if (wanted.embedded() && embedded == null) {
-					starter = starting == null;
-					if (starter) {
-						starting = new CompletableFuture<>();
-					}
-					start = starting;
-				}
-			}
-			if (start != null) {
-				if (starter) {
-					startEmbedded(start, wantedGeneration, monitor);
-				} else {
-					Await.result(start, monitor);
-				}
-				continue;
-			}
-			LicenseServerClient fresh = newClient(wanted);
-			synchronized (this) {
-				if (generation == wantedGeneration && client == null) {
-					client = fresh;
-					return fresh;
-				}
-			}
-			fresh.close(); // the server changed meanwhile, or another caller made one first
-		}
+	@Override
+	public void logOut() {
+		current().ifPresent(ServerConnection::logOut);
 	}
 
-	/** Starts the embedded server outside any lock and keeps it, unless another server was chosen meanwhile. */
-	private void startEmbedded(CompletableFuture<EmbeddedDemoServer> start, long wantedGeneration, IProgressMonitor monitor)
-			throws ServerException {
-		if (monitor != null) {
-			monitor.subTask(Messages.Connection_startingDemo);
-		}
-		EmbeddedDemoServer started;
-		try {
-			started = EmbeddedDemoServer.start(embeddedData);
-		} catch (IOException | RuntimeException e) {
-			ConnectionException failed = new ConnectionException(null, NLS.bind(Messages.Connection_demoFailed, e.getMessage()), e);
-			synchronized (this) {
-				starting = null;
-			}
-			start.completeExceptionally(failed);
-			throw failed;
-		}
-		boolean kept;
-		synchronized (this) {
-			starting = null;
-			kept = generation == wantedGeneration && settings.embedded();
-			if (kept) {
-				embedded = started;
-			}
-		}
-		if (!kept) {
-			closeInBackground(null, started);
-		}
-		start.complete(started);
+	@Override
+	public void reconnect() {
+		current().ifPresentOrElse(ServerConnection::reconnect, () -> fire(listeners));
 	}
 
-	/** A client for {@code wanted}, with the login known for it; reads Secure Storage, so never under the lock. */
-	private LicenseServerClient newClient(ConnectionSettings wanted) {
-		ServerAddress address;
-		Credentials known;
-		synchronized (this) {
-			address = wanted.embedded() ? embedded.address() : wanted.remoteAddress();
-			known = login != null ? login : wanted.embedded() ? embedded.administrator() : null;
-		}
-		if (known == null && secure != null) {
-			known = secure.load(address).orElse(null);
-		}
-		synchronized (this) {
-			if (login == null) {
-				login = known;
-			}
-		}
-		return new LicenseServerClient(ClientOptions.of(address).withCredentials(credentialsProvider()));
+	@Override
+	public void serverChanged() {
+		current().ifPresent(ServerConnection::serverChanged);
 	}
 
-	/** Whether a client for the current server exists: a view has asked the server something. Never connects. */
-	public synchronized boolean isConnected() {
-		return client != null;
+	@Override
+	public boolean offerTrust(UntrustedCertificateException untrusted) {
+		return current().map(c -> c.offerTrust(untrusted)).orElse(false);
 	}
 
 	/** What to tell people of a failure: a refusal for want of a role is called access denied, with the server's reason. */
@@ -215,167 +430,44 @@ public final class ServerConnections implements IDisposable {
 		return e.getMessage();
 	}
 
-	/**
-	 * Tells the listeners that what the server holds changed by a way other than the views (an upload from
-	 * the model-definition editor), so that they reload.
-	 */
-	public void serverChanged() {
-		fire();
-	}
-
-	/** The login of the current client, if it has logged in. */
-	public synchronized Optional<Session> session() {
-		return client == null ? Optional.empty() : client.session();
+	/** The certificates trusted beyond the Java trust store, each for its {@code host:port}; reads the file the first time. */
+	public TrustedCertificates trustedCertificates() {
+		return shared.trust().certificates();
 	}
 
 	/**
-	 * Whether the current login lacks {@code role}: true only when the server named the login's roles and
-	 * {@code role} is not among them (unknown roles never disable anything).
+	 * The login kept in Secure Storage for {@code address}, offered once and never asked for: for a test of
+	 * a server that may not be in the list yet. Reads Secure Storage: call it in a Job.
 	 */
-	public boolean lacks(Role role) {
-		Optional<Session> session = session();
-		return session.isPresent() && !session.get().roles().isEmpty() && !session.get().has(role);
-	}
-
-	/**
-	 * A login that worked.
-	 *
-	 * @param session the server's session, with the user's roles
-	 * @param notKept why the login could not be kept in Secure Storage as asked, or empty
-	 */
-	public record LoginResult(Session session, Optional<String> notKept) {
-	}
-
-	/** Logs in to the current server as {@code credentials}, keeping them in Secure Storage if asked. */
-	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
-		LicenseServerClient current = client(monitor);
-		Session session = current.login(credentials, monitor);
-		synchronized (this) {
-			login = credentials;
-		}
-		Optional<String> notKept = remember && secure != null ? secureStorage.call(() -> secure.save(current.address(), credentials))
-				: Optional.empty();
-		fire();
-		return new LoginResult(session, notKept);
-	}
-
-	/**
-	 * Forgets the login at once, and the one kept in Secure Storage for this server in the background: it
-	 * never waits, not even for a login under way (which is then not kept).
-	 */
-	public void logOut() {
-		LicenseServerClient current;
-		synchronized (this) {
-			login = null;
-			current = client;
-		}
-		if (current != null) {
-			current.logout();
-			if (secure != null) {
-				secureStorage.run(() -> secure.forget(current.address()));
-			}
-		}
-		fire();
-	}
-
-	/** Counts changes of server; views drop answers that arrive for an older one. */
-	public synchronized long generation() {
-		return generation;
-	}
-
-	private CredentialsProvider credentialsProvider() {
-		return (server, problem) -> {
-			Credentials known;
-			synchronized (this) {
-				known = login;
-			}
-			if (problem == null && known != null) {
-				return Optional.of(known);
-			}
-			Optional<LoginPrompt.Answer> answer = prompt.ask(server.toString(), problem, known == null ? "" : known.user());
-			answer.ifPresent(given -> {
-				synchronized (this) {
-					login = given.credentials();
-				}
-				if (given.remember() && secure != null) {
-					secureStorage.run(() -> secure.save(server, given.credentials()));
-				}
-			});
-			return answer.map(LoginPrompt.Answer::credentials);
-		};
-	}
-
-	private void settingsChanged() {
-		ConnectionSettings fresh = ConnectionSettings.read(preferences);
-		boolean other;
-		synchronized (this) {
-			other = fresh.otherServerThan(settings);
-			settings = fresh;
-		}
-		if (other) {
-			disconnect();
-		}
-		fire();
-	}
-
-	/**
-	 * Drops the client (and the embedded server when another server is chosen) at once and closes them in
-	 * the background: closing a server flushes its data, which the UI thread must not wait for.
-	 */
-	private void disconnect() {
-		LicenseServerClient oldClient;
-		EmbeddedDemoServer oldServer = null;
-		synchronized (this) {
-			generation++;
-			oldClient = client;
-			client = null;
-			if (!settings.embedded()) {
-				oldServer = embedded;
-				embedded = null;
-			}
-			login = null;
-		}
-		closeInBackground(oldClient, oldServer);
-	}
-
-	/** Drops the client so that the next call connects afresh, e.g. after the server came back. */
-	public void reconnect() {
-		disconnect();
-		fire();
-	}
-
-	private static void closeInBackground(LicenseServerClient oldClient, EmbeddedDemoServer oldServer) {
-		if (oldClient != null) {
-			oldClient.close(); // aborts its requests at once
-		}
-		if (oldServer != null) {
-			oldServer.closeInBackground();
-		}
-	}
-
-	private void fire() {
-		for (Runnable listener : listeners) {
-			listener.run();
-		}
+	public CredentialsProvider knownLogin(ServerAddress address) {
+		Optional<Credentials> kept = shared.secure() == null ? Optional.empty() : shared.secure().load(address);
+		return (server, problem) -> problem == null ? kept : Optional.empty();
 	}
 
 	/** The embedded demo server, once started; for tests and benchmarks. */
-	public synchronized Optional<org.seatkeeper.server.LicenseServer> embeddedServer() {
-		return embedded == null ? Optional.empty() : Optional.of(embedded.server());
+	public Optional<org.seatkeeper.server.LicenseServer> embeddedServer() {
+		List<ServerConnection> all;
+		synchronized (this) {
+			all = List.copyOf(connections.values());
+		}
+		return all.stream().flatMap(c -> c.embeddedServer().stream()).findFirst();
+	}
+
+	private static void fire(ListenerList<Runnable> which) {
+		for (Runnable listener : which) {
+			listener.run();
+		}
 	}
 
 	@Override
 	public void dispose() {
 		preferences.removePreferenceChangeListener(preferenceListener);
-		LicenseServerClient oldClient;
-		EmbeddedDemoServer oldServer;
+		List<ServerConnection> all;
 		synchronized (this) {
-			generation++;
-			oldClient = client;
-			oldServer = embedded;
-			client = null;
-			embedded = null;
+			disposed = true;
+			all = List.copyOf(connections.values());
+			connections.clear();
 		}
-		closeInBackground(oldClient, oldServer);
+		all.forEach(ServerConnection::dispose);
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.AbstractServiceFactory;
 import org.eclipse.ui.services.IServiceLocator;
 import org.osgi.framework.FrameworkUtil;
+import org.seatkeeper.core.fleet.ServerListFile;
 import org.seatkeeper.core.offline.ExchangeHistory;
 import org.seatkeeper.model.ui.ModelServer;
 
@@ -17,7 +18,7 @@ import org.seatkeeper.model.ui.ModelServer;
  * Makes the one {@link ServerConnections} of the workbench (extension {@code org.eclipse.ui.services}),
  * the {@link ModelServer} that offers it to the model-definition editor, and the {@link ExchangeHistory}.
  * Windows and parts that ask get the workbench's (it is kept in the workbench's context), so every view
- * shows the same server; it is disposed when the workbench has closed, which stops the embedded server.
+ * shares the same list and current server; it is disposed when the workbench has closed, which stops the embedded server.
  */
 public class ServerConnectionsFactory extends AbstractServiceFactory {
 
@@ -56,9 +57,11 @@ public class ServerConnectionsFactory extends AbstractServiceFactory {
 			return existing;
 		}
 		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).toPath();
-		ServerConnections connections = new ServerConnections(ServerConnections.preferenceNode(), state.resolve("demo-server"),
-				SecureCredentials.ofDefault());
+		// the list the command line shares: ~/.seatkeeper/servers.json, or the file SEATKEEPER_SERVERS names
+		ServerConnections connections = new ServerConnections(ServerConnections.preferenceNode(), ServerListFile.of(System.getenv()),
+				state.resolve("demo-server"), SecureCredentials.ofDefault());
 		connections.setPrompt(new DialogLoginPrompt(workbench));
+		connections.setTrustPrompt(new DialogTrustPrompt(workbench));
 		context.set(ServerConnections.class, connections);
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
 			@Override

@@ -74,14 +74,14 @@ public class DevicesView extends ServerView<List<Device>> {
 		devices = new PagedTable<>(sash, SWT.MULTI, () -> connections.settings().pageSize(), d -> d.hostId().value(),
 				d -> d.hostId().type(), Device::deviceType, Device::alias, Device::status);
 		devices.showBusyIn(getSite());
-		devices.table().column(Messages.Devices_id, 200, d -> d.hostId().value()).column(Messages.Devices_idType, 110, d -> d.hostId().type())
-				.column(Messages.Devices_type, 100, Device::deviceType).column(Messages.Devices_alias, 180, Device::alias)
+		devices.table().column(Messages.Devices_id, 170, d -> d.hostId().value()).column(Messages.Devices_idType, 110, d -> d.hostId().type())
+				.column(Messages.Devices_type, 100, Device::deviceType).column(Messages.Devices_alias, 160, Device::alias)
 				.column(Messages.Devices_status, 80, Device::status)
 				.column(Messages.Devices_countsHeld, 90, d -> d.featuresListed() ? Integer.toString(d.countsHeld()) : "",
 						Comparator.comparingInt(Device::countsHeld))
-				.column(Messages.Devices_expiry, 150, d -> Formats.time(d.expiry()),
+				.column(Messages.Devices_expiry, 140, d -> Formats.time(d.expiry()),
 						Comparator.comparing(Device::expiry, Comparator.nullsFirst(Comparator.naturalOrder())))
-				.column(Messages.Devices_lastRequest, 150, d -> Formats.time(d.lastRequest()),
+				.column(Messages.Devices_lastRequest, 140, d -> Formats.time(d.lastRequest()),
 						Comparator.comparing(Device::lastRequest, Comparator.nullsFirst(Comparator.naturalOrder())));
 
 		Composite lower = Tables.scrolling(sash);
@@ -98,7 +98,7 @@ public class DevicesView extends ServerView<List<Device>> {
 				.column(Messages.Devices_vendorString, 180, ServedFeature::vendorString)
 				.column(Messages.Devices_pool, 120, ServedFeature::pool);
 		consumed.onSort(() -> consumed.setItems(consumed.items().stream().sorted(consumed.order()).toList()));
-		layout.sash("sash", sash, 79, 21);
+		layout.sash("sash", sash, 81, 19);
 		layout.columns("devicesColumns", devices.table().viewer().getTable());
 		layout.columns("consumedColumns", consumed.viewer().getTable());
 		pane.show(Messages.Devices_selectOne, Map.of());

@@ -99,7 +99,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
 		summary = new PagedTable<>(tabs, SWT.MULTI, () -> connections.settings().pageSize(), FeatureSummary::name,
 				FeatureSummary::version);
-		summary.table().column(Messages.Features_feature, 200, FeatureSummary::name)
+		summary.table().column(Messages.Features_feature, 140, FeatureSummary::name)
 				.column(Messages.Features_version, 70, FeatureSummary::version, (a, b) -> FeatureSummary.compareVersions(a.version(), b.version()))
 				.column(Messages.Features_totalCount, 90, s -> Integer.toString(s.totalCount()), Comparator.comparingInt(FeatureSummary::totalCount))
 				.column(Messages.Features_totalUsed, 80, s -> Integer.toString(s.totalUsed()), Comparator.comparingInt(FeatureSummary::totalUsed))
@@ -112,7 +112,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 						Comparator.comparing(FeatureSummary::lastExpiration, Formats.EXPIRY_ORDER))
 				.column(Messages.Features_totalOverdraft, 100, s -> Integer.toString(s.totalOverdraft()),
 						Comparator.comparingInt(FeatureSummary::totalOverdraft))
-				.column(Messages.Features_metered, 70, s -> Boolean.toString(s.metered())).column(Messages.Features_counted, 70, s -> Boolean.toString(s.counted()));
+				.column(Messages.Features_metered, 64, s -> Boolean.toString(s.metered())).column(Messages.Features_counted, 64, s -> Boolean.toString(s.counted()));
 		summary.showBusyIn(getSite());
 		tab(Messages.Features_summary, summary.control());
 
@@ -149,7 +149,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 				.column(Messages.Features_deviceExpiry, 150, u -> Formats.time(u.device().expiry()),
 						Comparator.comparing(u -> u.device().expiry(), Comparator.nullsFirst(Comparator.naturalOrder())));
 		served.onSort(() -> served.setItems(sorted(served.items(), served.order())));
-		layout.sash("sash", sash, 79, 21);
+		layout.sash("sash", sash, 81, 19);
 		layout.columns("summaryColumns", summary.table().viewer().getTable());
 		layout.columns("detailsColumns", details.table().viewer().getTable());
 		layout.columns("servedColumns", served.viewer().getTable());

@@ -23,7 +23,8 @@ public final class UserGuide {
 	public static final String CONTENTS = "index.html";
 
 	/** The page of each part that has one; other parts get the contents. */
-	static final Map<String, String> PAGES = Map.of(SeatkeeperUi.FEATURES_VIEW_ID, "features.html", SeatkeeperUi.DEVICES_VIEW_ID,
+	static final Map<String, String> PAGES = Map.of(SeatkeeperUi.SERVERS_VIEW_ID, "fleet.html", SeatkeeperUi.FLEET_VIEW_ID, "fleet.html",
+			SeatkeeperUi.FEATURES_VIEW_ID, "features.html", SeatkeeperUi.DEVICES_VIEW_ID,
 			"devices.html", SeatkeeperUi.RESERVATIONS_VIEW_ID, "reservations.html", SeatkeeperUi.POOLS_VIEW_ID, "pools.html",
 			SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, "server-properties.html", SeatkeeperUi.ABOUT_VIEW_ID, "about.html",
 			SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, "offline.html", SeatkeeperUi.SIGNATURES_VIEW_ID, "signatures.html");

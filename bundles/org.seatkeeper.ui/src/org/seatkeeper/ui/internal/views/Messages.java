@@ -12,6 +12,13 @@ public final class Messages extends NLS {
 	public static String ServerView_retry;
 	public static String ServerView_failed;
 	public static String ServerView_server;
+	public static String ServerView_title;
+	public static String ServerView_pinnedTip;
+	public static String ServerView_currentTip;
+	public static String ServerView_pin;
+	public static String ServerView_pinTip;
+	public static String ServerView_openOn;
+	public static String ServerView_cannotOpen;
 	public static String ServerView_loggedInAs;
 	public static String ServerView_loggedInAsWithRoles;
 	public static String ServerView_loadedAt;

@@ -31,13 +31,13 @@ import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.OptionalParts;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
+import org.seatkeeper.core.client.UntrustedCertificateException;
 import org.seatkeeper.core.files.LimitedFiles;
 import org.seatkeeper.ui.SeatkeeperUi;
-import org.seatkeeper.ui.internal.connection.ConnectionSettings;
 import org.seatkeeper.ui.internal.connection.LoginHandler;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
-import org.seatkeeper.ui.internal.jobs.Background;
 import org.seatkeeper.ui.internal.jobs.Background.Failure;
+import org.seatkeeper.ui.internal.jobs.Background;
 import org.seatkeeper.ui.internal.tables.RecordTable;
 
 /**
@@ -54,7 +54,15 @@ public abstract class ServerView<T> extends ViewPart {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 	private static final String SEPARATOR = "  \u00b7  ";
 
-	protected ServerConnections connections;
+	/** The server this view shows: the current one, or the one it is pinned to. */
+	protected ViewServer connections;
+	/** The server named in the memento this view was restored with, or handed to a new instance. */
+	private String pinnedAtStart;
+	/** The view's name in the registry, before the server's name is added to it. */
+	private String baseName;
+	private static final String PINNED = "pinnedServer";
+	/** The servers new instances are pinned to, by secondary id, until they start. */
+	private static final java.util.Map<String, String> PINS_FOR_NEW = new java.util.concurrent.ConcurrentHashMap<>();
 	private Composite banner;
 	private Label bannerIcon;
 	private Label bannerText;
@@ -81,17 +89,47 @@ public abstract class ServerView<T> extends ViewPart {
 	public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento memento) throws org.eclipse.ui.PartInitException {
 		super.init(site, memento);
 		layout.restoreFrom(memento);
+		String secondary = site.getSecondaryId();
+		pinnedAtStart = secondary == null ? null : PINS_FOR_NEW.remove(secondary);
+		if (pinnedAtStart == null && memento != null) {
+			pinnedAtStart = memento.getString(PINNED);
+		}
 	}
 
 	@Override
 	public void saveState(org.eclipse.ui.IMemento memento) {
 		super.saveState(memento);
 		layout.saveTo(memento);
+		if (connections != null) {
+			connections.pinned().ifPresent(name -> memento.putString(PINNED, name));
+		}
+	}
+
+	/**
+	 * Opens another instance of the view {@code viewId} (a secondary id), pinned to the server named
+	 * {@code server}, so that two servers are side by side.
+	 */
+	public static void openPinned(org.eclipse.ui.IWorkbenchPage page, String viewId, String server) throws org.eclipse.ui.PartInitException {
+		String secondary = java.util.UUID.randomUUID().toString();
+		PINS_FOR_NEW.put(secondary, server);
+		try {
+			page.showView(viewId, secondary, org.eclipse.ui.IWorkbenchPage.VIEW_ACTIVATE);
+		} finally {
+			PINS_FOR_NEW.remove(secondary);
+		}
+	}
+
+	/** The server this view shows. */
+	public ViewServer server() {
+		return connections;
 	}
 
 	@Override
 	public final void createPartControl(Composite parent) {
-		connections = PlatformUI.getWorkbench().getService(ServerConnections.class);
+		ServerConnections fleet = PlatformUI.getWorkbench().getService(ServerConnections.class);
+		connections = new ViewServer(fleet, pinnedAtStart);
+		baseName = getPartName();
+		ServerViewActions.contribute(this, getViewSite().getActionBars(), fleet);
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 
@@ -194,7 +232,16 @@ public abstract class ServerView<T> extends ViewPart {
 		}
 		long generation = connections.generation();
 		OptionalParts parts = new OptionalParts();
-		loadJob = runInJob(loadingWhat(), monitor -> load(connections.client(monitor), parts, monitor), loaded -> {
+		loadJob = runInJob(loadingWhat(), monitor -> {
+			try {
+				return load(connections.client(monitor), parts, monitor);
+			} catch (UntrustedCertificateException untrusted) {
+				if (connections.offerTrust(untrusted)) { // asked once per certificate and run; Retry asks again
+					return load(connections.client(monitor), parts, monitor);
+				}
+				throw untrusted;
+			}
+		}, loaded -> {
 			if (generation == connections.generation()) {
 				current = loaded;
 				clearProblem();
@@ -335,14 +382,23 @@ public abstract class ServerView<T> extends ViewPart {
 		}
 		serverLabel.setText(text.toString());
 		serverLabel.getParent().layout();
+		updateTitle();
 		onSessionKnown();
+	}
+
+	/** Names the server in the view's title: "Features – Berlin production", and says in its tooltip whether it is pinned. */
+	private void updateTitle() {
+		String name = connections.name();
+		setPartName(NLS.bind(Messages.ServerView_title, baseName, name));
+		setTitleToolTip(connections.pinned().isPresent() ? NLS.bind(Messages.ServerView_pinnedTip, connections.describe())
+				: NLS.bind(Messages.ServerView_currentTip, connections.describe()));
 	}
 
 	/** Adds the view's own actions for {@code table} to its context menu. */
 	public void fillContextMenu(RecordTable<?> table, org.eclipse.jface.action.IMenuManager menu) {
 	}
 
-	/** Called on the UI thread when the Settings name another server (not on Retry or a new login). */
+	/** Called on the UI thread when the view shows another server (not on Retry or a new login). */
 	protected void serverChanged() {
 	}
 
@@ -351,8 +407,7 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	private void connectionChanged() {
-		ConnectionSettings settings = connections.settings();
-		String server = settings.embedded() ? "embedded" : settings.remoteAddress().toString();
+		String server = connections.name() + '\n' + connections.pinned().isPresent();
 		missing.clear(); // the server, or what it offers, may have changed: the next loads tell
 		updateMissingLine();
 		if (!server.equals(shownServer)) {
@@ -431,6 +486,7 @@ public abstract class ServerView<T> extends ViewPart {
 	public void dispose() {
 		if (connections != null) {
 			connections.removeListener(connectionListener);
+			connections.dispose();
 		}
 		if (loadJob != null) {
 			loadJob.cancel();

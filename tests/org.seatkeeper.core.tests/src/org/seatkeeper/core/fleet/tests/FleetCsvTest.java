@@ -1,0 +1,45 @@
+package org.seatkeeper.core.fleet.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.core.fleet.FleetCsv;
+import org.seatkeeper.core.fleet.FleetSurvey.Row;
+import org.seatkeeper.core.fleet.FleetSurvey.State;
+import org.seatkeeper.core.fleet.ServerEntry;
+
+/** The Fleet Overview's CSV: plain numbers, RFC 4180 quoting, no formulas from a server's words. */
+class FleetCsvTest {
+
+	@Test
+	void eachServerIsALineWithItsFiguresAsPlainNumbers() {
+		ServerEntry berlin = new ServerEntry("Berlin, HQ", "https://lls.example.com:7443", "Europe", "", "", false);
+		ServerEntry tokyo = new ServerEntry("Tokyo", "10.0.0.9", "Asia", "", "", false);
+		Row up = new Row(berlin, State.UP, "", "2024.09", 12, 19, 50, LocalDate.of(2027, 1, 15), 7, Duration.ofMillis(120));
+		Row down = new Row(tokyo, State.DOWN, "Connection refused", "", 0, 0, 0, null, -1, Duration.ofMillis(3));
+		String csv = FleetCsv.write(List.of(new FleetCsv.Line(berlin, Optional.of(up)), new FleetCsv.Line(tokyo, Optional.of(down)),
+				new FleetCsv.Line(ServerEntry.demo(), Optional.empty())));
+		assertEquals("name,group,address,state,detail,version,features,used,count,percent_in_use,nearest_expiry,devices,answered_ms\r\n"
+				+ "\"Berlin, HQ\",Europe,lls.example.com:7443,UP,,2024.09,12,19,50,38.0,2027-01-15,7,120\r\n"
+				+ "Tokyo,Asia,10.0.0.9:7070,DOWN,Connection refused,,,,,,,,3\r\n"
+				+ "Demo server (embedded),,,NOT_ASKED,,,,,,,,,\r\n", csv);
+	}
+
+	@Test
+	void quotesAreDoubledAndWhatASpreadsheetTakesForAFormulaIsDefused() {
+		assertEquals("\"say \"\"hi\"\"\"", FleetCsv.quote("say \"hi\""));
+		assertEquals("\"two\nlines\"", FleetCsv.quote("two\nlines"));
+		assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", FleetCsv.quote("=HYPERLINK(\"http://x\")"));
+		assertEquals("'=1+1", FleetCsv.quote("=1+1"));
+		assertEquals("'@SUM(A1)", FleetCsv.quote("@SUM(A1)"));
+		assertEquals("'+cmd", FleetCsv.quote("+cmd"));
+		assertEquals("-5", FleetCsv.quote("-5"), "a negative number stays a number");
+		assertEquals("'-x", FleetCsv.quote("-x"));
+		assertEquals("plain", FleetCsv.quote("plain"));
+	}
+}
