@@ -145,6 +145,9 @@ class FleetTest {
 		assertEquals(List.of("f1", "f2", "f3"), names(features).stream().sorted().toList(), "a pinned view stays on its server");
 		assertEquals("Features \u2013 Berlin", features.getPartName());
 		assertTrue(features.getTitleToolTip().startsWith("Pinned to Berlin"), features.getTitleToolTip());
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+		features.saveState(memento);
+		assertEquals("Berlin", memento.getString("pinnedServer"), "the pin is kept with the window's layout");
 
 		ServerView.openPinned(page, SeatkeeperUi.FEATURES_VIEW_ID, "Paris");
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);

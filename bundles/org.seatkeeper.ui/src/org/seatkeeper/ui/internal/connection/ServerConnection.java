@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.osgi.util.NLS;
 import org.seatkeeper.core.client.Await;
 import org.seatkeeper.core.client.ClientOptions;
@@ -38,7 +37,7 @@ import org.seatkeeper.ui.internal.jobs.SerialJob;
  * <p>
  * Its monitor guards a few fields and is never held across I/O or a prompt.
  */
-public final class ServerConnection implements ServerLink {
+public final class ServerConnection extends ListenedLink {
 
 	/** What every connection of a window shares. */
 	record Shared(Path embeddedData, SecureCredentials secure, Supplier<LoginPrompt> prompt, Supplier<TrustPrompt> trustPrompt,
@@ -50,7 +49,6 @@ public final class ServerConnection implements ServerLink {
 	static final Duration SURVEY_REQUEST = Duration.ofSeconds(8);
 
 	private final Shared shared;
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	/** The answer to each certificate offered for trust in this run, by fingerprint; a refused one is not asked again. */
 	private final Map<String, CompletableFuture<Boolean>> trustAnswers = new ConcurrentHashMap<>();
 
@@ -298,16 +296,6 @@ public final class ServerConnection implements ServerLink {
 	}
 
 	@Override
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
 	public boolean offerTrust(UntrustedCertificateException untrusted) {
 		String fingerprint = untrusted.fingerprint();
 		CompletableFuture<Boolean> mine = new CompletableFuture<>();
@@ -383,12 +371,6 @@ public final class ServerConnection implements ServerLink {
 	private static void closeQuietly(LicenseServerClient old) {
 		if (old != null) {
 			old.close(); // aborts its requests at once
-		}
-	}
-
-	private void fire() {
-		for (Runnable listener : listeners) {
-			listener.run();
 		}
 	}
 

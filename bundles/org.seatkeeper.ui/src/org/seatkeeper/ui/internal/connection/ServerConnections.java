@@ -49,7 +49,7 @@ import org.seatkeeper.ui.internal.jobs.Background;
  * <p>
  * Its monitor guards a few fields and is never held across I/O or a prompt.
  */
-public final class ServerConnections implements ServerLink, IDisposable {
+public final class ServerConnections extends ListenedLink implements IDisposable {
 
 	/** The preference that names the current server. */
 	public static final String CURRENT = "server.current";
@@ -57,8 +57,6 @@ public final class ServerConnections implements ServerLink, IDisposable {
 	private final IEclipsePreferences preferences;
 	private final ServerListFile listFile;
 	private final ServerConnection.Shared shared;
-	/** Listeners of the current server. */
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	/** Listeners of the whole fleet: the list, the current server, any server's state. */
 	private final ListenerList<Runnable> fleetListeners = new ListenerList<>();
 	private final IPreferenceChangeListener preferenceListener = event -> {
@@ -228,9 +226,9 @@ public final class ServerConnections implements ServerLink, IDisposable {
 		closed.forEach(ServerConnection::dispose);
 		if (currentMoved) {
 			storeCurrent();
-			fire(listeners);
+			fire();
 		}
-		fire(fleetListeners);
+		tell(fleetListeners);
 	}
 
 	private static boolean sameServer(ServerEntry a, ServerEntry b) {
@@ -297,8 +295,8 @@ public final class ServerConnections implements ServerLink, IDisposable {
 			switches++;
 		}
 		storeCurrent();
-		fire(listeners);
-		fire(fleetListeners);
+		fire();
+		tell(fleetListeners);
 	}
 
 	private void storeCurrent() {
@@ -313,9 +311,9 @@ public final class ServerConnections implements ServerLink, IDisposable {
 			isCurrent = changed.name().equalsIgnoreCase(currentName);
 		}
 		if (isCurrent) {
-			fire(listeners);
+			fire();
 		}
-		fire(fleetListeners);
+		tell(fleetListeners);
 	}
 
 	/** Called on any thread when the list, the current server, or any server's connection changed. */
@@ -347,8 +345,8 @@ public final class ServerConnections implements ServerLink, IDisposable {
 		synchronized (this) {
 			settings = fresh;
 		}
-		fire(listeners);
-		fire(fleetListeners);
+		fire();
+		tell(fleetListeners);
 	}
 
 	// --- the current server, as a ServerLink ---
@@ -388,16 +386,6 @@ public final class ServerConnections implements ServerLink, IDisposable {
 	}
 
 	@Override
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
 	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
 		return awaitCurrent(monitor).logIn(credentials, remember, monitor);
 	}
@@ -409,7 +397,7 @@ public final class ServerConnections implements ServerLink, IDisposable {
 
 	@Override
 	public void reconnect() {
-		current().ifPresentOrElse(ServerConnection::reconnect, () -> fire(listeners));
+		current().ifPresentOrElse(ServerConnection::reconnect, this::fire);
 	}
 
 	@Override
@@ -453,7 +441,7 @@ public final class ServerConnections implements ServerLink, IDisposable {
 		return all.stream().flatMap(c -> c.embeddedServer().stream()).findFirst();
 	}
 
-	private static void fire(ListenerList<Runnable> which) {
+	private static void tell(ListenerList<Runnable> which) {
 		for (Runnable listener : which) {
 			listener.run();
 		}

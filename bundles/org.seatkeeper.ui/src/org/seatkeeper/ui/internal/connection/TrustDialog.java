@@ -50,6 +50,12 @@ public class TrustDialog extends TitleAreaDialog {
 		return true;
 	}
 
+	/** As wide as the fields need, the message above them wrapped to that width, not one long line. */
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		return getShell().computeSize(660, SWT.DEFAULT, true);
+	}
+
 	private String hostPort() {
 		return untrusted.uri() == null ? "" : untrusted.uri().getHost() + ":" + untrusted.uri().getPort();
 	}

@@ -11,14 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -34,19 +31,17 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.files.AtomicFiles;
 import org.seatkeeper.core.fleet.FleetCsv;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.core.fleet.ServerList;
-import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.jobs.Background;
 import org.seatkeeper.ui.internal.views.ServerView;
 
@@ -56,7 +51,7 @@ import org.seatkeeper.ui.internal.views.ServerView;
  * fill in). Columns sort, the filter finds a server by any text shown, double-click makes a server the
  * current one, and Export CSV writes the table as shown.
  */
-public class FleetOverviewView extends ViewPart {
+public class FleetOverviewView extends FleetPart {
 
 	/** One row: a server and what it last answered. */
 	public record Line(ServerEntry server, Optional<Row> row) {
@@ -64,28 +59,19 @@ public class FleetOverviewView extends ViewPart {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-	private ServerConnections fleet;
-	private FleetStatus status;
 	private TableViewer viewer;
 	private Text filter;
 	private Label summary;
-	private LocalResourceManager resources;
 	private final List<Column> columns = new ArrayList<>();
 	private Column sortColumn;
 	private boolean descending;
-	private boolean refreshQueued;
-	private final Runnable fleetListener = () -> inUi(this::reload);
-	private final Consumer<Row> rowListener = row -> queueReload();
 
 	/** A column: its title, its text and how it sorts. */
 	private record Column(String title, Function<Line, String> text, Comparator<Line> order) {
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		fleet = PlatformUI.getWorkbench().getService(ServerConnections.class);
-		status = FleetStatus.of(PlatformUI.getWorkbench());
-		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+	protected Control createContent(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(0, 0).spacing(0, 0).applyTo(root);
 
@@ -165,12 +151,7 @@ public class FleetOverviewView extends ViewPart {
 		summary.setData("name", "summary");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 3).applyTo(summary);
 
-		ServerView.onRefresh(getSite(), status::refresh);
-		ServerView.activateGuideContext(getSite());
-		fleet.addFleetListener(fleetListener);
-		status.addListener(rowListener);
-		reload();
-		status.watch();
+		return table;
 	}
 
 	private static Comparator<Line> number(java.util.function.ToDoubleFunction<Row> value) {
@@ -235,24 +216,19 @@ public class FleetOverviewView extends ViewPart {
 		return lines;
 	}
 
+	@Override
+	protected void listChanged() {
+		reload();
+	}
+
+	@Override
+	protected void figuresChanged() {
+		reload();
+	}
+
 	private void reload() {
 		viewer.setInput(lines());
 		updateSummary();
-	}
-
-	private void queueReload() {
-		inUi(() -> {
-			if (refreshQueued) {
-				return;
-			}
-			refreshQueued = true;
-			viewer.getControl().getDisplay().timerExec(150, () -> {
-				refreshQueued = false;
-				if (!viewer.getControl().isDisposed()) {
-					reload();
-				}
-			});
-		});
 	}
 
 	private void updateSummary() {
@@ -313,24 +289,5 @@ public class FleetOverviewView extends ViewPart {
 
 	public Text filter() {
 		return filter;
-	}
-
-	private void inUi(Runnable action) {
-		Background.inUi(viewer.getControl(), action);
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (fleet != null) {
-			fleet.removeFleetListener(fleetListener);
-			status.removeListener(rowListener);
-			status.unwatch();
-		}
-		super.dispose();
 	}
 }

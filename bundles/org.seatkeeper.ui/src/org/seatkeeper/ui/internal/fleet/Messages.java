@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Edit_importTitle;
 	public static String Edit_importing;
 	public static String Edit_imported;
+	public static String Edit_importedOne;
 	public static String Edit_importKept;
 	public static String Edit_importFailed;
 	public static String Edit_exportTitle;

@@ -68,6 +68,12 @@ public class ServerEntryDialog extends TitleAreaDialog {
 		return true;
 	}
 
+	/** As wide as the fields need, the message above them wrapped to that width, not one long line. */
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		return getShell().computeSize(620, SWT.DEFAULT, true);
+	}
+
 	private boolean embedded() {
 		return initial != null && initial.embedded();
 	}

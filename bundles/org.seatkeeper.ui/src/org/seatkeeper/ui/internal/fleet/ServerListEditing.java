@@ -140,10 +140,13 @@ public final class ServerListEditing {
 		dialog.setText(Messages.Edit_importTitle);
 		dialog.setFilterExtensions(new String[] { "*.json", "*" });
 		String chosen = dialog.open();
-		if (chosen == null) {
-			return;
+		if (chosen != null) {
+			importFrom(Path.of(chosen));
 		}
-		Path file = Path.of(chosen);
+	}
+
+	/** Imports the list in {@code file}, in a Job, and says what it added and kept, or why it imported nothing. */
+	public void importFrom(Path file) {
 		ServerList.Import[] result = new ServerList.Import[1];
 		Background.work(Messages.Edit_importing, monitor -> {
 			ServerList other;
@@ -158,7 +161,8 @@ public final class ServerListEditing {
 				throw new IOException(e.getMessage(), e);
 			}
 		}).deliverTo(owner).onSuccess(list -> MessageDialog.openInformation(shell.get(), Messages.Edit_importTitle,
-				NLS.bind(Messages.Edit_imported, new Object[] { result[0].added().size(), file.getFileName(),
+				NLS.bind(result[0].added().size() == 1 ? Messages.Edit_importedOne : Messages.Edit_imported, new Object[] {
+						result[0].added().size(), file.getFileName(),
 						result[0].kept().isEmpty() ? "" : NLS.bind(Messages.Edit_importKept, String.join(", ", result[0].kept())) })))
 				.onFailure(failure -> MessageDialog.openError(shell.get(), Messages.Edit_importTitle,
 						NLS.bind(Messages.Edit_importFailed, file, failure.message())))

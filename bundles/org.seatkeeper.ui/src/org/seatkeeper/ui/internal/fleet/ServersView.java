@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
@@ -19,8 +18,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -32,11 +29,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.FleetSurvey.State;
 import org.seatkeeper.core.fleet.ServerEntry;
@@ -44,7 +41,6 @@ import org.seatkeeper.core.fleet.ServerList;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.LoginHandler;
 import org.seatkeeper.ui.internal.connection.ServerConnection;
-import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.jobs.Background;
 import org.seatkeeper.ui.internal.tables.GroupedTree;
 import org.seatkeeper.ui.internal.views.ServerView;
@@ -56,7 +52,7 @@ import org.seatkeeper.ui.internal.views.ServerView;
  * not pinned shows; the current server is in bold. Servers are added, edited, duplicated, removed, moved to
  * a group and tested from its menus.
  */
-public class ServersView extends ViewPart {
+public class ServersView extends FleetPart {
 
 	/** A group of the tree: its name and its servers. */
 	public record Group(String name, List<ServerEntry> servers) {
@@ -64,22 +60,13 @@ public class ServersView extends ViewPart {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-	private ServerConnections fleet;
-	private FleetStatus status;
 	private ServerListEditing editing;
 	private TreeViewer viewer;
 	private Label summary;
-	private LocalResourceManager resources;
 	private boolean following;
-	private boolean refreshQueued;
-	private final Runnable fleetListener = () -> inUi(this::fleetChanged);
-	private final Consumer<Row> rowListener = row -> queueRefresh();
 
 	@Override
-	public void createPartControl(Composite parent) {
-		fleet = PlatformUI.getWorkbench().getService(ServerConnections.class);
-		status = FleetStatus.of(PlatformUI.getWorkbench());
-		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+	protected Control createContent(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		viewer = GroupedTree.create(root, SWT.MULTI, element -> element instanceof Group group ? group.servers() : List.of());
@@ -117,13 +104,7 @@ public class ServersView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		contributeToBars();
-		ServerView.onRefresh(getSite(), status::refresh);
-		ServerView.activateGuideContext(getSite());
-
-		fleet.addFleetListener(fleetListener);
-		status.addListener(rowListener);
-		fleetChanged();
-		status.watch();
+		return viewer.getControl();
 	}
 
 	private void column(String title, int width, Function<Object, String> text, boolean first) {
@@ -206,7 +187,8 @@ public class ServersView extends ViewPart {
 		return top;
 	}
 
-	private void fleetChanged() {
+	@Override
+	protected void listChanged() {
 		Optional<ServerList> list = fleet.list();
 		if (list.isEmpty()) {
 			summary.setText(Messages.Servers_reading);
@@ -241,21 +223,10 @@ public class ServersView extends ViewPart {
 		updateSummary();
 	}
 
-	/** Updates the figures at most a few times a second while rows arrive. */
-	private void queueRefresh() {
-		inUi(() -> {
-			if (refreshQueued) {
-				return;
-			}
-			refreshQueued = true;
-			viewer.getControl().getDisplay().timerExec(150, () -> {
-				refreshQueued = false;
-				if (!viewer.getControl().isDisposed()) {
-					viewer.refresh(true);
-					updateSummary();
-				}
-			});
-		});
+	@Override
+	protected void figuresChanged() {
+		viewer.refresh(true);
+		updateSummary();
 	}
 
 	private void updateSummary() {
@@ -294,6 +265,11 @@ public class ServersView extends ViewPart {
 
 	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	/** The changes of the list its menus make; for tests. */
+	public ServerListEditing editing() {
+		return editing;
 	}
 
 	private void fillMenu(IMenuManager menu) {
@@ -345,7 +321,7 @@ public class ServersView extends ViewPart {
 		Background.work(NLS.bind(Messages.EntryDialog_testing, entry.name()), monitor -> status.test(entry, fleet.connection(entry.name())))
 				.busyIn(getSite()).deliverTo(viewer.getControl())
 				.onSuccess(row -> {
-					queueRefresh();
+					figuresArrived();
 					MessageDialog.openInformation(getSite().getShell(), NLS.bind(Messages.Servers_testTitle, entry.name()),
 							row.map(Figures::testResult).orElse(Messages.Fleet_notStarted));
 				}).onFailure(failure -> MessageDialog.openError(getSite().getShell(), NLS.bind(Messages.Servers_testTitle, entry.name()),
@@ -359,24 +335,5 @@ public class ServersView extends ViewPart {
 		} catch (PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.Servers_overview, e.getMessage());
 		}
-	}
-
-	private void inUi(Runnable action) {
-		Background.inUi(viewer.getControl(), action);
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (fleet != null) {
-			fleet.removeFleetListener(fleetListener);
-			status.removeListener(rowListener);
-			status.unwatch();
-		}
-		super.dispose();
 	}
 }

@@ -3,13 +3,13 @@ package org.seatkeeper.ui.internal.views;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.Session;
 import org.seatkeeper.core.client.UntrustedCertificateException;
 import org.seatkeeper.ui.internal.connection.ConnectionSettings;
+import org.seatkeeper.ui.internal.connection.ListenedLink;
 import org.seatkeeper.ui.internal.connection.ServerConnection;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.connection.ServerLink;
@@ -19,10 +19,9 @@ import org.seatkeeper.ui.internal.connection.ServerLink;
  * its server's renaming; when its server leaves the list it follows the current server again. Its
  * listeners hear when the server it shows changes, or changes.
  */
-public final class ViewServer implements ServerLink {
+public final class ViewServer extends ListenedLink {
 
 	private final ServerConnections fleet;
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private final Runnable relay = this::fire;
 	private final Runnable fleetChanged = this::fleetChanged;
 	private String pinned;
@@ -144,16 +143,6 @@ public final class ViewServer implements ServerLink {
 	}
 
 	@Override
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
 	public LoginResult logIn(Credentials credentials, boolean remember, IProgressMonitor monitor) throws ServerException {
 		return target().logIn(credentials, remember, monitor);
 	}
@@ -181,12 +170,6 @@ public final class ViewServer implements ServerLink {
 	@Override
 	public ConnectionSettings settings() {
 		return fleet.settings();
-	}
-
-	private void fire() {
-		for (Runnable listener : listeners) {
-			listener.run();
-		}
 	}
 
 	/** Stops listening to the fleet. */
