@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -127,12 +127,12 @@ class AboutViewTest {
 			UiTestSupport.waitUntil("the server's health", () -> "Healthy".equals(view.serverValues().get("Status")));
 			String serverVersion = Platform.getBundle("org.seatkeeper.server").getVersion().toString();
 			assertEquals(serverVersion, value(AboutView.LICENSE_SERVER, "Version").getText());
-			assertEquals("127.0.0.1:" + server.port() + " (HTTP)", value(AboutView.LICENSE_SERVER, "Server").getText());
+			assertEquals("Test server (127.0.0.1:" + server.port() + ", HTTP)", value(AboutView.LICENSE_SERVER, "Server").getText());
 			assertEquals("Seatkeeper embedded license server", value(AboutView.LICENSE_SERVER, "Product").getText());
 			assertEquals(server.server.instanceId(), value(AboutView.LICENSE_SERVER, "Instance ID").getText());
 			assertEquals("success", value(AboutView.LICENSE_SERVER, "Database").getText());
 			String report = view.report().toText();
-			assertTrue(report.matches("(?s)Seatkeeper\n.*\n\nLicense server\n  Server: +127\\.0\\.0\\.1:" + server.port() + " \\(HTTP\\)\n  Status: +Healthy\n.*"),
+			assertTrue(report.matches("(?s)Seatkeeper\n.*\n\nLicense server\n  Server: +Test server \\(127\\.0\\.0\\.1:" + server.port() + ", HTTP\\)\n  Status: +Healthy\n.*"),
 					"the server's section follows Seatkeeper's: " + report);
 			UiTestSupport.screenshot(control.getShell(), Path.of("target", "screenshots", "about-view-server.png"));
 

@@ -221,6 +221,26 @@ class FleetTest {
 			UiTestSupport.waitUntil("the features once trusted", () -> features.current() != null && features.problem() == null);
 			String pins = Files.readString(fleet.listFile().path().toAbsolutePath().resolveSibling("trusted-certificates"));
 			assertTrue(pins.contains("127.0.0.1:" + secure.port() + " " + seen.get(1)), pins);
+
+			// the server's dialog shows the certificate trusted for it, and forgets it
+			List<String> trust = new ArrayList<>();
+			UiTestSupport.whenShell("Edit \u201cSecure lab\u201d", shell -> {
+				org.eclipse.swt.widgets.Label label = UiTestSupport.find(shell, org.eclipse.swt.widgets.Label.class,
+						l -> "trust".equals(l.getData("name")));
+				UiTestSupport.waitUntil("the trusted certificate", () -> label.getText().startsWith("Trusted by"));
+				trust.add(label.getText());
+				UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class, b -> "forgetTrust".equals(b.getData("name")))
+						.notifyListeners(SWT.Selection, new Event());
+				UiTestSupport.waitUntil("the certificate forgotten", () -> label.getText().startsWith("Checked against"));
+				trust.add(label.getText());
+				UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class, b -> b.getText().equals("Cancel"))
+						.notifyListeners(SWT.Selection, new Event());
+			});
+			serversView().editing().edit(fleet.list().orElseThrow().find("Secure lab").orElseThrow());
+			assertEquals("Trusted by its fingerprint: " + seen.get(1), trust.get(0));
+			assertTrue(trust.get(1).startsWith("Checked against the Java trust store; none trusted by fingerprint"), trust.get(1));
+			assertFalse(Files.readString(fleet.listFile().path().toAbsolutePath().resolveSibling("trusted-certificates")).contains(seen.get(1)),
+					"forgotten in the file too");
 		} finally {
 			secure.close();
 		}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -17,7 +18,6 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
@@ -120,7 +120,7 @@ class ServerModelEditTest {
 	void editOpensTheServersModelAndSaveUploadsItAfterShowingTheChanges() throws Exception {
 		ITextEditor editor = edit();
 		assertEquals(PoolsViewTest.MODEL, document(editor).get());
-		assertTrue(editor.getTitle().startsWith("split on 127.0.0.1:" + server.port()), editor.getTitle());
+		assertTrue(editor.getTitle().startsWith("split on Test server (127.0.0.1:" + server.port()), editor.getTitle());
 		assertFalse(editor.isDirty());
 		assertTrue(editor.isEditable(), "the server's model can be edited");
 
@@ -256,7 +256,7 @@ class ServerModelEditTest {
 		try (RefusingProxy proxy = new RefusingProxy(server.port())) {
 			TestServer.pointViewsAt(proxy.port(), 50, "admin", TestServer.ADMIN_PASSWORD);
 			ITextEditor editor = edit();
-			assertTrue(editor.getTitle().endsWith("127.0.0.1:" + proxy.port() + " (HTTP)"), editor.getTitle());
+			assertTrue(editor.getTitle().endsWith("Test server (127.0.0.1:" + proxy.port() + ", HTTP)"), editor.getTitle());
 			String edited = PoolsViewTest.MODEL.replace("partition \"eng\" { \"f1\" 1.0 4 }", """
 					partition "eng" {
 					      "f1" 1.0 4
@@ -277,7 +277,7 @@ class ServerModelEditTest {
 					refusals.add(a.getText() + " @" + annotations.getPosition(a).getOffset());
 				}
 			});
-			assertEquals(List.of("Refused by 127.0.0.1:" + proxy.port() + " (HTTP): " + reason(shown.get(2)) + " @" + edited.indexOf("\"cad_base\"")),
+			assertEquals(List.of("Refused by Test server (127.0.0.1:" + proxy.port() + ", HTTP): " + reason(shown.get(2)) + " @" + edited.indexOf("\"cad_base\"")),
 					refusals);
 			assertTrue(editor.isDirty());
 			assertEquals(edited, document(editor).get());

@@ -108,6 +108,7 @@ final class TestServer extends TestLicenseServer {
 		ServerConnections.store(ConnectionSettings.DEFAULTS.withPageSize(pageSize));
 		put(ServerEntry.of(name, url));
 		connections.setCurrent(name);
+		connections.logOut(); // the login of an earlier test on the same address is not this one's
 		connections.reconnect();
 		UiTestSupport.processEvents();
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);

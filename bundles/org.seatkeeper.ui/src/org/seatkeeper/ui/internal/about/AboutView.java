@@ -13,15 +13,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.seatkeeper.core.about.ReportEntry;
 import org.seatkeeper.core.about.ReportSection;
@@ -59,6 +59,7 @@ public class AboutView extends ViewPart {
 	/** Whether the server changed since the last check; a hidden view checks when it is shown again. */
 	private boolean stale = true;
 	private final Runnable connectionListener = () -> Background.inUi(form, () -> {
+		nameServerInTitle();
 		stale = true;
 		if (getSite().getPage().isPartVisible(this)) {
 			checkServer();
@@ -89,6 +90,17 @@ public class AboutView extends ViewPart {
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 12;
 		form.getBody().setLayout(layout);
+		// two columns of sections where they fit, one in a narrow view: a value is never cut at the right
+		form.addListener(SWT.Resize, e -> {
+			int columns = form.getClientArea().width < TWO_COLUMNS_FROM ? 1 : 2;
+			if (columns != layout.numColumns) {
+				layout.numColumns = columns;
+				spanAll(columns);
+				form.reflow(true);
+			}
+		});
+		baseName = getPartName();
+		nameServerInTitle();
 		ServerView.onRefresh(getSite(), this::checkServer);
 		Copying.handle(getViewSite(), this::copied);
 		connections.addListener(connectionListener);
@@ -139,7 +151,8 @@ public class AboutView extends ViewPart {
 		String version = report.value(SystemReports.SEATKEEPER, "Version").orElse("");
 		form.setText("Seatkeeper " + version);
 		Label tagline = toolkit.createLabel(form.getBody(), TAGLINE, SWT.WRAP);
-		tagline.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP, 1, 2));
+		tagline.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP, 1,
+				((TableWrapLayout) form.getBody().getLayout()).numColumns));
 		for (ReportSection section : report.sections()) {
 			createSection(section);
 		}
@@ -167,6 +180,26 @@ public class AboutView extends ViewPart {
 			value.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP));
 		}
 		section.setClient(client);
+	}
+
+	/** The width below which the sections are in one column. */
+	private static final int TWO_COLUMNS_FROM = 900;
+	/** The view's name in the registry, before the server's name is added to it. */
+	private String baseName;
+
+	/** Makes the tagline span the {@code columns} columns. */
+	private void spanAll(int columns) {
+		for (Control child : form.getBody().getChildren()) {
+			if (child instanceof Label && child.getLayoutData() instanceof TableWrapData data) {
+				data.colspan = columns;
+			}
+		}
+	}
+
+	/** Names the current server in the view's title: "About – Berlin". */
+	private void nameServerInTitle() {
+		setPartName(NLS.bind(org.seatkeeper.ui.internal.views.ServerView.titleFormat(), baseName, connections.name()));
+		setTitleToolTip(connections.describe());
 	}
 
 	/** The report that the view shows. */

@@ -44,7 +44,6 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 		main.addPlaceholder(SeatkeeperUi.RESERVATIONS_VIEW_ID + ":*");
 		main.addPlaceholder(SeatkeeperUi.POOLS_VIEW_ID + ":*");
 		main.addPlaceholder(SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID + ":*");
-		main.addPlaceholder(SeatkeeperUi.ABOUT_VIEW_ID + ":*");
 		layout.addShowViewShortcut(SeatkeeperUi.FLEET_VIEW_ID);
 		// for producers, needs no server: opened from Show View, then kept in the same stack
 		main.addPlaceholder(SeatkeeperUi.SIGNATURES_VIEW_ID);

@@ -423,6 +423,24 @@ public final class ServerConnections extends ListenedLink implements IDisposable
 		return shared.trust().certificates();
 	}
 
+	/** The certificate fingerprints trusted for the server at {@code address}; reads the file the first time: call it in a Job. */
+	public List<String> trustedFor(ServerAddress address) {
+		return shared.trust().pinned(address.hostAndPort());
+	}
+
+	/**
+	 * Trusts the certificate of {@code fingerprint} for the server at {@code address} no more (it asks again
+	 * when it shows it); the server's connections start afresh. Writes the file: call it in a Job.
+	 */
+	public void forgetTrust(ServerAddress address, String fingerprint) throws IOException {
+		shared.trust().forget(address.hostAndPort(), fingerprint);
+		List<ServerConnection> all;
+		synchronized (this) {
+			all = List.copyOf(connections.values());
+		}
+		all.stream().filter(c -> c.address().filter(address::equals).isPresent()).forEach(ServerConnection::reconnect);
+	}
+
 	/**
 	 * The login kept in Secure Storage for {@code address}, offered once and never asked for: for a test of
 	 * a server that may not be in the list yet. Reads Secure Storage: call it in a Job.
@@ -432,13 +450,9 @@ public final class ServerConnections extends ListenedLink implements IDisposable
 		return (server, problem) -> problem == null ? kept : Optional.empty();
 	}
 
-	/** The embedded demo server, once started; for tests and benchmarks. */
+	/** The embedded demo server when it is the current server and has started (its demo back office answers for it). */
 	public Optional<org.seatkeeper.server.LicenseServer> embeddedServer() {
-		List<ServerConnection> all;
-		synchronized (this) {
-			all = List.copyOf(connections.values());
-		}
-		return all.stream().flatMap(c -> c.embeddedServer().stream()).findFirst();
+		return current().flatMap(ServerConnection::embeddedServer);
 	}
 
 	private static void tell(ListenerList<Runnable> which) {

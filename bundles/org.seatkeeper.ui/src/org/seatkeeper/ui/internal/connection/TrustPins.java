@@ -46,6 +46,21 @@ final class TrustPins {
 		}
 	}
 
+	/** The fingerprints trusted for {@code hostPort}; reads the file the first time. */
+	java.util.List<String> pinned(String hostPort) {
+		String key = TrustedCertificates.server(hostPort.substring(0, hostPort.lastIndexOf(':')),
+				Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1)));
+		return certificates().pins().stream().filter(pin -> pin.startsWith(key + " ")).map(pin -> pin.substring(key.length() + 1)).toList();
+	}
+
+	/** Trusts {@code fingerprint} for {@code hostPort} no more, here and in the file. */
+	void forget(String hostPort, String fingerprint) throws IOException {
+		certificates().distrust(hostPort, fingerprint);
+		TrustedCertificates stored = TrustedCertificates.load(file);
+		stored.distrust(hostPort, fingerprint);
+		stored.store(file);
+	}
+
 	/** Trusts {@code fingerprint} for {@code hostPort} from now on, and writes it to the file. */
 	void pin(String hostPort, String fingerprint) throws IOException {
 		TrustedCertificates inUse = certificates();

@@ -39,6 +39,14 @@ public final class Messages extends NLS {
 	public static String EntryDialog_nameMissing;
 	public static String EntryDialog_addressMissing;
 	public static String EntryDialog_nameTaken;
+	public static String EntryDialog_certificate;
+	public static String EntryDialog_forget;
+	public static String EntryDialog_forgetTip;
+	public static String EntryDialog_trustEmbedded;
+	public static String EntryDialog_trustHttp;
+	public static String EntryDialog_trustChecking;
+	public static String EntryDialog_trustStore;
+	public static String EntryDialog_trustPinned;
 	public static String EntryDialog_test;
 	public static String EntryDialog_testTip;
 	public static String EntryDialog_testing;

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.seatkeeper.core.client.ServerAddress;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.core.fleet.ServerList;
@@ -42,6 +43,11 @@ public class ServerEntryDialog extends TitleAreaDialog {
 	private Text user;
 	private Text notes;
 	private Label testResult;
+	private Label trust;
+	private Button forget;
+	/** The address whose trusted certificates {@link #trust} shows, and the fingerprint it shows. */
+	private ServerAddress trustShownFor;
+	private String pinned;
 	private ServerEntry result;
 
 	/**
@@ -90,6 +96,19 @@ public class ServerEntryDialog extends TitleAreaDialog {
 		name.setTextLimit(ServerEntry.MAX_NAME);
 		address = text(body, Messages.EntryDialog_address, "address", SWT.BORDER);
 		address.setMessage("https://lls.example.com:7070");
+		new Label(body, SWT.NONE).setText(Messages.EntryDialog_certificate);
+		Composite trustRow = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(trustRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(trustRow);
+		trust = new Label(trustRow, SWT.WRAP);
+		trust.setData("name", "trust");
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(trust);
+		forget = new Button(trustRow, SWT.PUSH);
+		forget.setText(Messages.EntryDialog_forget);
+		forget.setToolTipText(Messages.EntryDialog_forgetTip);
+		forget.setData("name", "forgetTrust");
+		forget.setEnabled(false);
+		forget.addListener(SWT.Selection, e -> forgetTrust());
 		new Label(body, SWT.NONE).setText(Messages.EntryDialog_group);
 		group = new Combo(body, SWT.DROP_DOWN | SWT.BORDER);
 		group.setData("name", "group");
@@ -161,12 +180,60 @@ public class ServerEntryDialog extends TitleAreaDialog {
 			problem = Messages.EntryDialog_addressMissing;
 		}
 		setErrorMessage(problem);
+		showTrust(problem == null ? entry : null);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
 			ok.setEnabled(problem == null);
 			getButton(TEST_ID).setEnabled(problem == null || embedded());
 		}
 		return problem == null ? Optional.ofNullable(entry) : Optional.empty();
+	}
+
+	/** Says how the certificate of {@code entry}'s server is trusted: by the Java trust store, or by a fingerprint pinned here. */
+	private void showTrust(ServerEntry entry) {
+		ServerAddress address = entry == null || entry.embedded() ? null : entry.address();
+		if (java.util.Objects.equals(address, trustShownFor) && trust.getText().length() > 0) {
+			return;
+		}
+		trustShownFor = address;
+		pinned = null;
+		forget.setEnabled(false);
+		if (entry != null && entry.embedded()) {
+			trust.setText(Messages.EntryDialog_trustEmbedded);
+		} else if (address == null) {
+			trust.setText("\u2013");
+		} else if (!address.isHttps()) {
+			trust.setText(Messages.EntryDialog_trustHttp);
+		} else {
+			trust.setText(Messages.EntryDialog_trustChecking);
+			Background.work(Messages.EntryDialog_trustChecking, monitor -> status.fleet().trustedFor(address)).deliverTo(trust)
+					.onSuccess(pins -> {
+						if (address.equals(trustShownFor)) {
+							pinned = pins.isEmpty() ? null : pins.get(0);
+							trust.setText(pinned == null ? Messages.EntryDialog_trustStore : NLS.bind(Messages.EntryDialog_trustPinned, pinned));
+							forget.setEnabled(pinned != null);
+							trust.getParent().layout();
+						}
+					}).schedule();
+		}
+		trust.getParent().layout();
+	}
+
+	/** Trusts the pinned certificate no more: the server asks again when it shows it. */
+	private void forgetTrust() {
+		ServerAddress address = trustShownFor;
+		String fingerprint = pinned;
+		if (address == null || fingerprint == null) {
+			return;
+		}
+		forget.setEnabled(false);
+		Background.work(Messages.EntryDialog_forget, monitor -> {
+			status.fleet().forgetTrust(address, fingerprint);
+			return address;
+		}).deliverTo(trust).onSuccess(done -> {
+			trustShownFor = null;
+			showTrust(validate().orElse(null));
+		}).onFailure(failure -> trust.setText(failure.message())).schedule();
 	}
 
 	@Override

@@ -386,6 +386,11 @@ public abstract class ServerView<T> extends ViewPart {
 		onSessionKnown();
 	}
 
+	/** How a view's title names its server: "{0} – {1}" (the view, the server). */
+	public static String titleFormat() {
+		return Messages.ServerView_title;
+	}
+
 	/** Names the server in the view's title: "Features – Berlin production", and says in its tooltip whether it is pinned. */
 	private void updateTitle() {
 		String name = connections.name();
@@ -407,7 +412,8 @@ public abstract class ServerView<T> extends ViewPart {
 	}
 
 	private void connectionChanged() {
-		String server = connections.name() + '\n' + connections.pinned().isPresent();
+		// another server, or the same name at another address: what the view holds for the old one means nothing here
+		String server = connections.name() + '\n' + connections.pinned().isPresent() + '\n' + connections.describe();
 		missing.clear(); // the server, or what it offers, may have changed: the next loads tell
 		updateMissingLine();
 		if (!server.equals(shownServer)) {
