@@ -258,7 +258,8 @@ class FleetTest {
 		makeCurrent("Berlin");
 		FleetOverviewView overview = (FleetOverviewView) page.showView(SeatkeeperUi.FLEET_VIEW_ID);
 		survey();
-		UiTestSupport.waitUntil("every row", () -> overview.shown().stream().filter(l -> l.row().isPresent()).count() >= 3);
+		UiTestSupport.waitUntil("the rows of Berlin, Paris and Tokyo", () -> overview.shown().stream()
+				.filter(l -> List.of("Berlin", "Paris", "Tokyo").contains(l.server().name()) && l.row().isPresent()).count() == 3);
 		List<String> byName = overview.shown().stream().map(l -> l.server().name()).toList();
 		assertTrue(byName.containsAll(List.of("Berlin", "Paris", "Tokyo")), byName.toString());
 		FleetOverviewView.Line tokyo = overview.shown().stream().filter(l -> l.server().name().equals("Tokyo")).findFirst().orElseThrow();
