@@ -198,6 +198,19 @@ class FleetTest {
 	}
 
 	@Test
+	void theEmbeddedServerIsAskedAsSoonAsItRunsNotAtTheNextInterval() throws Exception {
+		serversView();
+		makeCurrent("Berlin");
+		fleet.change(list -> list.remove(ServerEntry.DEMO_NAME), Map.of()); // its server stops
+		fleet.change(list -> list.add(ServerEntry.demo()), Map.of());
+		survey();
+		assertEquals(Optional.empty(), status.row(ServerEntry.DEMO_NAME), "not running: not asked, and no old figures shown");
+		makeCurrent(ServerEntry.DEMO_NAME); // the views start it
+		UiTestSupport.waitUntil("the demo server's figures", () -> status.row(ServerEntry.DEMO_NAME).isPresent());
+		assertEquals(State.UP, state(ServerEntry.DEMO_NAME));
+	}
+
+	@Test
 	void aCertificateNoAuthorityVouchesForIsTrustedThroughADialogThatNamesTheServer() throws Exception {
 		TestServer secure = TestServer.https(dir.resolve("secure"));
 		try {

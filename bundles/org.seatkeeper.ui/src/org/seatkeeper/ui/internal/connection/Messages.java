@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String TrustDialog_title;
 	public static String TrustDialog_heading;
 	public static String TrustDialog_message;
+	public static String TrustDialog_scope;
 	public static String TrustDialog_trust;
 	public static String TrustDialog_dontTrust;
 	public static String Connection_startingDemo;

@@ -64,7 +64,7 @@ public class TrustDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(NLS.bind(Messages.TrustDialog_heading, server));
-		setMessage(NLS.bind(Messages.TrustDialog_message, server, hostPort()), IMessageProvider.WARNING);
+		setMessage(Messages.TrustDialog_message, IMessageProvider.WARNING);
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(12, 6).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -75,6 +75,9 @@ public class TrustDialog extends TitleAreaDialog {
 				.withZone(ZoneId.systemDefault()).format(untrusted.notAfter()), "notAfter");
 		Text fingerprint = row(body, "SHA-256", untrusted.fingerprint(), "fingerprint");
 		fingerprint.setFont(JFaceResources.getTextFont());
+		Label scope = new Label(body, SWT.WRAP);
+		scope.setText(NLS.bind(Messages.TrustDialog_scope, hostPort()));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(440, SWT.DEFAULT).indent(0, 8).applyTo(scope);
 		return area;
 	}
 

@@ -49,9 +49,13 @@ public final class FleetStatus {
 	private Instant lastSurvey;
 	private int watchers;
 	private final Job timer;
+	/** The servers the last survey could not ask yet: the embedded demo server before it runs. */
+	private List<String> notRunning = List.of();
 
 	FleetStatus(ServerConnections fleet) {
 		this.fleet = fleet;
+		// the embedded server is asked as soon as it runs, not at the next interval
+		fleet.addFleetListener(this::askWhenStarted);
 		this.timer = Job.create(Messages.Fleet_surveying, monitor -> {
 			refresh();
 		});
@@ -145,8 +149,14 @@ public final class FleetStatus {
 				return;
 			}
 			List<ServerEntry> asked = new ArrayList<>();
+			List<String> waiting = new ArrayList<>();
 			for (ServerEntry entry : list.entries()) {
-				fleet.connection(entry.name()).flatMap(ServerConnection::surveyEntry).ifPresent(asked::add);
+				fleet.connection(entry.name()).flatMap(ServerConnection::surveyEntry).ifPresentOrElse(asked::add, () -> waiting.add(entry.name()));
+			}
+			synchronized (this) {
+				notRunning = List.copyOf(waiting);
+				// a server that left the list, or is not running, has no figures to show any more
+				rows.keySet().removeIf(k -> asked.stream().noneMatch(e -> key(e.name()).equals(k)));
 			}
 			FleetSurvey.survey(asked, this::clientFor, LIMIT, LocalDate.now(), this::arrived);
 		} finally {
@@ -162,6 +172,20 @@ public final class FleetStatus {
 			if (again) {
 				timer.schedule(INTERVAL.toMillis());
 			}
+		}
+	}
+
+	/** Asks again when a server the last survey had to leave out (the embedded one) runs now, while a part watches. */
+	private void askWhenStarted() {
+		List<String> waiting;
+		synchronized (this) {
+			if (watchers == 0 || running != null || notRunning.isEmpty()) {
+				return;
+			}
+			waiting = notRunning;
+		}
+		if (waiting.stream().anyMatch(name -> fleet.connection(name).flatMap(ServerConnection::surveyEntry).isPresent())) {
+			refresh();
 		}
 	}
 

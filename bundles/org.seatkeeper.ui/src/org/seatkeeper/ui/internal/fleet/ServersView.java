@@ -80,6 +80,7 @@ public class ServersView extends FleetPart {
 		column(Messages.Servers_inUse, 64, row(Figures::percentInUse), false);
 		column(Messages.Servers_expiry, 100, row(Figures::expiryDate), false);
 		column(Messages.Servers_devices, 58, row(Figures::devices), false);
+		fitNamesToNarrowView();
 		summary = new Label(root, SWT.NONE);
 		summary.setData("name", "summary");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 3).applyTo(summary);
@@ -139,6 +140,33 @@ public class ServersView extends FleetPart {
 		if (!first) {
 			column.getColumn().setAlignment(title.equals(Messages.Servers_version) ? SWT.LEFT : SWT.RIGHT);
 		}
+	}
+
+	/**
+	 * In a view too narrow for every column (as at the window's left), the names take the whole width, so
+	 * that none is cut; the figures are then a scroll away, or shown when the view is widened. A width the
+	 * person gives the column is kept.
+	 */
+	private void fitNamesToNarrowView() {
+		org.eclipse.swt.widgets.Tree tree = viewer.getTree();
+		org.eclipse.swt.widgets.TreeColumn names = tree.getColumn(0);
+		int own = names.getWidth();
+		boolean[] ours = { false };
+		boolean[] chosen = { false };
+		names.addListener(SWT.Resize, e -> chosen[0] |= !ours[0]);
+		tree.addListener(SWT.Resize, e -> {
+			if (chosen[0]) {
+				return;
+			}
+			int others = 0;
+			for (int i = 1; i < tree.getColumnCount(); i++) {
+				others += tree.getColumn(i).getWidth();
+			}
+			int width = tree.getClientArea().width;
+			ours[0] = true;
+			names.setWidth(width < own + others ? Math.max(own, width - 2) : own);
+			ours[0] = false;
+		});
 	}
 
 	private Function<Object, String> row(Function<Optional<Row>, String> figure) {
