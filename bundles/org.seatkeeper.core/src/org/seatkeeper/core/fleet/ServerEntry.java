@@ -20,7 +20,7 @@ public record ServerEntry(String name, String url, String group, String user, St
 	/** The longest name: it must fit a tree row and a table cell. */
 	public static final int MAX_NAME = 80;
 	/** The name the embedded demo server has in a new list. */
-	public static final String DEMO_NAME = "Demo server (embedded)";
+	public static final String DEMO_NAME = "Demo server";
 
 	/**
 	 * @throws IllegalArgumentException saying which field is wrong and why

@@ -97,7 +97,7 @@ class SettingsPageTest {
 		Shell shell = openSettings();
 		Table list = UiTestSupport.find(shell, Table.class, t -> "serverList".equals(t.getData("name")));
 		assertEquals(1, list.getItemCount());
-		assertEquals("Demo server (embedded) (current)", list.getItem(0).getText(0).replace("\u2002", " "));
+		assertEquals("Demo server (current)", list.getItem(0).getText(0).replace("\u2002", " "));
 
 		// Add…: the entry dialog checks as the person types
 		List<String> seen = new java.util.ArrayList<>();
@@ -107,7 +107,7 @@ class SettingsPageTest {
 			Text address = UiTestSupport.find(add, Text.class, t -> "address".equals(t.getData("name")));
 			Button ok = button(add, "OK");
 			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
-			name.setText("Demo server (EMBEDDED)");
+			name.setText("DEMO SERVER");
 			address.setText("127.0.0.1:" + server.port());
 			seen.add(dialog.getErrorMessage() + " / " + ok.isEnabled());
 			name.setText("Lab");
@@ -120,7 +120,7 @@ class SettingsPageTest {
 		});
 		UiTestSupport.click(button(shell, "Add\u2026"));
 		assertEquals(List.of("Give the server a name, as people call it (e.g. \u201cBerlin production\u201d). / false",
-				"The list has a server named \u201cDemo server (embedded)\u201d already: names are told apart regardless of letter case. / false",
+				"The list has a server named \u201cDemo server\u201d already: names are told apart regardless of letter case. / false",
 				"The address of 'Lab': 'ftp://127.0.0.1' is not an http or https address / false", "null / true"), seen);
 		UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
 		UiTestSupport.waitUntil("the list to show the new server", () -> list.getItemCount() == 2);

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Connection_noSecureStorage;
 	public static String Connection_updatingSecureStorage;
 	public static String Connection_named;
+	public static String Connection_embeddedAt;
 	public static String Connection_starting;
 	public static String Connection_notStarted;
 	public static String Connection_removed;

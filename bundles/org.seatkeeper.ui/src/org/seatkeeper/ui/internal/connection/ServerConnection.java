@@ -87,7 +87,8 @@ public final class ServerConnection extends ListenedLink {
 	@Override
 	public synchronized String describe() {
 		if (entry.embedded()) {
-			String where = embedded != null ? embedded.address().hostAndPort() : starting != null ? Messages.Connection_starting
+			String where = embedded != null ? NLS.bind(Messages.Connection_embeddedAt, embedded.address().hostAndPort())
+					: starting != null ? Messages.Connection_starting
 					: Messages.Connection_notStarted;
 			return NLS.bind(Messages.Connection_named, entry.name(), where);
 		}

@@ -3,9 +3,6 @@ package org.seatkeeper.ui.internal.fleet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,8 +53,6 @@ public class FleetOverviewView extends FleetPart {
 	/** One row: a server and what it last answered. */
 	public record Line(ServerEntry server, Optional<Row> row) {
 	}
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private TableViewer viewer;
 	private Text filter;
@@ -241,11 +236,7 @@ public class FleetOverviewView extends FleetPart {
 		if (down > 0) {
 			text.append("  \u00b7  ").append(NLS.bind(Messages.Overview_notUp, down));
 		}
-		status.lastSurvey().ifPresent(when -> text.append("  \u00b7  ")
-				.append(NLS.bind(Messages.Servers_askedAt, LocalTime.ofInstant(when, ZoneId.systemDefault()).format(TIME))));
-		if (status.surveying()) {
-			text.append("  \u00b7  ").append(Messages.Servers_asking);
-		}
+		appendSurveyState(text);
 		summary.setText(text.toString());
 		summary.getParent().layout();
 	}

@@ -1,9 +1,13 @@
 package org.seatkeeper.ui.internal.fleet;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
@@ -68,6 +72,17 @@ abstract class FleetPart extends ViewPart {
 				}
 			});
 		});
+	}
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	/** Adds to a summary line when the servers were last asked, and whether they are being asked now. */
+	protected void appendSurveyState(StringBuilder text) {
+		status.lastSurvey().ifPresent(when -> text.append("  \u00b7  ").append(NLS.bind(Messages.Servers_askedAt,
+				LocalTime.ofInstant(when, ZoneId.systemDefault()).format(TIME))));
+		if (status.surveying()) {
+			text.append("  \u00b7  ").append(Messages.Servers_asking);
+		}
 	}
 
 	/** Runs {@code action} on the UI thread later, unless the part has been closed by then. */

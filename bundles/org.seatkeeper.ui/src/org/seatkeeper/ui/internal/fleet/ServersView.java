@@ -1,9 +1,6 @@
 package org.seatkeeper.ui.internal.fleet;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +54,6 @@ public class ServersView extends FleetPart {
 	/** A group of the tree: its name and its servers. */
 	public record Group(String name, List<ServerEntry> servers) {
 	}
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private ServerListEditing editing;
 	private TreeViewer viewer;
@@ -265,11 +260,7 @@ public class ServersView extends FleetPart {
 		}
 		StringBuilder text = new StringBuilder(NLS.bind(entries.size() == 1 ? Messages.Servers_countOne : Messages.Servers_count, entries.size()));
 		counts.forEach((state, count) -> text.append("  \u00b7  ").append(count).append(' ').append(Figures.state(state).toLowerCase()));
-		status.lastSurvey().ifPresent(when -> text.append("  \u00b7  ")
-				.append(NLS.bind(Messages.Servers_askedAt, LocalTime.ofInstant(when, ZoneId.systemDefault()).format(TIME))));
-		if (status.surveying()) {
-			text.append("  \u00b7  ").append(Messages.Servers_asking);
-		}
+		appendSurveyState(text);
 		summary.setText(text.toString());
 		summary.getParent().layout();
 	}

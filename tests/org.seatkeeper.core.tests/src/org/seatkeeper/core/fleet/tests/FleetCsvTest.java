@@ -27,7 +27,7 @@ class FleetCsvTest {
 		assertEquals("name,group,address,state,detail,version,features,used,count,percent_in_use,nearest_expiry,devices,answered_ms\r\n"
 				+ "\"Berlin, HQ\",Europe,lls.example.com:7443,UP,,2024.09,12,19,50,38.0,2027-01-15,7,120\r\n"
 				+ "Tokyo,Asia,10.0.0.9:7070,DOWN,Connection refused,,,,,,,,3\r\n"
-				+ "Demo server (embedded),,,NOT_ASKED,,,,,,,,,\r\n", csv);
+				+ "Demo server,,,NOT_ASKED,,,,,,,,,\r\n", csv);
 	}
 
 	@Test
