@@ -5,11 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -81,21 +85,135 @@ public final class HistoryDatabase implements AutoCloseable {
 		inTransaction(() -> {
 			int id = serverId(server);
 			writeState(id, at, true, null);
-			try (PreparedStatement merge = connection.prepareStatement("MERGE INTO feature_sample (server_id, at, feature, version, used, total, "
-					+ "reserved, overdraft_used, devices) KEY (server_id, feature, version, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				for (FeatureSample sample : features) {
-					merge.setInt(1, id);
-					merge.setObject(2, utc(at));
-					merge.setString(3, sample.feature());
-					merge.setString(4, sample.version());
-					merge.setInt(5, sample.used());
-					merge.setInt(6, sample.total());
-					merge.setInt(7, sample.reserved());
-					merge.setInt(8, sample.overdraftUsed());
-					merge.setInt(9, sample.devices());
-					merge.addBatch();
+			for (FeatureSample sample : features) {
+				if (insertSample(id, at, sample)) { // a sample written before is not added to the rollups again
+					Instant hour = at.truncatedTo(ChronoUnit.HOURS);
+					addToRollup("feature_hour", "hour_start", utc(hour), id, sample);
+					addToRollup("feature_day", "day_start", utc(at).toLocalDate(), id, sample);
 				}
-				merge.executeBatch();
+			}
+		});
+	}
+
+	/** Writes {@code sample} unless it was written before; answers whether it was new. */
+	private boolean insertSample(int id, Instant at, FeatureSample sample) throws SQLException {
+		try (PreparedStatement known = connection.prepareStatement(
+				"SELECT 1 FROM feature_sample WHERE server_id = ? AND feature = ? AND version = ? AND at = ?")) {
+			known.setInt(1, id);
+			known.setString(2, sample.feature());
+			known.setString(3, sample.version());
+			known.setObject(4, utc(at));
+			try (ResultSet result = known.executeQuery()) {
+				if (result.next()) {
+					return false;
+				}
+			}
+		}
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO feature_sample (server_id, at, feature, version, used, total, "
+				+ "reserved, overdraft_used, devices) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			insert.setInt(1, id);
+			insert.setObject(2, utc(at));
+			insert.setString(3, sample.feature());
+			insert.setString(4, sample.version());
+			insert.setInt(5, sample.used());
+			insert.setInt(6, sample.total());
+			insert.setInt(7, sample.reserved());
+			insert.setInt(8, sample.overdraftUsed());
+			insert.setInt(9, sample.devices());
+			insert.executeUpdate();
+		}
+		return true;
+	}
+
+	/** Adds one new sample to its hour's or day's rollup: no raw sample is read again. */
+	private void addToRollup(String table, String column, Object start, int id, FeatureSample sample) throws SQLException {
+		int full = sample.total() > 0 && sample.used() >= sample.total() ? 1 : 0;
+		try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET samples = samples + 1, used_sum = used_sum + ?, "
+				+ "used_max = GREATEST(used_max, ?), total_max = GREATEST(total_max, ?), full_samples = full_samples + ? "
+				+ "WHERE server_id = ? AND feature = ? AND version = ? AND " + column + " = ?")) {
+			update.setInt(1, sample.used());
+			update.setInt(2, sample.used());
+			update.setInt(3, sample.total());
+			update.setInt(4, full);
+			update.setInt(5, id);
+			update.setString(6, sample.feature());
+			update.setString(7, sample.version());
+			update.setObject(8, start);
+			if (update.executeUpdate() == 1) {
+				return;
+			}
+		}
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (server_id, feature, version, " + column
+				+ ", samples, used_sum, used_max, total_max, full_samples) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
+			insert.setInt(1, id);
+			insert.setString(2, sample.feature());
+			insert.setString(3, sample.version());
+			insert.setObject(4, start);
+			insert.setInt(5, sample.used());
+			insert.setInt(6, sample.used());
+			insert.setInt(7, sample.total());
+			insert.setInt(8, full);
+			insert.executeUpdate();
+		}
+	}
+
+	/**
+	 * The hourly rollups of {@code feature} {@code version} on {@code server} whose hour starts in
+	 * [{@code from}, {@code to}), in time order; an hour without samples has no rollup (a gap).
+	 */
+	public List<Rollup> hours(String server, String feature, String version, Instant from, Instant to) throws SQLException {
+		List<Rollup> rollups = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT r.hour_start, r.samples, r.used_sum, r.used_max, r.total_max, "
+				+ "r.full_samples FROM feature_hour r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? "
+				+ "AND r.version = ? AND r.hour_start >= ? AND r.hour_start < ? ORDER BY r.hour_start")) {
+			select.setString(1, server);
+			select.setString(2, feature);
+			select.setString(3, version);
+			select.setObject(4, utc(from));
+			select.setObject(5, utc(to));
+			try (ResultSet result = select.executeQuery()) {
+				while (result.next()) {
+					rollups.add(new Rollup(result.getObject(1, OffsetDateTime.class).toInstant(), result.getInt(2), result.getLong(3),
+							result.getInt(4), result.getInt(5), result.getInt(6)));
+				}
+			}
+		}
+		return rollups;
+	}
+
+	/** The daily rollup of {@code feature} {@code version} on {@code server} for {@code day} (UTC), if it had samples. */
+	public Optional<Rollup> day(String server, String feature, String version, LocalDate day) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples "
+				+ "FROM feature_day r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? "
+				+ "AND r.day_start = ?")) {
+			select.setString(1, server);
+			select.setString(2, feature);
+			select.setString(3, version);
+			select.setObject(4, day);
+			try (ResultSet result = select.executeQuery()) {
+				return result.next() ? Optional.of(new Rollup(day.atStartOfDay(ZoneOffset.UTC).toInstant(), result.getInt(1),
+						result.getLong(2), result.getInt(3), result.getInt(4), result.getInt(5))) : Optional.empty();
+			}
+		}
+	}
+
+	/** How long raw samples are kept; the hourly rollups 2 years, the daily ones for ever. */
+	public static final Duration RAW_KEPT = Duration.ofDays(35);
+	public static final Duration HOURS_KEPT = Duration.ofDays(2 * 366);
+
+	/** Deletes raw samples older than {@link #RAW_KEPT} and hourly rollups older than {@link #HOURS_KEPT} before {@code now}. */
+	public void purge(Instant now) throws SQLException {
+		inTransaction(() -> {
+			OffsetDateTime raw = utc(now.minus(RAW_KEPT));
+			for (String sql : List.of("DELETE FROM feature_sample WHERE at < ?", "DELETE FROM server_sample WHERE at < ?")) {
+				try (PreparedStatement delete = connection.prepareStatement(sql)) {
+					delete.setObject(1, raw);
+					delete.executeUpdate();
+				}
+			}
+			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feature_hour WHERE hour_start < ?")) {
+				delete.setObject(1, utc(now.minus(HOURS_KEPT)));
+				delete.executeUpdate();
 			}
 		});
 	}

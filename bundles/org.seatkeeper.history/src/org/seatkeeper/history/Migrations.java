@@ -22,7 +22,7 @@ import java.util.List;
 final class Migrations {
 
 	/** The migrations, in order; a new one is added at the end, never edited once released. */
-	static final List<String> FILES = List.of("V1__samples.sql");
+	static final List<String> FILES = List.of("V1__samples.sql", "V2__rollups.sql");
 
 	private Migrations() {
 	}
