@@ -65,18 +65,34 @@ public final class HistoryDatabase implements AutoCloseable {
 		return Migrations.current(connection);
 	}
 
+	/** A statement of {@code sql} with {@code values} bound to its parameters in order. */
+	private PreparedStatement statement(String sql, Object... values) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
+		try {
+			for (int i = 0; i < values.length; i++) {
+				statement.setObject(i + 1, values[i]);
+			}
+			return statement;
+		} catch (SQLException | RuntimeException e) {
+			statement.close();
+			throw e;
+		}
+	}
+
+	/** Runs the update {@code sql} with {@code values}; answers how many rows it changed. */
+	private int update(String sql, Object... values) throws SQLException {
+		try (PreparedStatement statement = statement(sql, values)) {
+			return statement.executeUpdate();
+		}
+	}
+
 	/** The id of the server named {@code server}, made on first use. */
 	private int serverId(String server) throws SQLException {
-		try (PreparedStatement merge = connection.prepareStatement("MERGE INTO history_server (name) KEY (name) VALUES (?)")) {
-			merge.setString(1, server);
-			merge.executeUpdate();
-		}
-		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM history_server WHERE name = ?")) {
-			select.setString(1, server);
-			try (ResultSet result = select.executeQuery()) {
-				result.next();
-				return result.getInt(1);
-			}
+		update("MERGE INTO history_server (name) KEY (name) VALUES (?)", server);
+		try (PreparedStatement select = statement("SELECT id FROM history_server WHERE name = ?", server);
+				ResultSet result = select.executeQuery()) {
+			result.next();
+			return result.getInt(1);
 		}
 	}
 
@@ -87,8 +103,7 @@ public final class HistoryDatabase implements AutoCloseable {
 			writeState(id, at, true, null);
 			for (FeatureSample sample : features) {
 				if (insertSample(id, at, sample)) { // a sample written before is not added to the rollups again
-					Instant hour = at.truncatedTo(ChronoUnit.HOURS);
-					addToRollup("feature_hour", "hour_start", utc(hour), id, sample);
+					addToRollup("feature_hour", "hour_start", utc(at.truncatedTo(ChronoUnit.HOURS)), id, sample);
 					addToRollup("feature_day", "day_start", utc(at).toLocalDate(), id, sample);
 				}
 			}
@@ -97,63 +112,28 @@ public final class HistoryDatabase implements AutoCloseable {
 
 	/** Writes {@code sample} unless it was written before; answers whether it was new. */
 	private boolean insertSample(int id, Instant at, FeatureSample sample) throws SQLException {
-		try (PreparedStatement known = connection.prepareStatement(
-				"SELECT 1 FROM feature_sample WHERE server_id = ? AND feature = ? AND version = ? AND at = ?")) {
-			known.setInt(1, id);
-			known.setString(2, sample.feature());
-			known.setString(3, sample.version());
-			known.setObject(4, utc(at));
-			try (ResultSet result = known.executeQuery()) {
-				if (result.next()) {
-					return false;
-				}
+		try (PreparedStatement known = statement("SELECT 1 FROM feature_sample WHERE server_id = ? AND feature = ? AND version = ? AND at = ?",
+				id, sample.feature(), sample.version(), utc(at)); ResultSet result = known.executeQuery()) {
+			if (result.next()) {
+				return false;
 			}
 		}
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO feature_sample (server_id, at, feature, version, used, total, "
-				+ "reserved, overdraft_used, devices) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			insert.setInt(1, id);
-			insert.setObject(2, utc(at));
-			insert.setString(3, sample.feature());
-			insert.setString(4, sample.version());
-			insert.setInt(5, sample.used());
-			insert.setInt(6, sample.total());
-			insert.setInt(7, sample.reserved());
-			insert.setInt(8, sample.overdraftUsed());
-			insert.setInt(9, sample.devices());
-			insert.executeUpdate();
-		}
+		update("INSERT INTO feature_sample (server_id, at, feature, version, used, total, reserved, overdraft_used, devices) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, utc(at), sample.feature(), sample.version(), sample.used(), sample.total(),
+				sample.reserved(), sample.overdraftUsed(), sample.devices());
 		return true;
 	}
 
 	/** Adds one new sample to its hour's or day's rollup: no raw sample is read again. */
 	private void addToRollup(String table, String column, Object start, int id, FeatureSample sample) throws SQLException {
 		int full = sample.total() > 0 && sample.used() >= sample.total() ? 1 : 0;
-		try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET samples = samples + 1, used_sum = used_sum + ?, "
-				+ "used_max = GREATEST(used_max, ?), total_max = GREATEST(total_max, ?), full_samples = full_samples + ? "
-				+ "WHERE server_id = ? AND feature = ? AND version = ? AND " + column + " = ?")) {
-			update.setInt(1, sample.used());
-			update.setInt(2, sample.used());
-			update.setInt(3, sample.total());
-			update.setInt(4, full);
-			update.setInt(5, id);
-			update.setString(6, sample.feature());
-			update.setString(7, sample.version());
-			update.setObject(8, start);
-			if (update.executeUpdate() == 1) {
-				return;
-			}
-		}
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (server_id, feature, version, " + column
-				+ ", samples, used_sum, used_max, total_max, full_samples) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
-			insert.setInt(1, id);
-			insert.setString(2, sample.feature());
-			insert.setString(3, sample.version());
-			insert.setObject(4, start);
-			insert.setInt(5, sample.used());
-			insert.setInt(6, sample.used());
-			insert.setInt(7, sample.total());
-			insert.setInt(8, full);
-			insert.executeUpdate();
+		int changed = update("UPDATE " + table + " SET samples = samples + 1, used_sum = used_sum + ?, used_max = GREATEST(used_max, ?), "
+				+ "total_max = GREATEST(total_max, ?), full_samples = full_samples + ? WHERE server_id = ? AND feature = ? AND version = ? AND "
+				+ column + " = ?", sample.used(), sample.used(), sample.total(), full, id, sample.feature(), sample.version(), start);
+		if (changed == 0) {
+			update("INSERT INTO " + table + " (server_id, feature, version, " + column + ", samples, used_sum, used_max, total_max, "
+					+ "full_samples) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)", id, sample.feature(), sample.version(), start, sample.used(),
+					sample.used(), sample.total(), full);
 		}
 	}
 
@@ -163,19 +143,13 @@ public final class HistoryDatabase implements AutoCloseable {
 	 */
 	public List<Rollup> hours(String server, String feature, String version, Instant from, Instant to) throws SQLException {
 		List<Rollup> rollups = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT r.hour_start, r.samples, r.used_sum, r.used_max, r.total_max, "
-				+ "r.full_samples FROM feature_hour r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? "
-				+ "AND r.version = ? AND r.hour_start >= ? AND r.hour_start < ? ORDER BY r.hour_start")) {
-			select.setString(1, server);
-			select.setString(2, feature);
-			select.setString(3, version);
-			select.setObject(4, utc(from));
-			select.setObject(5, utc(to));
-			try (ResultSet result = select.executeQuery()) {
-				while (result.next()) {
-					rollups.add(new Rollup(result.getObject(1, OffsetDateTime.class).toInstant(), result.getInt(2), result.getLong(3),
-							result.getInt(4), result.getInt(5), result.getInt(6)));
-				}
+		try (PreparedStatement select = statement("SELECT r.hour_start, r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples "
+				+ "FROM feature_hour r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? "
+				+ "AND r.hour_start >= ? AND r.hour_start < ? ORDER BY r.hour_start", server, feature, version, utc(from), utc(to));
+				ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				rollups.add(new Rollup(result.getObject(1, OffsetDateTime.class).toInstant(), result.getInt(2), result.getLong(3),
+						result.getInt(4), result.getInt(5), result.getInt(6)));
 			}
 		}
 		return rollups;
@@ -183,17 +157,11 @@ public final class HistoryDatabase implements AutoCloseable {
 
 	/** The daily rollup of {@code feature} {@code version} on {@code server} for {@code day} (UTC), if it had samples. */
 	public Optional<Rollup> day(String server, String feature, String version, LocalDate day) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples "
-				+ "FROM feature_day r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? "
-				+ "AND r.day_start = ?")) {
-			select.setString(1, server);
-			select.setString(2, feature);
-			select.setString(3, version);
-			select.setObject(4, day);
-			try (ResultSet result = select.executeQuery()) {
-				return result.next() ? Optional.of(new Rollup(day.atStartOfDay(ZoneOffset.UTC).toInstant(), result.getInt(1),
-						result.getLong(2), result.getInt(3), result.getInt(4), result.getInt(5))) : Optional.empty();
-			}
+		try (PreparedStatement select = statement("SELECT r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples FROM feature_day r "
+				+ "JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? AND r.day_start = ?",
+				server, feature, version, day); ResultSet result = select.executeQuery()) {
+			return result.next() ? Optional.of(new Rollup(day.atStartOfDay(ZoneOffset.UTC).toInstant(), result.getInt(1), result.getLong(2),
+					result.getInt(3), result.getInt(4), result.getInt(5))) : Optional.empty();
 		}
 	}
 
@@ -205,16 +173,9 @@ public final class HistoryDatabase implements AutoCloseable {
 	public void purge(Instant now) throws SQLException {
 		inTransaction(() -> {
 			OffsetDateTime raw = utc(now.minus(RAW_KEPT));
-			for (String sql : List.of("DELETE FROM feature_sample WHERE at < ?", "DELETE FROM server_sample WHERE at < ?")) {
-				try (PreparedStatement delete = connection.prepareStatement(sql)) {
-					delete.setObject(1, raw);
-					delete.executeUpdate();
-				}
-			}
-			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feature_hour WHERE hour_start < ?")) {
-				delete.setObject(1, utc(now.minus(HOURS_KEPT)));
-				delete.executeUpdate();
-			}
+			update("DELETE FROM feature_sample WHERE at < ?", raw);
+			update("DELETE FROM server_sample WHERE at < ?", raw);
+			update("DELETE FROM feature_hour WHERE hour_start < ?", utc(now.minus(HOURS_KEPT)));
 		});
 	}
 
@@ -224,14 +185,8 @@ public final class HistoryDatabase implements AutoCloseable {
 	}
 
 	private void writeState(int id, Instant at, boolean up, String detail) throws SQLException {
-		try (PreparedStatement merge = connection.prepareStatement(
-				"MERGE INTO server_sample (server_id, at, up, detail) KEY (server_id, at) VALUES (?, ?, ?, ?)")) {
-			merge.setInt(1, id);
-			merge.setObject(2, utc(at));
-			merge.setBoolean(3, up);
-			merge.setString(4, detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
-			merge.executeUpdate();
-		}
+		update("MERGE INTO server_sample (server_id, at, up, detail) KEY (server_id, at) VALUES (?, ?, ?, ?)", id, utc(at), up,
+				detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
 	}
 
 	/**
@@ -241,25 +196,19 @@ public final class HistoryDatabase implements AutoCloseable {
 	 */
 	public List<Point> series(String server, String feature, String version, Instant from, Instant to) throws SQLException {
 		List<Point> points = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT s.at, s.up, f.used, f.total FROM server_sample s "
+		try (PreparedStatement select = statement("SELECT s.at, s.up, f.used, f.total FROM server_sample s "
 				+ "JOIN history_server h ON h.id = s.server_id "
 				+ "LEFT JOIN feature_sample f ON f.server_id = s.server_id AND f.at = s.at AND f.feature = ? AND f.version = ? "
-				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at")) {
-			select.setString(1, feature);
-			select.setString(2, version);
-			select.setString(3, server);
-			select.setObject(4, utc(from));
-			select.setObject(5, utc(to));
-			try (ResultSet result = select.executeQuery()) {
-				while (result.next()) {
-					Instant at = result.getObject(1, OffsetDateTime.class).toInstant();
-					boolean up = result.getBoolean(2);
-					int used = result.getInt(3);
-					boolean missing = result.wasNull();
-					int total = result.getInt(4);
-					points.add(new Point(at, up, missing ? OptionalInt.empty() : OptionalInt.of(used),
-							missing ? OptionalInt.empty() : OptionalInt.of(total)));
-				}
+				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at", feature, version, server, utc(from), utc(to));
+				ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				Instant at = result.getObject(1, OffsetDateTime.class).toInstant();
+				boolean up = result.getBoolean(2);
+				int used = result.getInt(3);
+				boolean missing = result.wasNull();
+				int total = result.getInt(4);
+				points.add(new Point(at, up, missing ? OptionalInt.empty() : OptionalInt.of(used),
+						missing ? OptionalInt.empty() : OptionalInt.of(total)));
 			}
 		}
 		return points;
