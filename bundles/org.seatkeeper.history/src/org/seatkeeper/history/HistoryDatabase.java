@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -163,6 +164,29 @@ public final class HistoryDatabase implements AutoCloseable {
 			return result.next() ? Optional.of(new Rollup(day.atStartOfDay(ZoneOffset.UTC).toInstant(), result.getInt(1), result.getLong(2),
 					result.getInt(3), result.getInt(4), result.getInt(5))) : Optional.empty();
 		}
+	}
+
+	/**
+	 * Each feature's peak, average, count and time at 100 % per month of [{@code from}, {@code to}] on
+	 * {@code server}, from the daily rollups alone (no raw sample is read), by feature, version and month;
+	 * {@code interval} is how often the server was sampled.
+	 */
+	public List<MonthPeak> peaks(String server, YearMonth from, YearMonth to, Duration interval) throws SQLException {
+		List<MonthPeak> peaks = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT r.feature, r.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start), "
+				+ "MAX(r.used_max), SUM(r.used_sum), SUM(r.samples), MAX(r.total_max), SUM(r.full_samples) FROM feature_day r "
+				+ "JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.day_start >= ? AND r.day_start <= ? "
+				+ "GROUP BY r.feature, r.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start) "
+				+ "ORDER BY r.feature, r.version, 3, 4", server, from.atDay(1), to.atEndOfMonth());
+				ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				long samples = result.getLong(7);
+				peaks.add(new MonthPeak(result.getString(1), result.getString(2), YearMonth.of(result.getInt(3), result.getInt(4)),
+						result.getInt(5), samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8),
+						interval.multipliedBy(result.getLong(9))));
+			}
+		}
+		return peaks;
 	}
 
 	/** How long raw samples are kept; the hourly rollups 2 years, the daily ones for ever. */

@@ -1,0 +1,45 @@
+package org.seatkeeper.history.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatkeeper.history.FeatureSample;
+import org.seatkeeper.history.HistoryDatabase;
+import org.seatkeeper.history.MonthPeak;
+
+/** The monthly peaks of a renewal report, on known data, from the daily rollups. */
+class PeaksTest {
+
+	@TempDir
+	Path dir;
+
+	private static void sample(HistoryDatabase db, String at, String feature, int used, int total) throws Exception {
+		db.recordUp("Berlin", Instant.parse(at), List.of(new FeatureSample(feature, "1.0", used, total, 0, 0, used)));
+	}
+
+	@Test
+	void peakAverageCountAndTimeAtFullPerFeatureAndMonth() throws Exception {
+		try (HistoryDatabase db = HistoryDatabase.open("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath())) {
+			sample(db, "2026-01-05T09:00:00Z", "CAD", 4, 10);
+			sample(db, "2026-01-05T09:01:00Z", "CAD", 10, 10); // every count in use
+			sample(db, "2026-01-12T09:00:00Z", "CAD", 10, 10); // again, another day
+			sample(db, "2026-01-12T09:01:00Z", "CAD", 6, 10);
+			sample(db, "2026-02-02T09:00:00Z", "CAD", 2, 12); // more counts in February
+			sample(db, "2026-01-20T09:00:00Z", "CAM", 1, 5);
+			sample(db, "2026-03-01T09:00:00Z", "CAD", 9, 12); // outside the range asked
+			List<MonthPeak> peaks = db.peaks("Berlin", YearMonth.of(2026, 1), YearMonth.of(2026, 2), Duration.ofMinutes(1));
+			assertEquals(List.of(new MonthPeak("CAD", "1.0", YearMonth.of(2026, 1), 10, 7.5, 10, Duration.ofMinutes(2)),
+					new MonthPeak("CAD", "1.0", YearMonth.of(2026, 2), 2, 2.0, 12, Duration.ZERO),
+					new MonthPeak("CAM", "1.0", YearMonth.of(2026, 1), 1, 1.0, 5, Duration.ZERO)), peaks);
+			assertEquals(100.0, peaks.get(0).percentOfCount());
+			assertEquals(16.7, Math.round(peaks.get(1).percentOfCount() * 10) / 10.0);
+		}
+	}
+}
