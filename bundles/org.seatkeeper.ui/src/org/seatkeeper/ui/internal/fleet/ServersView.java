@@ -15,7 +15,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -104,13 +103,7 @@ public class ServersView extends FleetPart {
 	}
 
 	private void column(String title, int width, Function<Object, String> text, boolean first) {
-		TreeViewerColumn column = GroupedTree.column(viewer, title, width, text);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-
+		TreeViewerColumn column = GroupedTree.column(viewer, title, width, new GroupedTree.Labels(text) {
 			@Override
 			public Image getImage(Object element) {
 				if (!first) {

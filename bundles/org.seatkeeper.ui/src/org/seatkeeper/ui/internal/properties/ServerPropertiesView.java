@@ -12,7 +12,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -114,14 +113,8 @@ public class ServerPropertiesView extends ServerView<ServerPropertiesView.Loaded
 	}
 
 	private TreeViewerColumn column(String title, int width, java.util.function.Function<Object, String> text) {
-		TreeViewerColumn column = GroupedTree.column(viewer, title, width, text);
-		// the same text, with the marks of read-only, edited and group rows
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-
+		// the text, with the marks of read-only, edited and group rows
+		TreeViewerColumn column = GroupedTree.column(viewer, title, width, new GroupedTree.Labels(text) {
 			@Override
 			public Image getImage(Object element) {
 				if (!Messages.Properties_setting.equals(title) || !(element instanceof Setting s) || s.editable()) {

@@ -49,15 +49,30 @@ public final class GroupedTree {
 
 	/** Adds a column whose cells show {@code text}. */
 	public static TreeViewerColumn column(TreeViewer viewer, String title, int width, Function<Object, String> text) {
+		return column(viewer, title, width, new Labels(text));
+	}
+
+	/** Adds a column whose cells {@code labels} give: their text, and whatever else it overrides (image, font, tooltip). */
+	public static TreeViewerColumn column(TreeViewer viewer, String title, int width, Labels labels) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
+		column.setLabelProvider(labels);
 		return column;
+	}
+
+	/** A column's labels: the text of each row from a function; subclasses add images, fonts or tooltips. */
+	public static class Labels extends ColumnLabelProvider {
+
+		private final Function<Object, String> text;
+
+		public Labels(Function<Object, String> text) {
+			this.text = text;
+		}
+
+		@Override
+		public String getText(Object element) {
+			return text.apply(element);
+		}
 	}
 }
