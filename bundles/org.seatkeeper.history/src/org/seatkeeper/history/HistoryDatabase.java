@@ -1,5 +1,8 @@
 package org.seatkeeper.history;
 
+import static org.seatkeeper.history.Recorder.bind;
+import static org.seatkeeper.history.Recorder.utc;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,27 +14,33 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.h2.jdbcx.JdbcDataSource;
-
 /**
  * The usage history in a database reached through JDBC: by default an embedded H2 file under
- * {@code ~/.seatkeeper/history}, with nothing to install. Opening it brings its schema to the newest version
- * ({@link Migrations}). Every write is idempotent: a sample written twice (a retry, a second collector) is
- * kept once. A server that did not answer is recorded as down, with no feature values: a gap, never zeros.
- * Not thread-safe: one instance per thread, or the caller serializes.
+ * {@code ~/.seatkeeper/history}, with nothing to install; for a team, a shared PostgreSQL that several windows
+ * and watchers write and read. Opening it brings its schema to the newest version ({@link Migrations}). Every
+ * write is idempotent: a sample written twice (a retry, a second collector) is kept once. A server that did not
+ * answer is recorded as down, with no feature values: a gap, never zeros. Not thread-safe: one instance per
+ * thread, or the caller serializes.
  */
 public final class HistoryDatabase implements AutoCloseable {
 
-	private final Connection connection;
+	/** How long raw samples are kept; the hourly rollups {@link #HOURS_KEPT}, the daily ones for ever. */
+	public static final Duration RAW_KEPT = Duration.ofDays(35);
+	public static final Duration HOURS_KEPT = Duration.ofDays(2 * 366);
 
-	private HistoryDatabase(Connection connection) {
+	private final Connection connection;
+	private final Dialect dialect;
+	private final Recorder recorder;
+
+	private HistoryDatabase(Connection connection, Dialect dialect) {
 		this.connection = connection;
+		this.dialect = dialect;
+		this.recorder = new Recorder(connection, dialect);
 	}
 
 	/** The default database of the user whose home is {@code home}: {@code ~/.seatkeeper/history/history.mv.db}. */
@@ -39,26 +48,33 @@ public final class HistoryDatabase implements AutoCloseable {
 		return "jdbc:h2:file:" + home.resolve(".seatkeeper").resolve("history").resolve("history").toAbsolutePath();
 	}
 
+	/** Opens the database at {@code jdbcUrl} with the user and password the URL names, if any. */
+	public static HistoryDatabase open(String jdbcUrl) throws SQLException {
+		return open(jdbcUrl, null, null);
+	}
+
 	/**
-	 * Opens the H2 database at {@code jdbcUrl} ({@code jdbc:h2:…}), made if missing, and migrates its schema.
+	 * Opens the database at {@code jdbcUrl} ({@code jdbc:h2:…}, made if missing, or {@code jdbc:postgresql://…}) as
+	 * {@code user} with {@code password} ({@code null}: as the URL says), and migrates its schema.
 	 *
 	 * @throws SQLException saying what is wrong: a URL of another database, a file another process holds, a
-	 *                      schema newer than this version knows
+	 *                      refused login, a schema newer than this version knows
 	 */
-	public static HistoryDatabase open(String jdbcUrl) throws SQLException {
-		if (!jdbcUrl.startsWith("jdbc:h2:")) {
-			throw new SQLException("'" + jdbcUrl + "' is not an H2 database URL (jdbc:h2:…)");
-		}
-		JdbcDataSource source = new JdbcDataSource();
-		source.setURL(jdbcUrl);
-		Connection connection = source.getConnection();
+	public static HistoryDatabase open(String jdbcUrl, String user, char[] password) throws SQLException {
+		Dialect dialect = Dialect.of(jdbcUrl);
+		Connection connection = dialect.connect(jdbcUrl, user, password);
 		try {
-			Migrations.apply(connection);
-			return new HistoryDatabase(connection);
+			Migrations.apply(connection, dialect);
+			return new HistoryDatabase(connection, dialect);
 		} catch (SQLException | RuntimeException e) {
 			connection.close();
 			throw e;
 		}
+	}
+
+	/** Whether the history is in a shared PostgreSQL database (else in an embedded H2 file). */
+	public boolean shared() {
+		return dialect == Dialect.POSTGRESQL;
 	}
 
 	/** The schema's version. */
@@ -66,13 +82,158 @@ public final class HistoryDatabase implements AutoCloseable {
 		return Migrations.current(connection);
 	}
 
+	/** Writes {@code samples} in one transaction: all of them, or none; those written before are kept once. */
+	public void record(List<? extends Sample> samples) throws SQLException {
+		inTransaction(() -> recorder.record(samples));
+	}
+
+	/** Records that {@code server} answered at {@code at} with {@code features}; written once however often it is called. */
+	public void recordUp(String server, Instant at, List<FeatureSample> features) throws SQLException {
+		record(List.of(new Sample.Up(server, at, features)));
+	}
+
+	/** Records that {@code server} did not answer at {@code at}, and why: a gap in every feature's history. */
+	public void recordDown(String server, Instant at, String detail) throws SQLException {
+		record(List.of(new Sample.Down(server, at, detail)));
+	}
+
+	/** Marks {@code server}'s history as made up (the demo server's), so that views can say so. */
+	public void markDemo(String server) throws SQLException {
+		inTransaction(() -> update("UPDATE history_server SET demo = TRUE WHERE id = ?", recorder.serverId(server)));
+	}
+
+	/** Whether {@code server}'s history is made up (the demo server's). */
+	public boolean demo(String server) throws SQLException {
+		try (PreparedStatement select = statement("SELECT demo FROM history_server WHERE name = ?", server);
+				ResultSet result = select.executeQuery()) {
+			return result.next() && result.getBoolean(1);
+		}
+	}
+
+	/** The features and versions {@code server} has history of, by name. */
+	public List<FeatureKey> features(String server) throws SQLException {
+		List<FeatureKey> keys = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT f.feature, f.version FROM history_feature f JOIN history_server h ON h.id = f.server_id "
+				+ "WHERE h.name = ? ORDER BY f.feature, f.version", server); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				keys.add(new FeatureKey(result.getString(1), result.getString(2)));
+			}
+		}
+		return keys;
+	}
+
+	/**
+	 * The use of {@code feature} {@code version} on {@code server} at each time it was asked from
+	 * {@code from} (inclusive) to {@code to} (exclusive), in time order: a time the server was down, or did not
+	 * have the feature, is a gap.
+	 */
+	public List<Point> series(String server, String feature, String version, Instant from, Instant to) throws SQLException {
+		List<Point> points = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT s.at, s.up, v.used, v.total FROM server_sample s "
+				+ "JOIN history_server h ON h.id = s.server_id LEFT JOIN history_feature f ON f.server_id = h.id AND f.feature = ? AND f.version = ? "
+				+ "LEFT JOIN feature_sample v ON v.feature_id = f.id AND v.at = s.at "
+				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at", feature, version, server, utc(from), utc(to));
+				ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				Instant at = result.getObject(1, OffsetDateTime.class).toInstant();
+				boolean up = result.getBoolean(2);
+				int used = result.getInt(3);
+				boolean missing = result.wasNull();
+				int total = result.getInt(4);
+				points.add(new Point(at, up, missing ? OptionalInt.empty() : OptionalInt.of(used), missing ? OptionalInt.empty() : OptionalInt.of(total)));
+			}
+		}
+		return points;
+	}
+
+	/**
+	 * The hourly rollups of {@code feature} {@code version} on {@code server} whose hour starts in
+	 * [{@code from}, {@code to}), in time order; an hour without samples has no rollup (a gap).
+	 */
+	public List<Rollup> hours(String server, String feature, String version, Instant from, Instant to) throws SQLException {
+		return rollups("feature_hour", "hour_start", server, feature, version, utc(from), utc(to));
+	}
+
+	/** The daily rollups of {@code feature} {@code version} on {@code server} for the UTC days [{@code from}, {@code to}). */
+	public List<Rollup> days(String server, String feature, String version, LocalDate from, LocalDate to) throws SQLException {
+		return rollups("feature_day", "day_start", server, feature, version, from, to);
+	}
+
+	/** The daily rollup of {@code feature} {@code version} on {@code server} for {@code day} (UTC), if it had samples. */
+	public Optional<Rollup> day(String server, String feature, String version, LocalDate day) throws SQLException {
+		return days(server, feature, version, day, day.plusDays(1)).stream().findFirst();
+	}
+
+	private List<Rollup> rollups(String table, String start, String server, String feature, String version, Object from, Object to)
+			throws SQLException {
+		List<Rollup> rollups = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT r." + start + ", r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples FROM "
+				+ table + " r JOIN history_feature f ON f.id = r.feature_id JOIN history_server h ON h.id = f.server_id WHERE h.name = ? "
+				+ "AND f.feature = ? AND f.version = ? AND r." + start + " >= ? AND r." + start + " < ? ORDER BY r." + start, server, feature,
+				version, from, to); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				Instant at = start.equals("day_start") ? result.getObject(1, LocalDate.class).atStartOfDay(ZoneOffset.UTC).toInstant()
+						: result.getObject(1, OffsetDateTime.class).toInstant();
+				rollups.add(new Rollup(at, result.getInt(2), result.getLong(3), result.getInt(4), result.getInt(5), result.getInt(6)));
+			}
+		}
+		return rollups;
+	}
+
+	/**
+	 * Each feature's peak, average, count and time at 100 % per month of [{@code from}, {@code to}] on
+	 * {@code server}, from the daily rollups alone (no raw sample is read), by feature, version and month;
+	 * {@code interval} is how often the server was sampled.
+	 */
+	public List<MonthPeak> peaks(String server, YearMonth from, YearMonth to, Duration interval) throws SQLException {
+		List<MonthPeak> peaks = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT f.feature, f.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start), "
+				+ "MAX(r.used_max), SUM(r.used_sum), SUM(r.samples), MAX(r.total_max), SUM(r.full_samples) FROM feature_day r "
+				+ "JOIN history_feature f ON f.id = r.feature_id JOIN history_server h ON h.id = f.server_id "
+				+ "WHERE h.name = ? AND r.day_start >= ? AND r.day_start <= ? "
+				+ "GROUP BY f.feature, f.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start) "
+				+ "ORDER BY f.feature, f.version, 3, 4", server, from.atDay(1), to.atEndOfMonth()); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				long samples = result.getLong(7);
+				peaks.add(new MonthPeak(result.getString(1), result.getString(2), YearMonth.of(result.getInt(3), result.getInt(4)), result.getInt(5),
+						samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8), interval.multipliedBy(result.getLong(9))));
+			}
+		}
+		return peaks;
+	}
+
+	/** The device sessions of {@code server} that overlap [{@code from}, {@code to}), by checkout time. */
+	public List<DeviceSession> sessions(String server, Instant from, Instant to) throws SQLException {
+		List<DeviceSession> sessions = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT d.device, f.feature, f.version, d.checked_out_at, d.returned_at FROM device_session d "
+				+ "JOIN history_feature f ON f.id = d.feature_id JOIN history_server h ON h.id = d.server_id WHERE h.name = ? "
+				+ "AND d.checked_out_at < ? AND (d.returned_at IS NULL OR d.returned_at > ?) ORDER BY d.checked_out_at, d.device, f.feature",
+				server, utc(to), utc(from)); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				OffsetDateTime returned = result.getObject(5, OffsetDateTime.class);
+				sessions.add(new DeviceSession(result.getString(1), result.getString(2), result.getString(3),
+						result.getObject(4, OffsetDateTime.class).toInstant(), Optional.ofNullable(returned).map(OffsetDateTime::toInstant)));
+			}
+		}
+		return sessions;
+	}
+
+	/** Deletes raw samples and closed sessions older than {@link #RAW_KEPT} and hourly rollups older than {@link #HOURS_KEPT} before {@code now}. */
+	public void purge(Instant now) throws SQLException {
+		inTransaction(() -> {
+			OffsetDateTime raw = utc(now.minus(RAW_KEPT));
+			update("DELETE FROM feature_sample WHERE at < ?", raw);
+			update("DELETE FROM server_sample WHERE at < ?", raw);
+			update("DELETE FROM device_session WHERE returned_at < ?", raw);
+			update("DELETE FROM feature_hour WHERE hour_start < ?", utc(now.minus(HOURS_KEPT)));
+		});
+	}
+
 	/** A statement of {@code sql} with {@code values} bound to its parameters in order. */
 	private PreparedStatement statement(String sql, Object... values) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
 		try {
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
+			bind(statement, values);
 			return statement;
 		} catch (SQLException | RuntimeException e) {
 			statement.close();
@@ -85,161 +246,6 @@ public final class HistoryDatabase implements AutoCloseable {
 		try (PreparedStatement statement = statement(sql, values)) {
 			return statement.executeUpdate();
 		}
-	}
-
-	/** The id of the server named {@code server}, made on first use. */
-	private int serverId(String server) throws SQLException {
-		update("MERGE INTO history_server (name) KEY (name) VALUES (?)", server);
-		try (PreparedStatement select = statement("SELECT id FROM history_server WHERE name = ?", server);
-				ResultSet result = select.executeQuery()) {
-			result.next();
-			return result.getInt(1);
-		}
-	}
-
-	/** Records that {@code server} answered at {@code at} with {@code features}; written once however often it is called. */
-	public void recordUp(String server, Instant at, List<FeatureSample> features) throws SQLException {
-		inTransaction(() -> {
-			int id = serverId(server);
-			writeState(id, at, true, null);
-			for (FeatureSample sample : features) {
-				if (insertSample(id, at, sample)) { // a sample written before is not added to the rollups again
-					addToRollup("feature_hour", "hour_start", utc(at.truncatedTo(ChronoUnit.HOURS)), id, sample);
-					addToRollup("feature_day", "day_start", utc(at).toLocalDate(), id, sample);
-				}
-			}
-		});
-	}
-
-	/** Writes {@code sample} unless it was written before; answers whether it was new. */
-	private boolean insertSample(int id, Instant at, FeatureSample sample) throws SQLException {
-		try (PreparedStatement known = statement("SELECT 1 FROM feature_sample WHERE server_id = ? AND feature = ? AND version = ? AND at = ?",
-				id, sample.feature(), sample.version(), utc(at)); ResultSet result = known.executeQuery()) {
-			if (result.next()) {
-				return false;
-			}
-		}
-		update("INSERT INTO feature_sample (server_id, at, feature, version, used, total, reserved, overdraft_used, devices) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, utc(at), sample.feature(), sample.version(), sample.used(), sample.total(),
-				sample.reserved(), sample.overdraftUsed(), sample.devices());
-		return true;
-	}
-
-	/** Adds one new sample to its hour's or day's rollup: no raw sample is read again. */
-	private void addToRollup(String table, String column, Object start, int id, FeatureSample sample) throws SQLException {
-		int full = sample.total() > 0 && sample.used() >= sample.total() ? 1 : 0;
-		int changed = update("UPDATE " + table + " SET samples = samples + 1, used_sum = used_sum + ?, used_max = GREATEST(used_max, ?), "
-				+ "total_max = GREATEST(total_max, ?), full_samples = full_samples + ? WHERE server_id = ? AND feature = ? AND version = ? AND "
-				+ column + " = ?", sample.used(), sample.used(), sample.total(), full, id, sample.feature(), sample.version(), start);
-		if (changed == 0) {
-			update("INSERT INTO " + table + " (server_id, feature, version, " + column + ", samples, used_sum, used_max, total_max, "
-					+ "full_samples) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)", id, sample.feature(), sample.version(), start, sample.used(),
-					sample.used(), sample.total(), full);
-		}
-	}
-
-	/**
-	 * The hourly rollups of {@code feature} {@code version} on {@code server} whose hour starts in
-	 * [{@code from}, {@code to}), in time order; an hour without samples has no rollup (a gap).
-	 */
-	public List<Rollup> hours(String server, String feature, String version, Instant from, Instant to) throws SQLException {
-		List<Rollup> rollups = new ArrayList<>();
-		try (PreparedStatement select = statement("SELECT r.hour_start, r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples "
-				+ "FROM feature_hour r JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? "
-				+ "AND r.hour_start >= ? AND r.hour_start < ? ORDER BY r.hour_start", server, feature, version, utc(from), utc(to));
-				ResultSet result = select.executeQuery()) {
-			while (result.next()) {
-				rollups.add(new Rollup(result.getObject(1, OffsetDateTime.class).toInstant(), result.getInt(2), result.getLong(3),
-						result.getInt(4), result.getInt(5), result.getInt(6)));
-			}
-		}
-		return rollups;
-	}
-
-	/** The daily rollup of {@code feature} {@code version} on {@code server} for {@code day} (UTC), if it had samples. */
-	public Optional<Rollup> day(String server, String feature, String version, LocalDate day) throws SQLException {
-		try (PreparedStatement select = statement("SELECT r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples FROM feature_day r "
-				+ "JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.feature = ? AND r.version = ? AND r.day_start = ?",
-				server, feature, version, day); ResultSet result = select.executeQuery()) {
-			return result.next() ? Optional.of(new Rollup(day.atStartOfDay(ZoneOffset.UTC).toInstant(), result.getInt(1), result.getLong(2),
-					result.getInt(3), result.getInt(4), result.getInt(5))) : Optional.empty();
-		}
-	}
-
-	/**
-	 * Each feature's peak, average, count and time at 100 % per month of [{@code from}, {@code to}] on
-	 * {@code server}, from the daily rollups alone (no raw sample is read), by feature, version and month;
-	 * {@code interval} is how often the server was sampled.
-	 */
-	public List<MonthPeak> peaks(String server, YearMonth from, YearMonth to, Duration interval) throws SQLException {
-		List<MonthPeak> peaks = new ArrayList<>();
-		try (PreparedStatement select = statement("SELECT r.feature, r.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start), "
-				+ "MAX(r.used_max), SUM(r.used_sum), SUM(r.samples), MAX(r.total_max), SUM(r.full_samples) FROM feature_day r "
-				+ "JOIN history_server h ON h.id = r.server_id WHERE h.name = ? AND r.day_start >= ? AND r.day_start <= ? "
-				+ "GROUP BY r.feature, r.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start) "
-				+ "ORDER BY r.feature, r.version, 3, 4", server, from.atDay(1), to.atEndOfMonth());
-				ResultSet result = select.executeQuery()) {
-			while (result.next()) {
-				long samples = result.getLong(7);
-				peaks.add(new MonthPeak(result.getString(1), result.getString(2), YearMonth.of(result.getInt(3), result.getInt(4)),
-						result.getInt(5), samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8),
-						interval.multipliedBy(result.getLong(9))));
-			}
-		}
-		return peaks;
-	}
-
-	/** How long raw samples are kept; the hourly rollups 2 years, the daily ones for ever. */
-	public static final Duration RAW_KEPT = Duration.ofDays(35);
-	public static final Duration HOURS_KEPT = Duration.ofDays(2 * 366);
-
-	/** Deletes raw samples older than {@link #RAW_KEPT} and hourly rollups older than {@link #HOURS_KEPT} before {@code now}. */
-	public void purge(Instant now) throws SQLException {
-		inTransaction(() -> {
-			OffsetDateTime raw = utc(now.minus(RAW_KEPT));
-			update("DELETE FROM feature_sample WHERE at < ?", raw);
-			update("DELETE FROM server_sample WHERE at < ?", raw);
-			update("DELETE FROM feature_hour WHERE hour_start < ?", utc(now.minus(HOURS_KEPT)));
-		});
-	}
-
-	/** Records that {@code server} did not answer at {@code at}, and why: a gap in every feature's history. */
-	public void recordDown(String server, Instant at, String detail) throws SQLException {
-		inTransaction(() -> writeState(serverId(server), at, false, detail));
-	}
-
-	private void writeState(int id, Instant at, boolean up, String detail) throws SQLException {
-		update("MERGE INTO server_sample (server_id, at, up, detail) KEY (server_id, at) VALUES (?, ?, ?, ?)", id, utc(at), up,
-				detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
-	}
-
-	/**
-	 * The use of {@code feature} {@code version} on {@code server} at each time it was asked from
-	 * {@code from} (inclusive) to {@code to} (exclusive), in time order: a time the server was down, or did not
-	 * have the feature, is a gap.
-	 */
-	public List<Point> series(String server, String feature, String version, Instant from, Instant to) throws SQLException {
-		List<Point> points = new ArrayList<>();
-		try (PreparedStatement select = statement("SELECT s.at, s.up, f.used, f.total FROM server_sample s "
-				+ "JOIN history_server h ON h.id = s.server_id "
-				+ "LEFT JOIN feature_sample f ON f.server_id = s.server_id AND f.at = s.at AND f.feature = ? AND f.version = ? "
-				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at", feature, version, server, utc(from), utc(to));
-				ResultSet result = select.executeQuery()) {
-			while (result.next()) {
-				Instant at = result.getObject(1, OffsetDateTime.class).toInstant();
-				boolean up = result.getBoolean(2);
-				int used = result.getInt(3);
-				boolean missing = result.wasNull();
-				int total = result.getInt(4);
-				points.add(new Point(at, up, missing ? OptionalInt.empty() : OptionalInt.of(used),
-						missing ? OptionalInt.empty() : OptionalInt.of(total)));
-			}
-		}
-		return points;
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return at.atOffset(ZoneOffset.UTC);
 	}
 
 	@FunctionalInterface
@@ -256,6 +262,7 @@ public final class HistoryDatabase implements AutoCloseable {
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
 			connection.rollback();
+			recorder.forget();
 			throw e;
 		} finally {
 			connection.setAutoCommit(autoCommit);

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * The history's schema, in versioned SQL files ({@code db/V<n>__<what>.sql} beside this class), each applied
- * once, in order, in a transaction of its own with the row that records it in {@code schema_version}, so
- * that a failed migration is not recorded (databases that commit DDL at once, as H2 does, may keep the
- * tables it made: the next start says which migration failed and why).
+ * once, in order, in one transaction with the rows that record them in {@code schema_version}, so that a
+ * failed migration is not recorded (PostgreSQL takes back the tables too; H2 commits DDL at once and may keep
+ * the tables it made: the next start says which migration failed and why).
  */
 final class Migrations {
 
@@ -32,42 +32,51 @@ final class Migrations {
 		return FILES.size();
 	}
 
-	/** Brings the schema to the newest version; answers the version it had before. */
-	static int apply(Connection connection) throws SQLException {
+	/**
+	 * Brings the schema to the newest version in one transaction: every migration missing, or none. On
+	 * PostgreSQL a second process starting at the same time waits, then finds the schema migrated. Answers the
+	 * version the schema had before.
+	 */
+	static int apply(Connection connection, Dialect dialect) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
 					+ "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
 		}
-		int before = current(connection);
-		if (before > newest()) {
-			throw new SQLException("The history database has schema version " + before + ", newer than this Seatkeeper knows ("
-					+ newest() + "): use a newer Seatkeeper with it");
-		}
 		connection.setAutoCommit(false);
+		String migrating = null;
 		try {
-			for (int version = before + 1; version <= newest(); version++) {
-				try {
-					for (String sql : statements(read(FILES.get(version - 1)))) {
-						try (Statement statement = connection.createStatement()) {
-							statement.execute(sql);
-						}
-					}
-					try (PreparedStatement done = connection.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
-						done.setInt(1, version);
-						done.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-						done.executeUpdate();
-					}
-					connection.commit();
-				} catch (SQLException e) {
-					connection.rollback();
-					throw new SQLException("The history's migration " + FILES.get(version - 1) + " failed: " + e.getMessage(), e);
+			if (dialect.lockSchema() != null) {
+				try (Statement lock = connection.createStatement()) {
+					lock.execute(dialect.lockSchema());
 				}
 			}
+			int before = current(connection);
+			if (before > newest()) {
+				throw new SQLException("The history database has schema version " + before + ", newer than this Seatkeeper knows ("
+						+ newest() + "): use a newer Seatkeeper with it");
+			}
+			for (int version = before + 1; version <= newest(); version++) {
+				migrating = FILES.get(version - 1);
+				for (String sql : statements(read(migrating))) {
+					try (Statement statement = connection.createStatement()) {
+						statement.execute(sql);
+					}
+				}
+				try (PreparedStatement done = connection.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+					done.setInt(1, version);
+					done.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+					done.executeUpdate();
+				}
+			}
+			connection.commit();
+			return before;
+		} catch (SQLException e) {
+			connection.rollback();
+			throw migrating == null ? e : new SQLException("The history's migration " + migrating + " failed: " + e.getMessage(), e);
 		} finally {
 			connection.setAutoCommit(autoCommit);
 		}
-		return before;
 	}
 
 	/** The schema's version: the newest migration applied, 0 for none. */

@@ -1,7 +1,6 @@
 package org.seatkeeper.history;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,33 +13,10 @@ import java.util.List;
  */
 public final class SampleBuffer {
 
-	/** A write that waits. */
-	public sealed interface Pending {
-		String server();
-
-		Instant at();
-
-		void writeTo(HistoryDatabase database) throws SQLException;
-	}
-
-	/** The server answered at {@code at} with {@code features}. */
-	public record Up(String server, Instant at, List<FeatureSample> features) implements Pending {
-		@Override
-		public void writeTo(HistoryDatabase database) throws SQLException {
-			database.recordUp(server, at, features);
-		}
-	}
-
-	/** The server did not answer at {@code at}. */
-	public record Down(String server, Instant at, String detail) implements Pending {
-		@Override
-		public void writeTo(HistoryDatabase database) throws SQLException {
-			database.recordDown(server, at, detail);
-		}
-	}
+	private static final int FLUSHED_AT_ONCE = 500;
 
 	private final int capacity;
-	private final Deque<Pending> waiting = new ArrayDeque<>();
+	private final Deque<Sample> waiting = new ArrayDeque<>();
 	private long dropped;
 
 	/** A buffer for at most {@code capacity} writes. */
@@ -52,7 +28,7 @@ public final class SampleBuffer {
 	}
 
 	/** Keeps {@code pending} for later; the oldest is dropped (and counted) when the buffer is full. */
-	public synchronized void add(Pending pending) {
+	public synchronized void add(Sample pending) {
 		if (waiting.size() == capacity) {
 			waiting.removeFirst();
 			dropped++;
@@ -61,26 +37,29 @@ public final class SampleBuffer {
 	}
 
 	/**
-	 * Writes what waits to {@code database}, oldest first, until all is written or a write fails: the one that
-	 * failed and those after it wait for the next time, and the failure is thrown. Answers how many were written.
+	 * Writes what waits to {@code database}, oldest first, a few hundred in each transaction, until all is
+	 * written or a write fails: the ones that failed and those after them wait for the next time, and the
+	 * failure is thrown. Answers how many were written.
 	 */
 	public int flushTo(HistoryDatabase database) throws SQLException {
 		int written = 0;
 		while (true) {
-			Pending next;
+			List<Sample> next;
 			synchronized (this) {
-				next = waiting.peekFirst();
+				next = waiting.stream().limit(FLUSHED_AT_ONCE).toList();
 			}
-			if (next == null) {
+			if (next.isEmpty()) {
 				return written;
 			}
-			next.writeTo(database); // outside the monitor: collectors keep adding meanwhile
+			database.record(next); // outside the monitor: collectors keep adding meanwhile
 			synchronized (this) {
-				if (waiting.peekFirst() == next) {
-					waiting.removeFirst();
+				for (Sample sample : next) {
+					if (waiting.peekFirst() == sample) { // unless a full buffer dropped it meanwhile
+						waiting.removeFirst();
+					}
 				}
 			}
-			written++;
+			written += next.size();
 		}
 	}
 

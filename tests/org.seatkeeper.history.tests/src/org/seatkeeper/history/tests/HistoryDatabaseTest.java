@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.history.FeatureSample;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Point;
+import org.seatkeeper.history.tests.Stores.Store;
 
 /** The history in an embedded H2 file: its schema, idempotent writes, and gaps that stay gaps. */
 class HistoryDatabaseTest {
 
 	private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
-
-	@TempDir
-	Path dir;
-
-	private String url() {
-		return "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
-	}
 
 	private static FeatureSample cad(int used) {
 		return new FeatureSample("CAD", "1.0", used, 10, 1, 0, used);
@@ -38,26 +29,22 @@ class HistoryDatabaseTest {
 		return T0.plus(Duration.ofMinutes(n));
 	}
 
-	@Test
-	void theSchemaIsMadeOnceAndANewerOneIsRefused() throws Exception {
-		try (HistoryDatabase db = HistoryDatabase.open(url())) {
+	@OnBothDatabases
+	void theSchemaIsMadeOnceAndANewerOneIsRefused(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			assertEquals(2, db.schemaVersion(), "every migration applied");
 		}
-		try (HistoryDatabase again = HistoryDatabase.open(url())) {
+		try (HistoryDatabase again = store.open()) {
 			assertEquals(2, again.schemaVersion(), "the second start applies nothing");
 		}
-		org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
-		source.setURL(url());
-		try (var connection = source.getConnection(); var statement = connection.createStatement()) {
-			statement.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, CURRENT_TIMESTAMP)");
-		}
-		SQLException refused = assertThrows(SQLException.class, () -> HistoryDatabase.open(url()));
+		store.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, CURRENT_TIMESTAMP)");
+		SQLException refused = assertThrows(SQLException.class, () -> store.open());
 		assertTrue(refused.getMessage().contains("schema version 99, newer than this Seatkeeper knows (2)"), refused.getMessage());
 	}
 
-	@Test
-	void aSampleWrittenTwiceIsKeptOnce() throws Exception {
-		try (HistoryDatabase db = HistoryDatabase.open(url())) {
+	@OnBothDatabases
+	void aSampleWrittenTwiceIsKeptOnce(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			db.recordUp("Berlin", minute(0), List.of(cad(3), new FeatureSample("CAM", "2.0", 1, 5, 0, 0, 1)));
 			db.recordUp("Berlin", minute(0), List.of(cad(3), new FeatureSample("CAM", "2.0", 1, 5, 0, 0, 1))); // a retry
 			db.recordUp("Berlin", minute(1), List.of(cad(4)));
@@ -67,9 +54,9 @@ class HistoryDatabaseTest {
 		}
 	}
 
-	@Test
-	void aServerThatWasDownIsAGapNotZeros() throws Exception {
-		try (HistoryDatabase db = HistoryDatabase.open(url())) {
+	@OnBothDatabases
+	void aServerThatWasDownIsAGapNotZeros(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			db.recordUp("Berlin", minute(0), List.of(cad(3)));
 			db.recordDown("Berlin", minute(1), "Nothing answers at 10.0.0.5:7070");
 			db.recordUp("Berlin", minute(3), List.of(cad(5)));
@@ -84,12 +71,12 @@ class HistoryDatabaseTest {
 		}
 	}
 
-	@Test
-	void theHistoryOutlivesTheProcessThatWroteIt() throws Exception {
-		try (HistoryDatabase db = HistoryDatabase.open(url())) {
+	@OnBothDatabases
+	void theHistoryOutlivesTheProcessThatWroteIt(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			db.recordUp("Berlin", minute(0), List.of(cad(2)));
 		}
-		try (HistoryDatabase reopened = HistoryDatabase.open(url())) {
+		try (HistoryDatabase reopened = store.open()) {
 			assertEquals(OptionalInt.of(2), reopened.series("Berlin", "CAD", "1.0", minute(0), minute(1)).get(0).used());
 		}
 	}

@@ -2,31 +2,26 @@ package org.seatkeeper.history.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.history.FeatureSample;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.MonthPeak;
+import org.seatkeeper.history.tests.Stores.Store;
 
 /** The monthly peaks of a renewal report, on known data, from the daily rollups. */
 class PeaksTest {
-
-	@TempDir
-	Path dir;
 
 	private static void sample(HistoryDatabase db, String at, String feature, int used, int total) throws Exception {
 		db.recordUp("Berlin", Instant.parse(at), List.of(new FeatureSample(feature, "1.0", used, total, 0, 0, used)));
 	}
 
-	@Test
-	void peakAverageCountAndTimeAtFullPerFeatureAndMonth() throws Exception {
-		try (HistoryDatabase db = HistoryDatabase.open("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath())) {
+	@OnBothDatabases
+	void peakAverageCountAndTimeAtFullPerFeatureAndMonth(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			sample(db, "2026-01-05T09:00:00Z", "CAD", 4, 10);
 			sample(db, "2026-01-05T09:01:00Z", "CAD", 10, 10); // every count in use
 			sample(db, "2026-01-12T09:00:00Z", "CAD", 10, 10); // again, another day

@@ -3,29 +3,20 @@ package org.seatkeeper.history.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.history.FeatureSample;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Rollup;
+import org.seatkeeper.history.tests.Stores.Store;
 
 /** Hourly and daily rollups kept sample by sample, and what the retention keeps. */
 class RollupsTest {
 
 	private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
-
-	@TempDir
-	Path dir;
-
-	private HistoryDatabase open() throws Exception {
-		return HistoryDatabase.open("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath());
-	}
 
 	private static List<FeatureSample> cad(int used) {
 		return List.of(new FeatureSample("CAD", "1.0", used, 10, 0, 0, used));
@@ -35,9 +26,9 @@ class RollupsTest {
 		return T0.plus(Duration.ofMinutes(minutes));
 	}
 
-	@Test
-	void eachNewSampleIsAddedToItsHourAndDayOnceAndARetryAddsNothing() throws Exception {
-		try (HistoryDatabase db = open()) {
+	@OnBothDatabases
+	void eachNewSampleIsAddedToItsHourAndDayOnceAndARetryAddsNothing(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			db.recordUp("Berlin", at(0), cad(3));
 			db.recordUp("Berlin", at(1), cad(10)); // every count in use
 			db.recordUp("Berlin", at(1), cad(10)); // a retry
@@ -51,9 +42,9 @@ class RollupsTest {
 		}
 	}
 
-	@Test
-	void rawSamplesGoAfter35DaysHoursAfter2YearsDaysStay() throws Exception {
-		try (HistoryDatabase db = open()) {
+	@OnBothDatabases
+	void rawSamplesGoAfter35DaysHoursAfter2YearsDaysStay(Store store) throws Exception {
+		try (HistoryDatabase db = store.open()) {
 			db.recordUp("Berlin", at(0), cad(4));
 			db.purge(T0.plus(Duration.ofDays(34)));
 			assertEquals(1, db.series("Berlin", "CAD", "1.0", T0, at(1)).size(), "kept for 35 days");

@@ -3,7 +3,6 @@ package org.seatkeeper.history.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,22 +10,20 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.history.FeatureSample;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Point;
+import org.seatkeeper.history.Sample;
 import org.seatkeeper.history.SampleBuffer;
+import org.seatkeeper.history.tests.Stores.Store;
 
 /** Writes kept while the database is down: bounded, the oldest dropped and counted, written once it is back. */
 class SampleBufferTest {
 
 	private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
-	@TempDir
-	Path dir;
-
-	private static SampleBuffer.Up up(int minute, int used) {
-		return new SampleBuffer.Up("Berlin", T0.plus(Duration.ofMinutes(minute)), List.of(new FeatureSample("CAD", "1.0", used, 10, 0, 0, used)));
+	private static Sample.Up up(int minute, int used) {
+		return new Sample.Up("Berlin", T0.plus(Duration.ofMinutes(minute)), List.of(new FeatureSample("CAD", "1.0", used, 10, 0, 0, used)));
 	}
 
 	@Test
@@ -39,18 +36,17 @@ class SampleBufferTest {
 		assertEquals(2, buffer.dropped());
 	}
 
-	@Test
-	void aDatabaseThatIsDownKeepsTheWritesWaitingAndTheyAreWrittenOnceItIsBack() throws Exception {
+	@OnBothDatabases
+	void aDatabaseThatIsDownKeepsTheWritesWaitingAndTheyAreWrittenOnceItIsBack(Store store) throws Exception {
 		SampleBuffer buffer = new SampleBuffer(10);
 		buffer.add(up(0, 1));
-		buffer.add(new SampleBuffer.Down("Berlin", T0.plus(Duration.ofMinutes(1)), "timeout"));
+		buffer.add(new Sample.Down("Berlin", T0.plus(Duration.ofMinutes(1)), "timeout"));
 		buffer.add(up(2, 3));
-		String url = "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
-		HistoryDatabase closed = HistoryDatabase.open(url);
+		HistoryDatabase closed = store.open();
 		closed.close(); // the database is gone
 		assertThrows(SQLException.class, () -> buffer.flushTo(closed));
 		assertEquals(3, buffer.size(), "nothing lost");
-		try (HistoryDatabase back = HistoryDatabase.open(url)) {
+		try (HistoryDatabase back = store.open()) {
 			assertEquals(3, buffer.flushTo(back));
 			assertEquals(0, buffer.size());
 			List<Point> series = back.series("Berlin", "CAD", "1.0", T0, T0.plus(Duration.ofMinutes(3)));
