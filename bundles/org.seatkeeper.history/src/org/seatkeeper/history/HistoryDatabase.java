@@ -33,6 +33,8 @@ public final class HistoryDatabase implements AutoCloseable {
 	public static final Duration RAW_KEPT = Duration.ofDays(35);
 	public static final Duration HOURS_KEPT = Duration.ofDays(2 * 366);
 
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	private final Connection connection;
 	private final Dialect dialect;
 	private final Recorder recorder;
@@ -82,9 +84,22 @@ public final class HistoryDatabase implements AutoCloseable {
 		return Migrations.current(connection);
 	}
 
-	/** Writes {@code samples} in one transaction: all of them, or none; those written before are kept once. */
+	/**
+	 * Writes {@code samples} in one transaction: all of them, or none; those written before are kept once. When
+	 * another writer added the same rows at the same moment (H2 checks keys only when it writes), the
+	 * transaction is run again: it then finds them there.
+	 */
 	public void record(List<? extends Sample> samples) throws SQLException {
-		inTransaction(() -> recorder.record(samples));
+		for (int attempt = 1;; attempt++) {
+			try {
+				inTransaction(() -> recorder.record(samples));
+				return;
+			} catch (SQLException e) {
+				if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == 3) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	/** Records that {@code server} answered at {@code at} with {@code features}; written once however often it is called. */
