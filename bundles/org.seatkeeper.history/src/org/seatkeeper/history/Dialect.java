@@ -33,10 +33,10 @@ enum Dialect {
 		@Override
 		String addToRollup(String table, String start) {
 			return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS INTEGER), CAST(? AS " + startType(start) + "), CAST(? AS INTEGER), "
-					+ "CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))) AS s (" + ROLLUP_COLUMNS.replace("%s", start)
+					+ "CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS BIGINT))) AS s (" + ROLLUP_COLUMNS.replace("%s", start)
 					+ ") ON t.feature_id = s.feature_id AND t." + start + " = s." + start + " WHEN MATCHED THEN UPDATE SET " + ROLLUP_SUMS.replace("%s", "s.")
 					+ " WHEN NOT MATCHED THEN INSERT (" + ROLLUP_COLUMNS.replace("%s", start) + ") VALUES (s.feature_id, s." + start
-					+ ", s.samples, s.used_sum, s.used_max, s.total_max, s.full_samples)";
+					+ ", s.samples, s.used_sum, s.used_max, s.total_max, s.full_seconds)";
 		}
 
 		@Override
@@ -72,10 +72,10 @@ enum Dialect {
 		}
 	};
 
-	private static final String ROLLUP_COLUMNS = "feature_id, %s, samples, used_sum, used_max, total_max, full_samples";
+	private static final String ROLLUP_COLUMNS = "feature_id, %s, samples, used_sum, used_max, total_max, full_seconds";
 	private static final String ROLLUP_SUMS = "samples = t.samples + %ssamples, used_sum = t.used_sum + %sused_sum, "
 			+ "used_max = GREATEST(t.used_max, %sused_max), total_max = GREATEST(t.total_max, %stotal_max), "
-			+ "full_samples = t.full_samples + %sfull_samples";
+			+ "full_seconds = t.full_seconds + %sfull_seconds";
 
 	/** The dialect of {@code url}, or why it is not one the history can be kept in. */
 	static Dialect of(String url) throws SQLException {
@@ -103,7 +103,7 @@ enum Dialect {
 
 	/**
 	 * Adds a batch's sums to the rollup of one feature and period in {@code table}, whose period column is
-	 * {@code start}; binds feature id, start, samples, used sum, used max, total max, full samples.
+	 * {@code start}; binds feature id, start, samples, used sum, used max, total max, seconds at 100 %.
 	 */
 	abstract String addToRollup(String table, String start);
 

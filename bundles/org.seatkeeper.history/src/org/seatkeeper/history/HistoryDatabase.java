@@ -182,14 +182,14 @@ public final class HistoryDatabase implements AutoCloseable {
 	private List<Rollup> rollups(String table, String start, String server, String feature, String version, Object from, Object to)
 			throws SQLException {
 		List<Rollup> rollups = new ArrayList<>();
-		try (PreparedStatement select = statement("SELECT r." + start + ", r.samples, r.used_sum, r.used_max, r.total_max, r.full_samples FROM "
+		try (PreparedStatement select = statement("SELECT r." + start + ", r.samples, r.used_sum, r.used_max, r.total_max, r.full_seconds FROM "
 				+ table + " r JOIN history_feature f ON f.id = r.feature_id JOIN history_server h ON h.id = f.server_id WHERE h.name = ? "
 				+ "AND f.feature = ? AND f.version = ? AND r." + start + " >= ? AND r." + start + " < ? ORDER BY r." + start, server, feature,
 				version, from, to); ResultSet result = select.executeQuery()) {
 			while (result.next()) {
 				Instant at = start.equals("day_start") ? result.getObject(1, LocalDate.class).atStartOfDay(ZoneOffset.UTC).toInstant()
 						: result.getObject(1, OffsetDateTime.class).toInstant();
-				rollups.add(new Rollup(at, result.getInt(2), result.getLong(3), result.getInt(4), result.getInt(5), result.getInt(6)));
+				rollups.add(new Rollup(at, result.getInt(2), result.getLong(3), result.getInt(4), result.getInt(5), Duration.ofSeconds(result.getLong(6))));
 			}
 		}
 		return rollups;
@@ -197,13 +197,12 @@ public final class HistoryDatabase implements AutoCloseable {
 
 	/**
 	 * Each feature's peak, average, count and time at 100 % per month of [{@code from}, {@code to}] on
-	 * {@code server}, from the daily rollups alone (no raw sample is read), by feature, version and month;
-	 * {@code interval} is how often the server was sampled.
+	 * {@code server}, from the daily rollups alone (no raw sample is read), by feature, version and month.
 	 */
-	public List<MonthPeak> peaks(String server, YearMonth from, YearMonth to, Duration interval) throws SQLException {
+	public List<MonthPeak> peaks(String server, YearMonth from, YearMonth to) throws SQLException {
 		List<MonthPeak> peaks = new ArrayList<>();
 		try (PreparedStatement select = statement("SELECT f.feature, f.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start), "
-				+ "MAX(r.used_max), SUM(r.used_sum), SUM(r.samples), MAX(r.total_max), SUM(r.full_samples) FROM feature_day r "
+				+ "MAX(r.used_max), SUM(r.used_sum), SUM(r.samples), MAX(r.total_max), SUM(r.full_seconds) FROM feature_day r "
 				+ "JOIN history_feature f ON f.id = r.feature_id JOIN history_server h ON h.id = f.server_id "
 				+ "WHERE h.name = ? AND r.day_start >= ? AND r.day_start <= ? "
 				+ "GROUP BY f.feature, f.version, EXTRACT(YEAR FROM r.day_start), EXTRACT(MONTH FROM r.day_start) "
@@ -211,7 +210,7 @@ public final class HistoryDatabase implements AutoCloseable {
 			while (result.next()) {
 				long samples = result.getLong(7);
 				peaks.add(new MonthPeak(result.getString(1), result.getString(2), YearMonth.of(result.getInt(3), result.getInt(4)), result.getInt(5),
-						samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8), interval.multipliedBy(result.getLong(9))));
+						samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8), Duration.ofSeconds(result.getLong(9))));
 			}
 		}
 		return peaks;

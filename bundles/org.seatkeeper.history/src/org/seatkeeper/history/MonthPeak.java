@@ -9,7 +9,7 @@ import java.time.YearMonth;
  * @param peak    the highest use seen
  * @param average the average use over the samples the server answered
  * @param total   the highest count the server held for it
- * @param atFull  how long every count was in use (samples at 100 % × the sampling interval)
+ * @param atFull  how long every count was in use (each sample that found it so counts its interval)
  */
 public record MonthPeak(String feature, String version, YearMonth month, int peak, double average, int total, Duration atFull) {
 

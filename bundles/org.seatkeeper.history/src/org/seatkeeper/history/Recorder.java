@@ -26,7 +26,8 @@ import java.util.Set;
 final class Recorder {
 
 	private static final int BATCH = 2_000;
-	private static final List<String> STATE = List.of("server_id INTEGER", "at TIMESTAMP WITH TIME ZONE", "up BOOLEAN", "detail VARCHAR(1000)");
+	private static final List<String> STATE = List.of("server_id INTEGER", "at TIMESTAMP WITH TIME ZONE", "up BOOLEAN", "interval_seconds INTEGER",
+			"detail VARCHAR(1000)");
 	private static final List<String> VALUES = List.of("feature_id INTEGER", "at TIMESTAMP WITH TIME ZONE", "used INTEGER", "total INTEGER",
 			"reserved INTEGER", "overdraft_used INTEGER", "devices INTEGER");
 	private static final List<String> SESSION = List.of("server_id INTEGER", "device VARCHAR(255)", "feature_id INTEGER",
@@ -46,14 +47,14 @@ final class Recorder {
 		long usedSum;
 		int usedMax;
 		int totalMax;
-		int full;
+		long fullSeconds;
 
-		void add(FeatureSample sample) {
+		void add(FeatureSample sample, long interval) {
 			samples++;
 			usedSum += sample.used();
 			usedMax = Math.max(usedMax, sample.used());
 			totalMax = Math.max(totalMax, sample.total());
-			full += sample.total() > 0 && sample.used() >= sample.total() ? 1 : 0;
+			fullSeconds += sample.total() > 0 && sample.used() >= sample.total() ? interval : 0;
 		}
 	}
 
@@ -76,18 +77,19 @@ final class Recorder {
 			for (Sample sample : samples) {
 				int server = serverId(sample.server());
 				OffsetDateTime at = utc(sample.at());
-				bind(state, server, at, sample instanceof Sample.Up, sample instanceof Sample.Down down ? shortened(down.detail()) : null);
+				bind(state, server, at, sample instanceof Sample.Up, (int) sample.interval().toSeconds(), sample instanceof Sample.Down down ? shortened(down.detail()) : null);
 				state.addBatch();
 				if (sample instanceof Sample.Up up) {
 					Object hour = utc(up.at().truncatedTo(ChronoUnit.HOURS));
 					LocalDate day = at.toLocalDate();
+					long interval = up.interval().toSeconds();
 					for (FeatureSample value : up.features()) {
 						int feature = featureId(server, value.feature(), value.version());
 						bind(values, feature, at, value.used(), value.total(), value.reserved(), value.overdraftUsed(), value.devices());
 						values.addBatch();
 						toRollups.add(() -> {
-							hours.computeIfAbsent(new Period(feature, hour), p -> new Sums()).add(value);
-							days.computeIfAbsent(new Period(feature, day), p -> new Sums()).add(value);
+							hours.computeIfAbsent(new Period(feature, hour), p -> new Sums()).add(value, interval);
+							days.computeIfAbsent(new Period(feature, day), p -> new Sums()).add(value, interval);
 						});
 						if (toRollups.size() == BATCH) {
 							addNew(values, toRollups);
@@ -131,7 +133,7 @@ final class Recorder {
 			int n = 0;
 			for (Map.Entry<Period, Sums> entry : sums.entrySet()) {
 				Sums s = entry.getValue();
-				bind(add, entry.getKey().feature(), entry.getKey().start(), s.samples, s.usedSum, s.usedMax, s.totalMax, s.full);
+				bind(add, entry.getKey().feature(), entry.getKey().start(), s.samples, s.usedSum, s.usedMax, s.totalMax, s.fullSeconds);
 				add.addBatch();
 				if (++n % BATCH == 0) {
 					add.executeBatch();

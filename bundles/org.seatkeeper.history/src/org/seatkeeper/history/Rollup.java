@@ -1,5 +1,6 @@
 package org.seatkeeper.history;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -9,9 +10,9 @@ import java.time.Instant;
  * @param samples     how many samples the server answered in it
  * @param usedMax     the highest use seen
  * @param totalMax    the highest count seen
- * @param fullSamples how many samples found every count in use
+ * @param atFull      how long every count was in use
  */
-public record Rollup(Instant start, int samples, long usedSum, int usedMax, int totalMax, int fullSamples) {
+public record Rollup(Instant start, int samples, long usedSum, int usedMax, int totalMax, Duration atFull) {
 
 	/** The average use over the samples. */
 	public double usedAverage() {

@@ -12,11 +12,13 @@ CREATE TABLE history_feature (
   version VARCHAR(64) NOT NULL,
   UNIQUE (server_id, feature, version)
 );
--- Each time a server was asked: whether it answered. A time without a row, or with up = false, is a gap.
+-- Each time a server was asked: whether it answered, and how often it was being asked then. A time without a
+-- row, or with up = false, is a gap.
 CREATE TABLE server_sample (
   server_id INTEGER NOT NULL REFERENCES history_server (id),
   at TIMESTAMP WITH TIME ZONE NOT NULL,
   up BOOLEAN NOT NULL,
+  interval_seconds INTEGER NOT NULL,
   detail VARCHAR(1000),
   PRIMARY KEY (server_id, at)
 );

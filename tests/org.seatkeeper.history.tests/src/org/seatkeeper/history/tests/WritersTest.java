@@ -52,9 +52,9 @@ class WritersTest {
 			for (int minute = 0; minute < 60; minute++) {
 				firstHourSum += minute % 7;
 			}
-			assertEquals(new Rollup(T0, 60, firstHourSum, 6, 10, 0), hours.get(0));
+			assertEquals(new Rollup(T0, 60, firstHourSum, 6, 10, Duration.ZERO), hours.get(0));
 			assertEquals(2, hours.size());
-			assertEquals(120, db.day("Berlin", "CAM", "2.0", LocalDate.of(2026, 12, 1)).orElseThrow().fullSamples(), "every sample full");
+			assertEquals(Duration.ofHours(2), db.day("Berlin", "CAM", "2.0", LocalDate.of(2026, 12, 1)).orElseThrow().atFull(), "every sample full");
 			db.record(twoHours()); // the whole batch again: a collector that restarted
 			assertEquals(hours, db.hours("Berlin", "CAD", "1.0", T0, at(120)), "nothing added twice");
 			assertEquals(120, db.series("Berlin", "CAD", "1.0", T0, at(120)).size());
@@ -109,6 +109,7 @@ class WritersTest {
 	}
 
 	private static Sample held(int minute, Holding... holdings) {
-		return new Sample.Up("Berlin", at(minute), List.of(new FeatureSample("CAD", "1.0", 1, 10, 0, 0, 1)), Optional.of(Set.of(holdings)));
+		return new Sample.Up("Berlin", at(minute), Sample.DEFAULT_INTERVAL, List.of(new FeatureSample("CAD", "1.0", 1, 10, 0, 0, 1)),
+				Optional.of(Set.of(holdings)));
 	}
 }
