@@ -2,15 +2,8 @@ package org.seatkeeper.core.fleet;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,16 +19,13 @@ import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.ServerVersion;
 
 /**
- * The key figures of every server of a list, asked at most {@link #AT_ONCE} servers at a time, each within
+ * The key figures of every server of a list, asked at most {@link EachServer#AT_ONCE} servers at a time, each within
  * its own time: one slow or dead server never delays the others, and its row says why it has no figures.
  * The embedded demo server is left out (only the window that runs it can ask it). The clients are the
  * caller's, who keeps them between surveys (so a refresh reuses their logins: a login costs a server a
  * password hash) and closes them. Blocks: call it from a background thread or a command line.
  */
 public final class FleetSurvey {
-
-	/** How many servers are asked at once. */
-	public static final int AT_ONCE = 8;
 
 	/** What a server answered, as a light. */
 	public enum State {
@@ -97,57 +87,8 @@ public final class FleetSurvey {
 	public static List<Row> survey(List<ServerEntry> servers, Function<ServerEntry, LicenseServerClient> clients, Duration limit,
 			LocalDate today, Consumer<Row> arrived) {
 		List<ServerEntry> asked = servers.stream().filter(s -> !s.embedded()).toList();
-		if (asked.isEmpty()) {
-			return List.of();
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(AT_ONCE, asked.size()), runnable -> {
-			Thread thread = new Thread(runnable, "Seatkeeper fleet survey");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<Future<Row>> futures = new ArrayList<>();
-			for (ServerEntry server : asked) {
-				futures.add(pool.submit(() -> {
-					Row row = ask(server, clients, today);
-					arrived.accept(row);
-					return row;
-				}));
-			}
-			List<Row> rows = new ArrayList<>();
-			long base = System.nanoTime();
-			for (int i = 0; i < asked.size(); i++) {
-				rows.add(collect(asked.get(i), futures.get(i), limit, base, i, arrived));
-			}
-			return rows;
-		} finally {
-			pool.shutdownNow();
-		}
-	}
-
-	/**
-	 * Waits for one server's row: it has {@code limit} from when it could start (a server waits for a
-	 * free thread only behind the servers before it, {@link #AT_ONCE} at a time).
-	 */
-	private static Row collect(ServerEntry server, Future<Row> future, Duration limit, long base, int index, Consumer<Row> arrived) {
-		long turn = index / AT_ONCE + 1; // the latest its questions can end if every server before it takes its whole time
-		long deadline = base + turn * limit.toNanos();
-		try {
-			return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-		} catch (TimeoutException e) {
-			future.cancel(true);
-			Row row = Row.failed(server, State.DOWN, "no answer within " + limit.toSeconds() + " s", limit);
-			arrived.accept(row);
-			return row;
-		} catch (ExecutionException e) {
-			Row row = Row.failed(server, State.DOWN, "the survey failed: " + e.getCause(), Duration.ZERO);
-			arrived.accept(row);
-			return row;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			future.cancel(true);
-			return Row.failed(server, State.DOWN, "the survey was interrupted", Duration.ZERO);
-		}
+		return EachServer.ask(asked, server -> ask(server, clients, today), (server, reason) -> Row.failed(server, State.DOWN, reason,
+				reason.startsWith("no answer") ? limit : Duration.ZERO), limit, arrived, "Seatkeeper fleet survey");
 	}
 
 	private static Row ask(ServerEntry server, Function<ServerEntry, LicenseServerClient> clients, LocalDate today) {

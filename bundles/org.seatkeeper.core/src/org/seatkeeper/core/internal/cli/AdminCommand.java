@@ -25,6 +25,7 @@ import org.seatkeeper.core.client.ServerException;
 import org.seatkeeper.core.client.TrustedCertificates;
 import org.seatkeeper.core.domain.ClientKey;
 import org.seatkeeper.core.domain.Expiry;
+import org.seatkeeper.core.fleet.ListClients;
 import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.core.fleet.ServerList;
 import org.seatkeeper.core.fleet.ServerListException;
@@ -219,7 +220,7 @@ public final class AdminCommand {
 			throw new UsageException(e.getMessage(), e);
 		}
 		String name = named.isPresent() && !userGiven && !named.get().user().isEmpty() ? named.get().user() : user;
-		return connect(address, name, false);
+		return connect(address, name);
 	}
 
 	/**
@@ -254,7 +255,8 @@ public final class AdminCommand {
 	 */
 	LicenseServerClient clientFor(ServerEntry entry) {
 		try {
-			return connect(entry.address(), userGiven || entry.user().isEmpty() ? user : entry.user(), true);
+			return new ListClients(userGiven ? Optional.of(user) : Optional.empty(), Optional.ofNullable(env.get("SEATKEEPER_PASSWORD")),
+					trusted(entry.address()), timeout).client(entry, user);
 		} catch (UsageException e) {
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}
@@ -264,34 +266,35 @@ public final class AdminCommand {
 		return timeout;
 	}
 
-	/** @param fleet whether it is one of the fleet's servers, asked at once: nothing is asked or told on the console */
-	private LicenseServerClient connect(ServerAddress address, String name, boolean fleet) throws UsageException {
-		PasswordPrompt ask = fleet ? null : prompt;
-		TrustedCertificates trusted;
-		try {
-			trusted = TrustedCertificates.load(trustFile);
-			for (String fingerprint : trustedNow) {
-				trusted.trust(address.hostAndPort(), fingerprint);
-			}
-		} catch (IOException | IllegalArgumentException e) {
-			throw new UsageException("cannot read the trusted certificates: " + e.getMessage(), e);
-		}
+	private LicenseServerClient connect(ServerAddress address, String name) throws UsageException {
+		TrustedCertificates trusted = trusted(address);
 		String password = env.get("SEATKEEPER_PASSWORD");
-		if (!fleet) {
-			passwordAvailable = password != null || ask != null;
-		}
+		passwordAvailable = password != null || prompt != null;
 		CredentialsProvider credentials = (where, problem) -> {
 			if (password != null) {
 				return problem == null ? Optional.of(new Credentials(name, password.toCharArray())) : Optional.empty();
 			}
-			if (problem != null && !fleet) {
+			if (problem != null) {
 				err.println(problem);
 			}
-			char[] typed = ask == null ? null : ask.read("Password of " + name + " at " + where.hostAndPort() + ": ");
+			char[] typed = prompt == null ? null : prompt.read("Password of " + name + " at " + where.hostAndPort() + ": ");
 			return typed == null ? Optional.empty() : Optional.of(new Credentials(name, typed));
 		};
 		return new LicenseServerClient(ClientOptions.of(address).withCredentials(credentials)
 				.withTimeouts(ClientOptions.DEFAULT_CONNECT_TIMEOUT, timeout).withTrusted(trusted));
+	}
+
+	/** The certificates trusted: those of the file, and those given with --trust for this run. */
+	private TrustedCertificates trusted(ServerAddress address) throws UsageException {
+		try {
+			TrustedCertificates trusted = TrustedCertificates.load(trustFile);
+			for (String fingerprint : trustedNow) {
+				trusted.trust(address.hostAndPort(), fingerprint);
+			}
+			return trusted;
+		} catch (IOException | IllegalArgumentException e) {
+			throw new UsageException("cannot read the trusted certificates: " + e.getMessage(), e);
+		}
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.LicenseServerClient;
+import org.seatkeeper.core.fleet.EachServer;
 import org.seatkeeper.core.fleet.FleetSurvey;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.FleetSurvey.State;
@@ -29,7 +30,7 @@ import org.seatkeeper.testing.server.SilentServer;
  * The fleet survey's speed: {@code ./seatkeeper bench fleet [--servers 50] [--runs 5] [--limit 5]}. Starts
  * that many embedded servers with different data in this JVM (5 to 54 feature records each, some counts in
  * use), surveys them once (each client logs in), then times full refreshes of all of them with the same
- * clients, as a window that keeps its connections does, {@value FleetSurvey#AT_ONCE} at a time: the wall time, the
+ * clients, as a window that keeps its connections does, {@value EachServer#AT_ONCE} at a time: the wall time, the
  * CPU the survey's own threads used, and the whole JVM's CPU (the servers answering included). Then the same
  * with one more server that accepts connections and never answers: when each of the others arrived, and
  * when the silent one was given up. Goals (issue 25): a full refresh of 50 servers in at most 5 s; the
@@ -84,7 +85,7 @@ public final class FleetBenchmark {
 				}
 			}
 			System.out.printf("[bench] full refresh of %d servers, %d at once (%d runs): median %.0f ms, max %.0f ms — goal ≤ 5,000 ms%n", count,
-					FleetSurvey.AT_ONCE, runs, median(wall) / 1e6, max(wall) / 1e6);
+					EachServer.AT_ONCE, runs, median(wall) / 1e6, max(wall) / 1e6);
 			System.out.printf("[bench] CPU per refresh: the survey's threads median %.0f ms; the whole JVM, the %d servers answering "
 					+ "included, median %.0f ms%n", median(surveyCpu) / 1e6, count, median(jvmCpu) / 1e6);
 			System.out.printf("[bench] every 60 s, the survey's threads would use %.2f %% of one core%n", median(surveyCpu) / 1e9 / 60 * 100);
