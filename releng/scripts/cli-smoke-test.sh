@@ -48,7 +48,7 @@ newer=$("$root/releng/scripts/newer-sources.sh" "$tree" "$tree/stamp" bundles)
 
 # The help of the script and of every command, as a user reads it; each command line says how it exits.
 seatkeeper help >"$out/help.txt" 2>&1 || fail "seatkeeper help failed: $(cat "$out/help.txt")"
-for command in server backoffice device admin servers model xvsig; do
+for command in server backoffice device admin servers watch report model xvsig; do
   grep -q "^  ./seatkeeper $command " "$out/help.txt" || fail "seatkeeper help does not name '$command': $(cat "$out/help.txt")"
   seatkeeper "$command" --help >"$out/help-$command.txt" 2>&1 || fail "seatkeeper $command --help failed: $(cat "$out/help-$command.txt")"
   grep -q "^Usage: seatkeeper $command " "$out/help-$command.txt" || fail "seatkeeper $command --help gave: $(cat "$out/help-$command.txt")"
@@ -132,6 +132,21 @@ grep -Eq '^Smoke demo +Smoke +up ' "$out/admin-fleet.txt" || { kill $server; fai
 SEATKEEPER_SERVERS="$out/servers.json" SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
   "$root/seatkeeper" admin --server "smoke demo" status >"$out/admin-by-name.txt" 2>&1 \
   || { kill $server; fail "admin --server NAME failed: $(cat "$out/admin-by-name.txt")"; }
+# The history's collector as a service runs it: one round over the list into an H2 file, then the same
+# with the product's plugins on the class path alone, as docs/watch-service.md has it for an installation.
+SEATKEEPER_SERVERS="$out/servers.json" SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' SEATKEEPER_NO_BUILD=1 SEATKEEPER_PRODUCT_DIR=$product \
+  "$root/seatkeeper" watch --db "jdbc:h2:file:$out/history/history" --rounds 1 >"$out/watch.txt" 2>&1 \
+  || { kill $server; fail "watch failed: $(cat "$out/watch.txt")"; }
+grep -Eq 'Z  1 server: 1 up; written$' "$out/watch.txt" || { kill $server; fail "watch gave: $(cat "$out/watch.txt")"; }
+(. "$root/features/org.seatkeeper.launcher.feature/rootfiles/unix/lib/find-jdk.sh" && seatkeeper_use_jdk \
+  && SEATKEEPER_PASSWORD='Sm0ke-Passw0rd!' java -cp "$product/plugins/*" org.seatkeeper.history.internal.cli.WatchCommand \
+  --servers "$out/servers.json" --db "jdbc:h2:file:$out/history/history" --rounds 1) >"$out/watch-installed.txt" 2>&1 \
+  || { kill $server; fail "watch from the installation's plugins failed: $(cat "$out/watch-installed.txt")"; }
+grep -Eq 'Z  1 server: 1 up; written$' "$out/watch-installed.txt" || { kill $server; fail "watch from the plugins gave: $(cat "$out/watch-installed.txt")"; }
+month=$(grep -o '^[0-9]\{4\}-[0-9]\{2\}' "$out/watch.txt" | head -n 1)
+seatkeeper report peaks --server "smoke demo" --from "$month" --db "jdbc:h2:file:$out/history/history" --csv >"$out/report.csv" 2>&1 \
+  || { kill $server; fail "report peaks failed: $(cat "$out/report.csv")"; }
+grep -q '^3D_Rendering,3\.2,' "$out/report.csv" || { kill $server; fail "report peaks gave: $(cat "$out/report.csv")"; }
 # Real clients' habits (the reference's §1.4.10): a doubled slash after the instance, the instance itself,
 # and a capability response sent as 'curl --data-binary' sends it (as a form).
 token=$(curl -fsS -H 'Content-Type: application/json' -d '{"user":"admin","password":"Sm0ke-Passw0rd!"}' "$base//authorize" \
@@ -161,4 +176,4 @@ seatkeeper xvsig --toolkit 12.0 TZ >"$out/xvsig-outside.txt" 2>&1
 rc=$?
 [ $rc -eq 1 ] || fail "xvsig with a toolkit outside the table exited with $rc, expected 1"
 
-echo "[cli] OK: seatkeeper help and every command's --help, seatkeeper model validate, format and preview, seatkeeper server --demo (with curl as real clients call it), seatkeeper admin and seatkeeper xvsig work with the product's plugins"
+echo "[cli] OK: seatkeeper help and every command's --help, seatkeeper model validate, format and preview, seatkeeper server --demo (with curl as real clients call it), seatkeeper admin, seatkeeper watch, seatkeeper report and seatkeeper xvsig work with the product's plugins"

@@ -125,6 +125,17 @@ public final class HistoryDatabase implements AutoCloseable {
 		}
 	}
 
+	/** The servers the history has, by name. */
+	public List<String> servers() throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (PreparedStatement select = statement("SELECT name FROM history_server ORDER BY name"); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				names.add(result.getString(1));
+			}
+		}
+		return names;
+	}
+
 	/** The features and versions {@code server} has history of, by name. */
 	public List<FeatureKey> features(String server) throws SQLException {
 		List<FeatureKey> keys = new ArrayList<>();
@@ -210,7 +221,7 @@ public final class HistoryDatabase implements AutoCloseable {
 			while (result.next()) {
 				long samples = result.getLong(7);
 				peaks.add(new MonthPeak(result.getString(1), result.getString(2), YearMonth.of(result.getInt(3), result.getInt(4)), result.getInt(5),
-						samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8), Duration.ofSeconds(result.getLong(9))));
+						samples == 0 ? 0 : (double) result.getLong(6) / samples, result.getInt(8), Duration.ofSeconds(result.getLong(9)), samples));
 			}
 		}
 		return peaks;

@@ -10,8 +10,9 @@ import java.time.YearMonth;
  * @param average the average use over the samples the server answered
  * @param total   the highest count the server held for it
  * @param atFull  how long every count was in use (each sample that found it so counts its interval)
+ * @param samples how many samples the average is over
  */
-public record MonthPeak(String feature, String version, YearMonth month, int peak, double average, int total, Duration atFull) {
+public record MonthPeak(String feature, String version, YearMonth month, int peak, double average, int total, Duration atFull, long samples) {
 
 	/** The peak as a percentage of the count (0 without counts). */
 	public double percentOfCount() {

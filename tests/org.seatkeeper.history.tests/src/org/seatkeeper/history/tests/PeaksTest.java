@@ -30,9 +30,9 @@ class PeaksTest {
 			sample(db, "2026-01-20T09:00:00Z", "CAM", 1, 5);
 			sample(db, "2026-03-01T09:00:00Z", "CAD", 9, 12); // outside the range asked
 			List<MonthPeak> peaks = db.peaks("Berlin", YearMonth.of(2026, 1), YearMonth.of(2026, 2));
-			assertEquals(List.of(new MonthPeak("CAD", "1.0", YearMonth.of(2026, 1), 10, 7.5, 10, Duration.ofMinutes(2)),
-					new MonthPeak("CAD", "1.0", YearMonth.of(2026, 2), 2, 2.0, 12, Duration.ZERO),
-					new MonthPeak("CAM", "1.0", YearMonth.of(2026, 1), 1, 1.0, 5, Duration.ZERO)), peaks);
+			assertEquals(List.of(new MonthPeak("CAD", "1.0", YearMonth.of(2026, 1), 10, 7.5, 10, Duration.ofMinutes(2), 4),
+					new MonthPeak("CAD", "1.0", YearMonth.of(2026, 2), 2, 2.0, 12, Duration.ZERO, 1),
+					new MonthPeak("CAM", "1.0", YearMonth.of(2026, 1), 1, 1.0, 5, Duration.ZERO, 1)), peaks);
 			assertEquals(100.0, peaks.get(0).percentOfCount());
 			assertEquals(16.7, Math.round(peaks.get(1).percentOfCount() * 10) / 10.0);
 		}

@@ -180,7 +180,8 @@ public final class WatchCommand implements Callable<Integer> {
 	/** One line of what a round did. */
 	public static String summary(Round round) {
 		List<Reading> down = round.readings().stream().filter(r -> !r.up()).toList();
-		StringBuilder line = new StringBuilder(round.at().toString()).append("  ").append(round.readings().size()).append(" servers: ")
+		StringBuilder line = new StringBuilder(round.at().toString()).append("  ").append(round.readings().size())
+				.append(round.readings().size() == 1 ? " server: " : " servers: ")
 				.append(round.up()).append(" up");
 		if (!down.isEmpty()) {
 			line.append(", ").append(down.size()).append(" down (").append(down.stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.core.files.Csv;
 import org.seatkeeper.core.fleet.FleetCsv;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.FleetSurvey.State;
@@ -32,14 +33,14 @@ class FleetCsvTest {
 
 	@Test
 	void quotesAreDoubledAndWhatASpreadsheetTakesForAFormulaIsDefused() {
-		assertEquals("\"say \"\"hi\"\"\"", FleetCsv.quote("say \"hi\""));
-		assertEquals("\"two\nlines\"", FleetCsv.quote("two\nlines"));
-		assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", FleetCsv.quote("=HYPERLINK(\"http://x\")"));
-		assertEquals("'=1+1", FleetCsv.quote("=1+1"));
-		assertEquals("'@SUM(A1)", FleetCsv.quote("@SUM(A1)"));
-		assertEquals("'+cmd", FleetCsv.quote("+cmd"));
-		assertEquals("-5", FleetCsv.quote("-5"), "a negative number stays a number");
-		assertEquals("'-x", FleetCsv.quote("-x"));
-		assertEquals("plain", FleetCsv.quote("plain"));
+		assertEquals("\"say \"\"hi\"\"\"", Csv.quote("say \"hi\""));
+		assertEquals("\"two\nlines\"", Csv.quote("two\nlines"));
+		assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", Csv.quote("=HYPERLINK(\"http://x\")"));
+		assertEquals("'=1+1", Csv.quote("=1+1"));
+		assertEquals("'@SUM(A1)", Csv.quote("@SUM(A1)"));
+		assertEquals("'+cmd", Csv.quote("+cmd"));
+		assertEquals("-5", Csv.quote("-5"), "a negative number stays a number");
+		assertEquals("'-x", Csv.quote("-x"));
+		assertEquals("plain", Csv.quote("plain"));
 	}
 }
