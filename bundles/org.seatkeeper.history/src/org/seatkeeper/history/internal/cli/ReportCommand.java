@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.seatkeeper.cli.CommandLines;
 import org.seatkeeper.cli.CommandLines.Outcome;
+import org.seatkeeper.cli.CommandLines;
 import org.seatkeeper.cli.FailedException;
 import org.seatkeeper.cli.UsageException;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.report.PeakReport;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

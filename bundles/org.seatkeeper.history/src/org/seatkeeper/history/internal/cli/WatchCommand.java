@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ import org.seatkeeper.core.fleet.ServerListException;
 import org.seatkeeper.core.fleet.ServerListFile;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Sample;
+import org.seatkeeper.history.alerts.Alert;
+import org.seatkeeper.history.alerts.AlertEvaluator.Evaluation;
+import org.seatkeeper.history.alerts.AlertEvaluator;
+import org.seatkeeper.history.alerts.AlertRules;
+import org.seatkeeper.history.alerts.Webhook;
 import org.seatkeeper.history.collector.Collector.Round;
 import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.HistoryWriter;
@@ -80,7 +86,25 @@ public final class WatchCommand implements Callable<Integer> {
 			+ "gives it, else $SEATKEEPER_USER, else admin).")
 	String user;
 
-	@Option(names = "--rounds", order = 7, paramLabel = "N", description = "Stop after N rounds (default: run until stopped).")
+	@Option(names = "--webhook", order = 7, paramLabel = "URL", description = "Post each alert raised or cleared to URL as JSON.")
+	String webhook;
+
+	@Option(names = "--alert-expiry-days", order = 8, paramLabel = "DAYS", description = "Alert when a feature expires within DAYS "
+			+ "(default: 30; 0: off).")
+	int expiryDays = AlertRules.DEFAULTS.expiryDays();
+
+	@Option(names = "--alert-use", order = 9, paramLabel = "PERCENT", description = "Alert when a feature's use is at least PERCENT of "
+			+ "its count (default: 90; 0: off)...")
+	int usePercent = AlertRules.DEFAULTS.usePercent();
+
+	@Option(names = "--alert-use-minutes", order = 10, paramLabel = "MINUTES", description = "...for MINUTES (default: 15).")
+	int useMinutes = AlertRules.DEFAULTS.useMinutes();
+
+	@Option(names = "--alert-down-minutes", order = 11, paramLabel = "MINUTES", description = "Alert when a server has not answered for "
+			+ "MINUTES (default: 5; 0: off). Pools in deficit and overages always raise one.")
+	int downMinutes = AlertRules.DEFAULTS.unreachableMinutes();
+
+	@Option(names = "--rounds", order = 12, paramLabel = "N", description = "Stop after N rounds (default: run until stopped).")
 	long rounds = Long.MAX_VALUE;
 
 	public WatchCommand(PrintStream out, PrintStream err, Map<String, String> env, Path home, Clock clock) {
@@ -110,6 +134,14 @@ public final class WatchCommand implements Callable<Integer> {
 		String url = db != null ? db : HistoryDatabase.defaultUrl(home);
 		char[] password = Optional.ofNullable(env.get(DB_PASSWORD)).map(String::toCharArray).orElse(null);
 		Duration limit = timeout != null ? timeout : interval.compareTo(Duration.ofSeconds(20)) < 0 ? interval : Duration.ofSeconds(20);
+		AlertEvaluator alerts;
+		Optional<Webhook> hook;
+		try {
+			alerts = new AlertEvaluator(new AlertRules(expiryDays, usePercent, useMinutes, downMinutes, true, true), ZoneId.systemDefault());
+			hook = webhook == null ? Optional.empty() : Optional.of(new Webhook(webhook));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
 		Map<ServerEntry, LicenseServerClient> clients = new HashMap<>();
 		Thread main = Thread.currentThread();
 		Thread stopper = new Thread(() -> { // a TERM signal: the round in progress ends, what it read is written, then the JVM exits
@@ -138,8 +170,10 @@ public final class WatchCommand implements Callable<Integer> {
 					ListClients made = new ListClients(Optional.ofNullable(user), Optional.ofNullable(env.get("SEATKEEPER_PASSWORD")),
 							trusted(), limit);
 					String fallback = env.getOrDefault("SEATKEEPER_USER", "admin");
-					out.println(summary(collector.collect(entries, entry -> entry.embedded() ? Optional.empty()
-							: Optional.of(clients.computeIfAbsent(entry, e -> made.client(e, fallback))), interval, limit)));
+					Round done = collector.collect(entries, entry -> entry.embedded() ? Optional.empty()
+							: Optional.of(clients.computeIfAbsent(entry, e -> made.client(e, fallback))), interval, limit);
+					out.println(summary(done));
+					tell(alerts.evaluate(done), hook);
 				}
 				if (round < rounds && !sleepUntil(Collector.aligned(clock.instant(), interval).plus(interval))) {
 					break;
@@ -155,6 +189,18 @@ public final class WatchCommand implements Callable<Integer> {
 		}
 		out.println("seatkeeper watch: stopped");
 		return CommandLines.OK;
+	}
+
+	/** Says the alerts raised and cleared, and posts them to the webhook. */
+	private void tell(Evaluation evaluation, Optional<Webhook> hook) {
+		for (Alert alert : evaluation.raised()) {
+			out.println("ALERT raised: [" + alert.kind().label() + "] " + alert.message());
+			hook.flatMap(h -> h.post("raised", alert)).ifPresent(problem -> err.println("seatkeeper watch: " + problem));
+		}
+		for (Alert alert : evaluation.cleared()) {
+			out.println("ALERT cleared: [" + alert.kind().label() + "] " + alert.message());
+			hook.flatMap(h -> h.post("cleared", alert)).ifPresent(problem -> err.println("seatkeeper watch: " + problem));
+		}
 	}
 
 	/** The list as it is now; a list that cannot be read is told, and the round is skipped (the service goes on). */

@@ -16,6 +16,8 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.files.ModelFiles;
+import org.seatkeeper.ui.internal.history.AlertNotifier;
+import org.seatkeeper.ui.internal.history.HistoryService;
 
 /**
  * Opens windows on the License Server perspective, keeps their layout between runs, hides the IDE's menu
@@ -72,7 +74,21 @@ public class SeatkeeperWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.postStartup();
 		removeIdePreferencePages(getWorkbenchConfigurer().getWorkbench().getPreferenceManager());
 		SmokeRun.startIfRequested(getWorkbenchConfigurer().getWorkbench());
+		startHistory(getWorkbenchConfigurer().getWorkbench());
 		openFiles(getWorkbenchConfigurer().getWorkbench(), filesToOpen);
+	}
+
+	/** Starts recording the usage history, with alerts told as desktop notifications; stopped when the workbench ends. */
+	static void startHistory(IWorkbench workbench) {
+		HistoryService history = HistoryService.of(workbench);
+		history.alerts().setNotifier(new AlertNotifier(workbench.getDisplay()));
+		history.start();
+	}
+
+	@Override
+	public boolean preShutdown() {
+		HistoryService.of(getWorkbenchConfigurer().getWorkbench()).stop();
+		return super.preShutdown();
 	}
 
 	/** Preference pages of Eclipse's IDE bundles that mean nothing in Seatkeeper's window: version control. */
