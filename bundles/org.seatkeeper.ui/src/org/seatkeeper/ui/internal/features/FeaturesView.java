@@ -1,5 +1,6 @@
 package org.seatkeeper.ui.internal.features;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,7 +33,11 @@ import org.seatkeeper.core.domain.Expiry;
 import org.seatkeeper.core.domain.Feature;
 import org.seatkeeper.core.domain.FeatureSummary;
 import org.seatkeeper.core.domain.FeatureUsage;
+import org.seatkeeper.history.FeatureKey;
+import org.seatkeeper.history.UsageSeries;
 import org.seatkeeper.ui.SeatkeeperUi;
+import org.seatkeeper.ui.internal.history.HistoryService;
+import org.seatkeeper.ui.internal.history.UseSparklines;
 import org.seatkeeper.ui.internal.tables.DetailsPane;
 import org.seatkeeper.ui.internal.tables.Formats;
 import org.seatkeeper.ui.internal.tables.PagedTable;
@@ -51,9 +56,13 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 
 	public static final String ID = SeatkeeperUi.FEATURES_VIEW_ID;
 
-	/** One load: the records and their summaries. */
-	public record Loaded(List<Feature> features, List<FeatureSummary> summaries) {
+	/** One load: the records and their summaries, and each feature's last 24 hours from the usage history (empty without one). */
+	public record Loaded(List<Feature> features, List<FeatureSummary> summaries, Map<FeatureKey, UsageSeries> lastDay) {
 	}
+
+	/** The column of the last 24 hours' use, after the guide's columns. */
+	public static final int USE_COLUMN = 10;
+	private final UseSparklines sparklines = new UseSparklines();
 
 	/** The devices one feature name and version serves, and what the server did not offer to list them. */
 	private record Served(List<FeatureUsage> usages, Set<ApiPart> missing) {
@@ -67,6 +76,15 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 	private DetailsPane pane;
 	private RecordTable<FeatureUsage> served;
 	private org.eclipse.core.runtime.jobs.Job detailsJob;
+
+	private static FeatureKey key(FeatureSummary summary) {
+		return new FeatureKey(summary.name(), summary.version());
+	}
+
+	/** The last 24 hours the Use column draws, for tests. */
+	public UseSparklines sparklines() {
+		return sparklines;
+	}
 
 	@Override
 	protected String loadingWhat() {
@@ -112,7 +130,9 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 						Comparator.comparing(FeatureSummary::lastExpiration, Formats.EXPIRY_ORDER))
 				.column(Messages.Features_totalOverdraft, 100, s -> Integer.toString(s.totalOverdraft()),
 						Comparator.comparingInt(FeatureSummary::totalOverdraft))
-				.column(Messages.Features_metered, 64, s -> Boolean.toString(s.metered())).column(Messages.Features_counted, 64, s -> Boolean.toString(s.counted()));
+				.column(Messages.Features_metered, 64, s -> Boolean.toString(s.metered())).column(Messages.Features_counted, 64, s -> Boolean.toString(s.counted()))
+				.column(Messages.Features_use, 120, s -> "", Comparator.comparingInt(s -> sparklines.series(key(s)).map(u -> u.peakUsed().orElse(-1)).orElse(-1)));
+		sparklines.install(summary.table().table(), USE_COLUMN, element -> key((FeatureSummary) element));
 		summary.showBusyIn(getSite());
 		tab(Messages.Features_summary, summary.control());
 
@@ -212,7 +232,13 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		List<Feature> features = client.features(progress.split(1));
 		List<FeatureSummary> summaries = client.featureSummaries(features, parts, progress.split(1));
-		return new Loaded(features, summaries);
+		Map<FeatureKey, UsageSeries> lastDay;
+		try {
+			lastDay = UseSparklines.lastDay(HistoryService.of(PlatformUI.getWorkbench()), connections.name(), Instant.now());
+		} catch (HistoryService.UnavailableException e) {
+			lastDay = Map.of(); // the Use column stays empty; the Usage History view says why
+		}
+		return new Loaded(features, summaries, lastDay);
 	}
 
 	@Override
@@ -226,6 +252,7 @@ public class FeaturesView extends ServerView<FeaturesView.Loaded> {
 
 	@Override
 	protected void show(Loaded loaded) {
+		sparklines.show(loaded.lastDay());
 		summary.setRecords(loaded.summaries());
 		details.setRecords(loaded.features());
 		setContentDescription(NLS.bind(Messages.Features_counts, loaded.features().size(), loaded.summaries().size()));

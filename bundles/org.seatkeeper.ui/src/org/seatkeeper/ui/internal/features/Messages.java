@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Features_totalOverdraft;
 	public static String Features_metered;
 	public static String Features_counted;
+	public static String Features_use;
 	public static String Features_count;
 	public static String Features_used;
 	public static String Features_available;

@@ -86,6 +86,8 @@ public final class Messages extends NLS {
 	public static String Servers_expiry;
 	public static String Servers_devices;
 	public static String Servers_group;
+	public static String Servers_badge;
+	public static String Servers_alerts;
 	public static String Servers_reading;
 	public static String Servers_count;
 	public static String Servers_countOne;

@@ -39,6 +39,8 @@ import org.seatkeeper.ui.internal.connection.LoginHandler;
 import org.seatkeeper.ui.internal.connection.ServerConnection;
 import org.seatkeeper.ui.internal.jobs.Background;
 import org.seatkeeper.ui.internal.tables.GroupedTree;
+import org.seatkeeper.ui.internal.history.AlertCenter;
+import org.seatkeeper.ui.internal.history.HistoryService;
 import org.seatkeeper.ui.internal.views.ServerView;
 
 /**
@@ -58,11 +60,32 @@ public class ServersView extends FleetPart {
 	private TreeViewer viewer;
 	private Label summary;
 	private boolean following;
+	/** The alerts of the window: a server's badge counts those not seen. */
+	private AlertCenter alerts;
+	private final Runnable alertListener = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					viewer.refresh(true);
+				}
+			});
+		}
+	};
+
+	@Override
+	public void dispose() {
+		if (alerts != null) {
+			alerts.removeListener(alertListener);
+		}
+		super.dispose();
+	}
 
 	@Override
 	protected Control createContent(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+		alerts = HistoryService.of(PlatformUI.getWorkbench()).alerts();
+		alerts.addListener(alertListener);
 		viewer = GroupedTree.create(root, SWT.MULTI, element -> element instanceof Group group ? group.servers() : List.of());
 		viewer.getTree().setData("name", "servers");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
@@ -165,7 +188,9 @@ public class ServersView extends FleetPart {
 		if (element instanceof Group group) {
 			return NLS.bind(Messages.Servers_group, group.name(), group.servers().size());
 		}
-		return ((ServerEntry) element).name();
+		ServerEntry entry = (ServerEntry) element;
+		int unseen = alerts.unseen(entry.name());
+		return unseen == 0 ? entry.name() : NLS.bind(Messages.Servers_badge, entry.name(), unseen);
 	}
 
 	private String tooltip(ServerEntry entry) {
@@ -177,6 +202,10 @@ public class ServersView extends FleetPart {
 			tip.append('\n').append(Messages.Servers_inUse).append(": ").append(Figures.inUse(row));
 			tip.append('\n').append(Messages.Servers_expiry).append(": ").append(Figures.nearestExpiry(row, LocalDate.now()));
 		});
+		int unseen = alerts.unseen(entry.name());
+		if (unseen > 0) {
+			tip.append("\n\n").append(NLS.bind(Messages.Servers_alerts, unseen));
+		}
 		if (!entry.notes().isBlank()) {
 			tip.append("\n\n").append(entry.notes().strip());
 		}
