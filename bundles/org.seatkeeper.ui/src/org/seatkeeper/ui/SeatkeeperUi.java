@@ -38,6 +38,15 @@ public final class SeatkeeperUi {
 	/** The License Servers view: the server list by group, each server's light and figures; choosing one makes it current. */
 	public static final String SERVERS_VIEW_ID = "org.seatkeeper.ui.views.servers";
 
+	/** Usage History: the current server's features over time. */
+	public static final String USAGE_HISTORY_VIEW_ID = "org.seatkeeper.ui.views.usageHistory";
+
+	/** Peak Report: per feature and month, for renewals. */
+	public static final String PEAK_REPORT_VIEW_ID = "org.seatkeeper.ui.views.peakReport";
+
+	/** Alerts: what the collector's rules raised. */
+	public static final String ALERTS_VIEW_ID = "org.seatkeeper.ui.views.alerts";
+
 	/** The Fleet Overview: every server's key figures in one table. */
 	public static final String FLEET_VIEW_ID = "org.seatkeeper.ui.views.fleet";
 

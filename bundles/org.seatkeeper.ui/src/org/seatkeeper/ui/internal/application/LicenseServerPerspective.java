@@ -24,7 +24,8 @@ public class LicenseServerPerspective implements IPerspectiveFactory {
 
 	/** The views of the main stack, in tab order. */
 	static final String[] SERVER_VIEWS = { SeatkeeperUi.FEATURES_VIEW_ID, SeatkeeperUi.DEVICES_VIEW_ID,
-			SeatkeeperUi.RESERVATIONS_VIEW_ID, SeatkeeperUi.POOLS_VIEW_ID, SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, SeatkeeperUi.ABOUT_VIEW_ID };
+			SeatkeeperUi.RESERVATIONS_VIEW_ID, SeatkeeperUi.POOLS_VIEW_ID, SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, SeatkeeperUi.ABOUT_VIEW_ID,
+			SeatkeeperUi.USAGE_HISTORY_VIEW_ID, SeatkeeperUi.PEAK_REPORT_VIEW_ID, SeatkeeperUi.ALERTS_VIEW_ID };
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {

@@ -82,7 +82,9 @@ public class SeatkeeperWorkbenchAdvisor extends WorkbenchAdvisor {
 	static void startHistory(IWorkbench workbench) {
 		HistoryService history = HistoryService.of(workbench);
 		history.alerts().setNotifier(new AlertNotifier(workbench.getDisplay()));
-		history.start();
+		if (!Boolean.getBoolean(HistoryService.MANUAL)) {
+			history.start();
+		}
 	}
 
 	@Override

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.seatkeeper.history.alerts.Alert;
-import org.seatkeeper.history.alerts.AlertEvaluator;
 import org.seatkeeper.history.alerts.AlertEvaluator.Evaluation;
+import org.seatkeeper.history.alerts.AlertEvaluator;
 import org.seatkeeper.history.collector.Collector.Round;
 
 /**

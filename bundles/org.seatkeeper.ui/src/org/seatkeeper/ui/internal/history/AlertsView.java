@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
 import org.seatkeeper.ui.internal.history.AlertCenter.Entry;
 import org.seatkeeper.ui.internal.history.AlertCenter.State;
@@ -36,7 +37,7 @@ import org.seatkeeper.ui.internal.views.ServerView;
  */
 public final class AlertsView extends ViewPart {
 
-	public static final String ID = "org.seatkeeper.ui.views.alerts";
+	public static final String ID = SeatkeeperUi.ALERTS_VIEW_ID;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
 	private AlertCenter alerts;

@@ -17,10 +17,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.util.NLS;
@@ -32,12 +30,13 @@ import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.core.fleet.ServerList;
 import org.seatkeeper.history.DemoHistory;
 import org.seatkeeper.history.HistoryDatabase;
-import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.Collector.Round;
+import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.HistoryWriter;
 import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.connection.ServerConnection;
 import org.seatkeeper.ui.internal.connection.ServerConnections;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * The usage history of the window: the collector, run in a Job of {@link SeatkeeperUi#JOB_FAMILY} every
@@ -71,30 +70,47 @@ public final class HistoryService {
 	private final Clock clock;
 	private final AlertCenter alerts;
 	private final ListenerList<Consumer<Round>> listeners = new ListenerList<>();
-	private final Job job;
+	private final Job timer;
+	private boolean demoRunning;
+	/** The round in progress, a Job of the family. */
+	private Job running;
 	private Collector collector;
 	private String collectorUrl;
 	private volatile Round last;
 	private volatile boolean stopped = true;
+	/** Rounds start only when asked (tests: -Dseatkeeper.history.manual=true), not when the workbench starts. */
+	public static final String MANUAL = "seatkeeper.history.manual";
 
 	HistoryService(ServerConnections fleet, HistorySettings settings, Clock clock) {
 		this.fleet = fleet;
 		this.settings = settings;
 		this.clock = clock;
 		this.alerts = new AlertCenter(settings, ZoneId.systemDefault());
-		this.job = new Job(Messages.History_collecting) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				round(monitor);
-				return Status.OK_STATUS;
+		// the timer only waits (outside the family, so that waiting for the family's work never waits for the next round)
+		this.timer = Job.create(Messages.History_collecting, monitor -> {
+			synchronized (this) {
+				if (stopped || running != null) {
+					return;
+				}
+				running = Background.task(Messages.History_collecting, this::round).system().schedule();
 			}
+		});
+		timer.setSystem(true);
+		fleet.addFleetListener(this::roundWhenDemoStarts);
+	}
 
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == SeatkeeperUi.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
+	/** The embedded demo server started: a round at once, so that its history (seeded on its first round) shows now. */
+	private void roundWhenDemoStarts() {
+		boolean runs = fleet.list().map(list -> list.entries().stream().filter(ServerEntry::embedded)
+				.anyMatch(entry -> fleet.connection(entry.name()).flatMap(ServerConnection::surveyEntry).isPresent())).orElse(false);
+		boolean started;
+		synchronized (this) {
+			started = runs && !demoRunning;
+			demoRunning = runs;
+		}
+		if (started && !stopped) {
+			collectNow();
+		}
 	}
 
 	/** The workbench's one instance, kept in its context. */
@@ -119,26 +135,36 @@ public final class HistoryService {
 	/** Starts collecting: a round now, then one every interval. */
 	public void start() {
 		stopped = false;
-		job.schedule();
+		timer.schedule();
 	}
 
 	/** Stops collecting and closes the collector's connection (at the workbench's end). */
 	public void stop() {
-		stopped = true;
-		job.cancel();
-		try {
-			job.join(LIMIT.toMillis() * 2, new NullProgressMonitor());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		Job round;
+		synchronized (this) {
+			stopped = true;
+			round = running;
+		}
+		timer.cancel();
+		if (round != null) {
+			try {
+				round.join(LIMIT.toMillis() * 2, new NullProgressMonitor());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		closeCollector();
 	}
 
-	/** A round now, not waiting for the interval (after the settings changed, or from a test). */
-	public Job collectNow() {
-		job.cancel();
-		job.schedule();
-		return job;
+	/** A round now, not waiting for the interval (after the settings changed, or from a test), if collecting. */
+	public void collectNow() {
+		timer.cancel();
+		timer.schedule();
+	}
+
+	/** Whether the collector runs. */
+	public boolean collecting() {
+		return !stopped;
 	}
 
 	/** The last round, if one ran. */
@@ -165,9 +191,6 @@ public final class HistoryService {
 	}
 
 	private void round(IProgressMonitor monitor) {
-		if (stopped) {
-			return;
-		}
 		try {
 			Optional<ServerList> list = fleet.list();
 			if (list.isPresent()) {
@@ -196,10 +219,13 @@ public final class HistoryService {
 		} catch (RuntimeException e) {
 			ILog.of(getClass()).error("The history's collector failed; it goes on at the next round", e); // a bug: never stops the collector
 		} finally {
+			synchronized (this) {
+				running = null;
+			}
 			if (!stopped) {
 				Instant now = clock.instant();
 				Duration interval = settings.interval();
-				job.schedule(Math.max(1_000, Duration.between(now, Collector.aligned(now, interval).plus(interval)).toMillis()));
+				timer.schedule(Math.max(1_000, Duration.between(now, Collector.aligned(now, interval).plus(interval)).toMillis()));
 			}
 		}
 	}

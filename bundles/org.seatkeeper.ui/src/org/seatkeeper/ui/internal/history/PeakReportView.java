@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.seatkeeper.history.report.PeakReport;
+import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
@@ -32,7 +34,7 @@ import org.seatkeeper.ui.internal.jobs.Background;
  */
 public final class PeakReportView extends HistoryPart {
 
-	public static final String ID = "org.seatkeeper.ui.views.peakReport";
+	public static final String ID = SeatkeeperUi.PEAK_REPORT_VIEW_ID;
 	private static final int MONTHS_OFFERED = 36;
 
 	/** One line of the table: a measure of a feature. */
@@ -92,14 +94,18 @@ public final class PeakReportView extends HistoryPart {
 				dialog.setOverwrite(true);
 				String chosen = dialog.open();
 				if (chosen != null) {
-					String text = kind.equals("csv") ? report.csv() : report.html();
-					Path file = Path.of(chosen);
-					Background.work(NLS.bind(Messages.Usage_writing, file.getFileName()), monitor -> Files.writeString(file, text, StandardCharsets.UTF_8))
-							.busyIn(getSite()).deliverTo(table.getTable()).onSuccess(done -> say(NLS.bind(Messages.Usage_written, done), false))
-							.onFailure(failure -> say(NLS.bind(Messages.Usage_writeFailed, file, failure.message()), true)).schedule();
+					write(kind.equals("html"), Path.of(chosen));
 				}
 			}
 		};
+	}
+
+	/** Writes the report shown to {@code file} as HTML or CSV, in a Job. */
+	public Job write(boolean html, Path file) {
+		String text = html ? report.html() : report.csv();
+		return Background.work(NLS.bind(Messages.Usage_writing, file.getFileName()), monitor -> Files.writeString(file, text, StandardCharsets.UTF_8))
+				.busyIn(getSite()).deliverTo(table.getTable()).onSuccess(done -> say(NLS.bind(Messages.Usage_written, done), false))
+				.onFailure(failure -> say(NLS.bind(Messages.Usage_writeFailed, file, failure.message()), true)).schedule();
 	}
 
 	@Override

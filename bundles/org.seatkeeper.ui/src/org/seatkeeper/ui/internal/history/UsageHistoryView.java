@@ -2,6 +2,7 @@ package org.seatkeeper.ui.internal.history;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -42,8 +43,9 @@ import org.jfree.chart.swt.ChartComposite;
 import org.jfree.svg.SVGGraphics2D;
 import org.seatkeeper.core.files.Csv;
 import org.seatkeeper.history.FeatureKey;
-import org.seatkeeper.history.UsageSeries;
 import org.seatkeeper.history.UsageSeries.Resolution;
+import org.seatkeeper.history.UsageSeries;
+import org.seatkeeper.ui.SeatkeeperUi;
 import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
@@ -55,7 +57,7 @@ import org.seatkeeper.ui.internal.jobs.Background;
  */
 public final class UsageHistoryView extends HistoryPart {
 
-	public static final String ID = "org.seatkeeper.ui.views.usageHistory";
+	public static final String ID = SeatkeeperUi.USAGE_HISTORY_VIEW_ID;
 
 	/** The ranges offered, in the order of the combo; the last is the custom one. */
 	private static final Duration[] RANGES = { Duration.ofHours(24), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365) };
@@ -126,7 +128,8 @@ public final class UsageHistoryView extends HistoryPart {
 		to.addListener(SWT.Selection, e -> readSeries());
 		resolution.addListener(SWT.Selection, e -> readSeries());
 		style.addListener(SWT.Selection, e -> draw());
-		chartView = new ChartComposite(right, SWT.BORDER, null, ChartComposite.DEFAULT_WIDTH, ChartComposite.DEFAULT_HEIGHT, 200, 150,
+		chart = UsageChart.create(List.of(), UsageChart.Style.LINES, "");
+		chartView = new ChartComposite(right, SWT.BORDER, chart, ChartComposite.DEFAULT_WIDTH, ChartComposite.DEFAULT_HEIGHT, 200, 150,
 				4000, 3000, true, false, true, true, true, true);
 		chartView.setData("name", "chart");
 		chartView.setDomainZoomable(true);
@@ -325,19 +328,27 @@ public final class UsageHistoryView extends HistoryPart {
 	private void exportCsv() {
 		String file = choose("csv", "usage-history.csv");
 		if (file != null) {
-			write(Path.of(file), csv(shown).getBytes(StandardCharsets.UTF_8));
+			writeCsv(Path.of(file));
 		}
 	}
 
-	/** Renders the chart on the UI thread (no I/O), at the size shown, and writes it in a Job. */
+	/** Writes the series shown as CSV to {@code file}, in a Job. */
+	public Job writeCsv(Path file) {
+		return write(file, csv(shown).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private void saveImage(boolean svg) {
 		if (chart == null) {
 			return;
 		}
 		String file = choose(svg ? "svg" : "png", svg ? "usage-history.svg" : "usage-history.png");
-		if (file == null) {
-			return;
+		if (file != null) {
+			writeImage(svg, Path.of(file));
 		}
+	}
+
+	/** Renders the chart on the UI thread (no I/O), at the size shown, and writes it to {@code file} in a Job. */
+	public Job writeImage(boolean svg, Path file) {
 		org.eclipse.swt.graphics.Rectangle area = chartView.getClientArea();
 		int width = Math.max(640, area.width);
 		int height = Math.max(400, area.height);
@@ -351,12 +362,11 @@ public final class UsageHistoryView extends HistoryPart {
 			try {
 				ImageIO.write(chart.createBufferedImage(width, height), "png", png);
 			} catch (IOException e) {
-				say(e.getMessage(), true);
-				return;
+				throw new UncheckedIOException(e); // into memory: cannot fail
 			}
 			bytes = png.toByteArray();
 		}
-		write(Path.of(file), bytes);
+		return write(file, bytes);
 	}
 
 	private String choose(String extension, String name) {
@@ -367,8 +377,8 @@ public final class UsageHistoryView extends HistoryPart {
 		return dialog.open();
 	}
 
-	private void write(Path file, byte[] bytes) {
-		Background.work(NLS.bind(Messages.Usage_writing, file.getFileName()), monitor -> {
+	private Job write(Path file, byte[] bytes) {
+		return Background.work(NLS.bind(Messages.Usage_writing, file.getFileName()), monitor -> {
 			Files.write(file, bytes);
 			return file;
 		}).busyIn(getSite()).deliverTo(chartView).onSuccess(done -> say(NLS.bind(Messages.Usage_written, done), false))
