@@ -30,6 +30,10 @@ import org.seatkeeper.history.collector.Reading;
  */
 public final class AlertEvaluator {
 
+	private static final String OVERAGE = "%s on %s is in overage: %d counts in use beyond its %d; the server refuses new requests for it";
+	private static final String OVERDRAFT = "%s on %s draws on its overdraft: %d of its %d overdraft counts in use beyond its %d; "
+			+ "requests beyond the overdraft are refused";
+
 	/** What one round changed. */
 	public record Evaluation(List<Alert> active, List<Alert> raised, List<Alert> cleared) {
 	}
@@ -139,8 +143,9 @@ public final class AlertEvaluator {
 		if (now.refusals() && reading.overages().isPresent()) {
 			for (Feature record : reading.overages().get()) {
 				String subject = record.name() + " " + record.version();
-				alerts.add(new Alert(server, Alert.Kind.REFUSING, subject, subject + " on " + server + " is in overage: " + record.used()
-						+ " in use of " + record.count() + " counts; requests beyond its overdraft are refused", at));
+				String what = record.overage() > 0 ? OVERAGE.formatted(subject, server, record.overage(), record.count())
+						: OVERDRAFT.formatted(subject, server, record.overdraftUsed(), record.overdraftCount(), record.count());
+				alerts.add(new Alert(server, Alert.Kind.REFUSING, subject, what, at));
 			}
 		}
 		return alerts;

@@ -44,9 +44,7 @@ final class Sampler {
 			used += Math.max(0, record.used());
 			total += Math.max(0, record.count());
 			reserved += Math.max(0, record.reserved());
-			if (record.counted()) {
-				overdraftUsed += Math.max(0, record.used() - record.count());
-			}
+			overdraftUsed += Math.max(0, record.overdraftUsed());
 		}
 	}
 

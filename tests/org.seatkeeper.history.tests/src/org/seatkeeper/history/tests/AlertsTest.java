@@ -115,6 +115,8 @@ class AlertsTest {
 			Evaluation first = alerts.evaluate(collector.collect(both, clients, minute, Duration.ofSeconds(5)));
 			assertEquals(List.of("Berlin EXPIRY CAD 1.0", "Berlin REFUSING CAE 2.0"), kinds(first.raised()),
 					"at once: the expiry in 12 days and the overage; not yet the use at 90 % or the dead server (0 minutes)");
+			assertEquals("CAE 2.0 on Berlin draws on its overdraft: 1 of its 2 overdraft counts in use beyond its 2; requests beyond the overdraft "
+					+ "are refused", first.raised().get(1).message());
 			assertTrue(first.raised().get(0).message().matches("CAD 1\\.0 on Berlin expires on \\d{4}-\\d\\d-\\d\\d, in 1[12] days"),
 					first.raised().get(0).message());
 

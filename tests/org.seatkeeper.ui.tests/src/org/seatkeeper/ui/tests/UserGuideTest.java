@@ -74,12 +74,13 @@ class UserGuideTest {
 		for (String view : new String[] { SeatkeeperUi.SERVERS_VIEW_ID, SeatkeeperUi.FLEET_VIEW_ID, SeatkeeperUi.FEATURES_VIEW_ID,
 				SeatkeeperUi.DEVICES_VIEW_ID, SeatkeeperUi.RESERVATIONS_VIEW_ID,
 				SeatkeeperUi.POOLS_VIEW_ID, SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, SeatkeeperUi.ABOUT_VIEW_ID,
-				SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, SeatkeeperUi.SIGNATURES_VIEW_ID }) {
+				SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, SeatkeeperUi.SIGNATURES_VIEW_ID, SeatkeeperUi.USAGE_HISTORY_VIEW_ID,
+				SeatkeeperUi.PEAK_REPORT_VIEW_ID, SeatkeeperUi.ALERTS_VIEW_ID }) {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			pages.add(UserGuide.pageFor(page.showView(view)));
 		}
-		// License Servers and the Fleet Overview share one page
-		assertEquals(13, pages.stream().distinct().count(), "every other view has a page of its own: " + pages);
+		// License Servers and the Fleet Overview share one page, and so do Usage History, the Peak Report and Alerts
+		assertEquals(14, pages.stream().distinct().count(), "every other view has a page of its own: " + pages);
 		Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)\"");
 		int pictures = 0;
 		try (var files = Files.list(folder)) {

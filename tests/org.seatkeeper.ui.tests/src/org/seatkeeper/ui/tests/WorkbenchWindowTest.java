@@ -57,10 +57,11 @@ class WorkbenchWindowTest {
 			"Close All Editors", "Exit");
 
 	/** Show View lists the perspective's views in alphabetical order. */
-	static final List<String> SHOW_VIEW_MENU = List.of("About", "Cross-Version Signatures", "Devices", "Features", "Fleet Overview",
-			"License Server Properties", "License Servers", "Named License Pools", "Offline Exchanges", "Properties", "Reservations", "Other...");
+	static final List<String> SHOW_VIEW_MENU = List.of("About", "Alerts", "Cross-Version Signatures", "Devices", "Features", "Fleet Overview",
+			"License Server Properties", "License Servers", "Named License Pools", "Offline Exchanges", "Peak Report", "Properties", "Reservations",
+			"Usage History", "Other...");
 
-	static final List<String> LICENSE_SERVER_MENU = List.of("License Servers", "Fleet Overview", "Features", "Devices", "Reservations", "Named License Pools",
+	static final List<String> LICENSE_SERVER_MENU = List.of("License Servers", "Fleet Overview", "Usage History", "Peak Report", "Alerts", "Features", "Devices", "Reservations", "Named License Pools",
 			"License Server Properties", "Refresh", "Offline Server Updates...", "Offline Exchanges", "Upload Client Public Key...", "Log In...",
 			"Log Out", "Settings...");
 

@@ -23,11 +23,13 @@ public final class UserGuide {
 	public static final String CONTENTS = "index.html";
 
 	/** The page of each part that has one; other parts get the contents. */
-	static final Map<String, String> PAGES = Map.of(SeatkeeperUi.SERVERS_VIEW_ID, "fleet.html", SeatkeeperUi.FLEET_VIEW_ID, "fleet.html",
-			SeatkeeperUi.FEATURES_VIEW_ID, "features.html", SeatkeeperUi.DEVICES_VIEW_ID,
-			"devices.html", SeatkeeperUi.RESERVATIONS_VIEW_ID, "reservations.html", SeatkeeperUi.POOLS_VIEW_ID, "pools.html",
-			SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, "server-properties.html", SeatkeeperUi.ABOUT_VIEW_ID, "about.html",
-			SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, "offline.html", SeatkeeperUi.SIGNATURES_VIEW_ID, "signatures.html");
+	static final Map<String, String> PAGES = Map.ofEntries(Map.entry(SeatkeeperUi.SERVERS_VIEW_ID, "fleet.html"),
+			Map.entry(SeatkeeperUi.FLEET_VIEW_ID, "fleet.html"), Map.entry(SeatkeeperUi.FEATURES_VIEW_ID, "features.html"),
+			Map.entry(SeatkeeperUi.DEVICES_VIEW_ID, "devices.html"), Map.entry(SeatkeeperUi.RESERVATIONS_VIEW_ID, "reservations.html"),
+			Map.entry(SeatkeeperUi.POOLS_VIEW_ID, "pools.html"), Map.entry(SeatkeeperUi.SERVER_PROPERTIES_VIEW_ID, "server-properties.html"),
+			Map.entry(SeatkeeperUi.ABOUT_VIEW_ID, "about.html"), Map.entry(SeatkeeperUi.OFFLINE_EXCHANGES_VIEW_ID, "offline.html"),
+			Map.entry(SeatkeeperUi.SIGNATURES_VIEW_ID, "signatures.html"), Map.entry(SeatkeeperUi.USAGE_HISTORY_VIEW_ID, "history.html"),
+			Map.entry(SeatkeeperUi.PEAK_REPORT_VIEW_ID, "history.html"), Map.entry(SeatkeeperUi.ALERTS_VIEW_ID, "history.html"));
 
 	private static volatile Consumer<URL> opener = UserGuide::openInBrowser;
 

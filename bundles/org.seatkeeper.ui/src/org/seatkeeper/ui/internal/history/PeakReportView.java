@@ -132,6 +132,7 @@ public final class PeakReportView extends HistoryPart {
 				column(month.toString(), 64, SWT.RIGHT, line -> PeakReport.value(line.row().months().get(month), line.measure()));
 			}
 			column(Messages.Peaks_total, 70, SWT.RIGHT, line -> PeakReport.value(line.row().range(), line.measure()));
+			column("", 10, SWT.LEFT, line -> ""); // takes the rest of the width, so that Total stays beside the months
 			List<Line> lines = new ArrayList<>();
 			for (PeakReport.Row row : shown.rows()) {
 				for (int m = 0; m < PeakReport.MEASURES.size(); m++) {

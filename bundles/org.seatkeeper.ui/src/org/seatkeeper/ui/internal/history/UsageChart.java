@@ -20,6 +20,7 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.TextAnchor;
 import org.seatkeeper.history.UsageSeries;
 
 /**
@@ -67,8 +68,11 @@ public final class UsageChart {
 			countRenderer.setSeriesPaint(f, colour);
 			countRenderer.setSeriesStroke(f, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
 			if (one.peak() >= 0) {
+				// the label goes up and towards the middle, so that it stays inside the plot
+				boolean leftHalf = one.peak() < one.times().size() / 2;
 				XYPointerAnnotation peak = new XYPointerAnnotation(NLS.bind(Messages.Usage_peak, name, one.used().get(one.peak())),
-						one.times().get(one.peak()).toEpochMilli(), one.used().get(one.peak()), -Math.PI / 4);
+						one.times().get(one.peak()).toEpochMilli(), one.used().get(one.peak()), leftHalf ? -Math.PI / 4 : -3 * Math.PI / 4);
+				peak.setTextAnchor(leftHalf ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
 				peak.setPaint(colour.darker());
 				peak.setArrowPaint(colour.darker());
 				peak.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));

@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -100,9 +101,15 @@ public final class UsageHistoryView extends HistoryPart {
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(right);
+		// the controls wrap onto a second line in a narrow view rather than being cut
 		Composite controls = new Composite(right, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(11).applyTo(controls);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(controls);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.marginLeft = 0;
+		rows.marginTop = 0;
+		rows.spacing = 6;
+		controls.setLayout(rows);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(controls);
 		new Label(controls, SWT.NONE).setText(Messages.Usage_range);
 		range = combo(controls, "range", Messages.Usage_ranges.split("\\|"), 1);
 		from = new DateTime(controls, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
@@ -122,7 +129,6 @@ public final class UsageHistoryView extends HistoryPart {
 				chartView.restoreAutoBounds();
 			}
 		});
-		new Label(controls, SWT.NONE);
 		range.addListener(SWT.Selection, e -> rangeChosen());
 		from.addListener(SWT.Selection, e -> readSeries());
 		to.addListener(SWT.Selection, e -> readSeries());
@@ -244,6 +250,22 @@ public final class UsageHistoryView extends HistoryPart {
 			say(NLS.bind(Messages.Usage_none, name), false);
 		}
 		readSeries();
+	}
+
+	/** Shows the days {@code first} to {@code last} at {@code chosen} resolution (as the person would choose them). */
+	public void show(LocalDate first, LocalDate last, Resolution chosen) {
+		range.select(CUSTOM);
+		from.setEnabled(true);
+		to.setEnabled(true);
+		from.setDate(first.getYear(), first.getMonthValue() - 1, first.getDayOfMonth());
+		to.setDate(last.getYear(), last.getMonthValue() - 1, last.getDayOfMonth());
+		resolution.select(chosen.ordinal() + 1);
+		readSeries();
+	}
+
+	/** The chart's control, for benchmarks: its paint shows a chart. */
+	public ChartComposite chartControl() {
+		return chartView;
 	}
 
 	/** Reads the series of the features checked, in the range chosen. */
