@@ -72,10 +72,10 @@ class FeaturesViewTest {
 	void summaryAddsUpTheRecordsOfEachFeatureWithTheGuidesColumns() {
 		Table table = view.summaryTable().table().table();
 		assertEquals(List.of("Feature", "Version", "Total Count", "Total Used", "Total Available", "First Expiration",
-				"Last Expiration", "Total Overdraft", "Metered", "Counted"), columns(table));
+				"Last Expiration", "Total Overdraft", "Metered", "Counted", "Use (24 h)"), columns(table), "the guide's columns, then the last day's use");
 		assertEquals(2, table.getItemCount(), "page size 2");
-		assertEquals(List.of("f1", "1.0", "15", "3", "12", TestLicenseServer.SOON.toString(), "permanent", "0", "false", "true"), row(table, 0));
-		assertEquals(List.of("f2", "2.0", "4", "1", "3", "permanent", "permanent", "2", "false", "true"), row(table, 1));
+		assertEquals(List.of("f1", "1.0", "15", "3", "12", TestLicenseServer.SOON.toString(), "permanent", "0", "false", "true", ""), row(table, 0));
+		assertEquals(List.of("f2", "2.0", "4", "1", "3", "permanent", "permanent", "2", "false", "true", ""), row(table, 1));
 		assertEquals("Records 1\u20132 of 3   \u00b7   Page 1 of 2", view.summaryTable().paging().text());
 		assertNotNull(table.getItem(0).getImage(5), "f1 ends within 30 days: marked");
 		assertNull(table.getItem(1).getImage(5), "f2 is permanent: not marked");

@@ -1,9 +1,11 @@
 package org.seatkeeper.ui.internal.history;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -71,13 +73,21 @@ abstract class HistoryPart extends ViewPart {
 		reload();
 	}
 
-	/** The status line: what is shown, or why not ({@code problem}). */
+	/**
+	 * The status line: what is shown, or why not ({@code problem}); and when the last round could not be written,
+	 * why, and how many samples wait or were dropped.
+	 */
 	protected void say(String text, boolean problem) {
 		if (status.isDisposed()) {
 			return;
 		}
-		status.setText(text);
-		statusIcon.setImage(problem ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK) : null);
+		Optional<Round> last = history.lastRound().filter(round -> round.problem().isPresent() || round.dropped() > 0);
+		String full = last.map(round -> text + "\n" + (round.problem().isPresent()
+				? NLS.bind(Messages.History_notWritten, new Object[] { round.problem().get(), round.waiting(), round.dropped() })
+				: NLS.bind(Messages.History_dropped, round.dropped()))).orElse(text);
+		status.setText(full);
+		statusIcon.setImage(problem || last.isPresent() ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK)
+				: null);
 		status.getParent().layout(true);
 	}
 

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.seatkeeper.ui.internal.history.messages";
 
 	public static String History_collecting;
+	public static String History_notWritten;
+	public static String History_dropped;
 	public static String History_unavailable;
 	public static String Usage_features;
 	public static String Usage_feature;
