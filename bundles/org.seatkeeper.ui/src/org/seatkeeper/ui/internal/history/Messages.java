@@ -66,6 +66,7 @@ public final class Messages extends NLS {
 	public static String Notify_one;
 	public static String Notify_many;
 	public static String Notify_more;
+	public static String Notify_line;
 	public static String Prefs_description;
 	public static String Prefs_database;
 	public static String Prefs_embedded;
