@@ -43,6 +43,16 @@ enum Dialect {
 		String lockSchema() {
 			return null; // an embedded H2 file has one process at a time
 		}
+
+		@Override
+		boolean checksFirst() {
+			return true;
+		}
+
+		@Override
+		String insertChecked(String table, List<String> columns, List<String> key) {
+			return "INSERT INTO " + table + " (" + names(columns) + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+		}
 	},
 
 	POSTGRESQL {
@@ -69,6 +79,16 @@ enum Dialect {
 		@Override
 		String lockSchema() {
 			return "LOCK TABLE schema_version IN EXCLUSIVE MODE"; // two processes starting at once migrate one after the other
+		}
+
+		@Override
+		boolean checksFirst() {
+			return false;
+		}
+
+		@Override
+		String insertChecked(String table, List<String> columns, List<String> key) {
+			return insertUnlessThere(table, columns, key);
 		}
 	};
 
@@ -109,6 +129,16 @@ enum Dialect {
 
 	/** The statement that keeps a second process from migrating at the same time, or {@code null}. */
 	abstract String lockSchema();
+
+	/**
+	 * Whether the samples already written are looked up before a batch (H2: its MERGE is slow, and one process
+	 * writes; a concurrent writer's clash makes the transaction run again), rather than skipped by the insert
+	 * itself (PostgreSQL's {@code ON CONFLICT DO NOTHING}, safe for many writers).
+	 */
+	abstract boolean checksFirst();
+
+	/** The insert of rows {@link #checksFirst()} has looked up: a plain insert, or one that skips those there. */
+	abstract String insertChecked(String table, List<String> columns, List<String> key);
 
 	private static String type(String column) {
 		return column.substring(column.indexOf(' ') + 1);

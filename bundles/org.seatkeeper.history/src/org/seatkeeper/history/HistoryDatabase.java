@@ -275,6 +275,16 @@ public final class HistoryDatabase implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Brings the database's statistics up to date (ANALYZE), so that its planner picks the indexes for the
+	 * history's size: the collector does it daily, after the purge; PostgreSQL's autovacuum does it too.
+	 */
+	public void analyze() throws SQLException {
+		try (PreparedStatement analyze = connection.prepareStatement("ANALYZE")) {
+			analyze.execute();
+		}
+	}
+
 	/** A statement of {@code sql} with {@code values} bound to its parameters in order. */
 	private PreparedStatement statement(String sql, Object... values) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);

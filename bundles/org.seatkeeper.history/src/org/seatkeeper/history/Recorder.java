@@ -71,7 +71,8 @@ final class Recorder {
 		Map<Period, Sums> hours = new LinkedHashMap<>();
 		Map<Period, Sums> days = new LinkedHashMap<>();
 		try (PreparedStatement state = connection.prepareStatement(dialect.insertUnlessThere("server_sample", STATE, List.of("server_id", "at")));
-				PreparedStatement values = connection.prepareStatement(dialect.insertUnlessThere("feature_sample", VALUES, List.of("feature_id", "at")))) {
+				PreparedStatement values = connection.prepareStatement(dialect.insertChecked("feature_sample", VALUES, List.of("feature_id", "at")))) {
+			Set<Long> known = dialect.checksFirst() ? written(samples) : new HashSet<>();
 			int states = 0;
 			List<Runnable> toRollups = new ArrayList<>();
 			for (Sample sample : samples) {
@@ -85,8 +86,14 @@ final class Recorder {
 					long interval = up.interval().toSeconds();
 					for (FeatureSample value : up.features()) {
 						int feature = featureId(server, value.feature(), value.version());
+						if (known.contains(key(feature, up.at()))) {
+							continue; // written before: not again, and not into the rollups
+						}
 						bind(values, feature, at, value.used(), value.total(), value.reserved(), value.overdraftUsed(), value.devices());
 						values.addBatch();
+						if (dialect.checksFirst()) {
+							known.add(key(feature, up.at())); // the same sample twice in one batch is written once
+						}
 						toRollups.add(() -> {
 							hours.computeIfAbsent(new Period(feature, hour), p -> new Sums()).add(value, interval);
 							days.computeIfAbsent(new Period(feature, day), p -> new Sums()).add(value, interval);
@@ -110,6 +117,35 @@ final class Recorder {
 				sessions(serverId(up.server()), up.at(), up.holdings().get());
 			}
 		}
+	}
+
+	/** The feature samples already written at the times of {@code samples}, one query per server. */
+	private Set<Long> written(List<? extends Sample> samples) throws SQLException {
+		Map<String, Instant[]> spans = new LinkedHashMap<>();
+		for (Sample sample : samples) {
+			if (sample instanceof Sample.Up) {
+				spans.merge(sample.server(), new Instant[] { sample.at(), sample.at() }, (a, b) -> new Instant[] {
+						a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
+			}
+		}
+		Set<Long> known = new HashSet<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT v.feature_id, v.at FROM feature_sample v JOIN history_feature f "
+				+ "ON f.id = v.feature_id WHERE f.server_id = ? AND v.at >= ? AND v.at <= ?")) {
+			for (Map.Entry<String, Instant[]> span : spans.entrySet()) {
+				bind(select, serverId(span.getKey()), utc(span.getValue()[0]), utc(span.getValue()[1]));
+				try (ResultSet result = select.executeQuery()) {
+					while (result.next()) {
+						known.add(key(result.getInt(1), result.getObject(2, OffsetDateTime.class).toInstant()));
+					}
+				}
+			}
+		}
+		return known;
+	}
+
+	/** A feature sample's key: its feature id and its time (to the second). */
+	private static long key(int feature, Instant at) {
+		return (long) feature << 40 ^ at.getEpochSecond();
 	}
 
 	/** Runs the batch of feature values; only the values that were not there before go to the rollups. */

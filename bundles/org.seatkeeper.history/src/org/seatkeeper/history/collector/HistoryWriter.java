@@ -11,7 +11,7 @@ import org.seatkeeper.history.SampleBuffer;
 /**
  * Writes a collector's samples to its database, opened when first needed and opened again after it failed
  * (a database server that restarted, a network that came back): what cannot be written waits in the buffer.
- * Purges what is older than the retention once a day. Used by one thread at a time.
+ * Purges what is older than the retention, and updates the statistics, once a day. Used by one thread at a time.
  */
 public final class HistoryWriter implements AutoCloseable {
 
@@ -43,6 +43,7 @@ public final class HistoryWriter implements AutoCloseable {
 			buffer.flushTo(database);
 			if (!purged.plus(PURGED_EVERY).isAfter(now)) {
 				database.purge(now);
+				database.analyze();
 				purged = now;
 			}
 			return Optional.empty();

@@ -48,8 +48,8 @@ public final class UsageChart {
 		XYSeriesCollection counts = new XYSeriesCollection();
 		JFreeChart chart = ChartFactory.createTimeSeriesChart(title, null, Messages.Usage_axis, used, true, true, false);
 		XYPlot plot = chart.getXYPlot();
-		XYItemRenderer useRenderer = style == Style.AREAS ? new XYAreaRenderer(XYAreaRenderer.AREA) : new XYLineAndShapeRenderer(true, false);
-		XYLineAndShapeRenderer countRenderer = new XYLineAndShapeRenderer(true, false);
+		XYItemRenderer useRenderer = style == Style.AREAS ? new XYAreaRenderer(XYAreaRenderer.AREA) : pathRenderer();
+		XYLineAndShapeRenderer countRenderer = pathRenderer();
 		int useIndex = 0;
 		for (int f = 0; f < series.size(); f++) {
 			UsageSeries one = series.get(f);
@@ -97,6 +97,13 @@ public final class UsageChart {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
 		return chart;
+	}
+
+	/** Lines drawn as one path per series (a gap starts a new one): a month of minutes is one shape, not 43,200 lines. */
+	private static XYLineAndShapeRenderer pathRenderer() {
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+		renderer.setDrawSeriesLineAsPath(true);
+		return renderer;
 	}
 
 	private static XYSeries line(UsageSeries one, String name, List<Integer> values) {
