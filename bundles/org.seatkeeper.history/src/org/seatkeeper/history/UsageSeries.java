@@ -121,6 +121,47 @@ public record UsageSeries(FeatureKey feature, Resolution resolution, List<Instan
 				.orElse(Duration.ofMinutes(1));
 	}
 
+	/**
+	 * This series with at most about {@code points} points, for a chart that has fewer pixels than samples: each of
+	 * {@code points / 2} stretches keeps its lowest and highest use (so the peak stays), and a stretch with a gap
+	 * keeps a gap. The series itself when it is short enough.
+	 */
+	public UsageSeries reducedTo(int points) {
+		int stretches = Math.max(1, points / 2);
+		if (times.size() <= points) {
+			return this;
+		}
+		List<Instant> t = new ArrayList<>();
+		List<Integer> u = new ArrayList<>();
+		List<Integer> c = new ArrayList<>();
+		int newPeak = -1;
+		for (int s = 0; s < stretches; s++) {
+			int from = (int) ((long) times.size() * s / stretches);
+			int to = (int) ((long) times.size() * (s + 1) / stretches);
+			int low = -1;
+			int high = -1;
+			int gap = -1;
+			for (int i = from; i < to; i++) {
+				Integer value = used.get(i);
+				if (value == null) {
+					gap = gap < 0 ? i : gap;
+				} else {
+					low = low < 0 || value < used.get(low) ? i : low;
+					high = high < 0 || value > used.get(high) ? i : high;
+				}
+			}
+			for (int i : java.util.stream.IntStream.of(low, high, gap).filter(i -> i >= 0).distinct().sorted().toArray()) {
+				t.add(times.get(i));
+				u.add(used.get(i));
+				c.add(total.get(i));
+				if (i == peak) {
+					newPeak = u.size() - 1;
+				}
+			}
+		}
+		return new UsageSeries(feature, resolution, t, u, c, newPeak);
+	}
+
 	/** The highest use, if any. */
 	public OptionalInt peakUsed() {
 		return peak < 0 ? OptionalInt.empty() : OptionalInt.of(used.get(peak));

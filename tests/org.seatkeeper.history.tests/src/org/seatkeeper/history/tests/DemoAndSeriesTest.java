@@ -65,6 +65,10 @@ class DemoAndSeriesTest {
 			UsageSeries hourly = UsageSeries.read(db, "Berlin", cad, t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(2)), Resolution.HOURLY);
 			assertEquals(java.util.Arrays.asList(null, 9, null), hourly.used(), "an hour without samples is a gap: each hour's peak");
 			assertNull(hourly.total().get(0));
+			assertEquals(raw, raw.reducedTo(8), "short enough: the series itself");
+			UsageSeries two = raw.reducedTo(4); // two stretches of four samples: lowest, highest, gap
+			assertEquals(java.util.Arrays.asList(0, 3, null, 5, 9), two.used(), "each stretch's lowest and highest, and its gap");
+			assertEquals(4, two.peak(), "the peak stays");
 			assertEquals(Resolution.RAW, Resolution.automatic(t0, t0.plus(Duration.ofDays(7))));
 			assertEquals(Resolution.HOURLY, Resolution.automatic(t0, t0.plus(Duration.ofDays(30))));
 			assertEquals(Resolution.DAILY, Resolution.automatic(t0, t0.plus(Duration.ofDays(365))));

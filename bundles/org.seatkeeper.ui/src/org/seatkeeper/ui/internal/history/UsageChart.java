@@ -39,6 +39,12 @@ public final class UsageChart {
 	private static final Color[] COLOURS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
 			new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf) };
 
+	/**
+	 * The most points a series is drawn with: more than a wide screen has pixels, far fewer than a month of minutes
+	 * (43,200), which would cost a second to draw and to hover; each stretch keeps its lowest and highest use.
+	 */
+	public static final int DRAWN_POINTS = 4_000;
+
 	private UsageChart() {
 	}
 
@@ -52,7 +58,7 @@ public final class UsageChart {
 		XYLineAndShapeRenderer countRenderer = pathRenderer();
 		int useIndex = 0;
 		for (int f = 0; f < series.size(); f++) {
-			UsageSeries one = series.get(f);
+			UsageSeries one = series.get(f).reducedTo(DRAWN_POINTS);
 			Color colour = COLOURS[f % COLOURS.length];
 			String name = one.feature().feature() + " " + one.feature().version();
 			// a line breaks at a gap by itself; an area would be drawn down to zero, so each run between gaps is an area of its own
