@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,19 +157,23 @@ public final class HistoryDatabase implements AutoCloseable {
 	 * have the feature, is a gap.
 	 */
 	public List<Point> series(String server, String feature, String version, Instant from, Instant to) throws SQLException {
+		// two range scans of their primary keys, merged here: the feature's values, and every time the server was asked
+		Map<Instant, int[]> values = new HashMap<>();
+		try (PreparedStatement select = statement("SELECT v.at, v.used, v.total FROM feature_sample v JOIN history_feature f ON f.id = v.feature_id "
+				+ "JOIN history_server h ON h.id = f.server_id WHERE h.name = ? AND f.feature = ? AND f.version = ? AND v.at >= ? AND v.at < ?",
+				server, feature, version, utc(from), utc(to)); ResultSet result = select.executeQuery()) {
+			while (result.next()) {
+				values.put(result.getObject(1, OffsetDateTime.class).toInstant(), new int[] { result.getInt(2), result.getInt(3) });
+			}
+		}
 		List<Point> points = new ArrayList<>();
-		try (PreparedStatement select = statement("SELECT s.at, s.up, v.used, v.total FROM server_sample s "
-				+ "JOIN history_server h ON h.id = s.server_id LEFT JOIN history_feature f ON f.server_id = h.id AND f.feature = ? AND f.version = ? "
-				+ "LEFT JOIN feature_sample v ON v.feature_id = f.id AND v.at = s.at "
-				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at", feature, version, server, utc(from), utc(to));
-				ResultSet result = select.executeQuery()) {
+		try (PreparedStatement select = statement("SELECT s.at, s.up FROM server_sample s JOIN history_server h ON h.id = s.server_id "
+				+ "WHERE h.name = ? AND s.at >= ? AND s.at < ? ORDER BY s.at", server, utc(from), utc(to)); ResultSet result = select.executeQuery()) {
 			while (result.next()) {
 				Instant at = result.getObject(1, OffsetDateTime.class).toInstant();
-				boolean up = result.getBoolean(2);
-				int used = result.getInt(3);
-				boolean missing = result.wasNull();
-				int total = result.getInt(4);
-				points.add(new Point(at, up, missing ? OptionalInt.empty() : OptionalInt.of(used), missing ? OptionalInt.empty() : OptionalInt.of(total)));
+				int[] value = values.get(at);
+				points.add(new Point(at, result.getBoolean(2), value == null ? OptionalInt.empty() : OptionalInt.of(value[0]),
+						value == null ? OptionalInt.empty() : OptionalInt.of(value[1])));
 			}
 		}
 		return points;

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -154,6 +156,9 @@ public final class HistoryService {
 			}
 		}
 		closeCollector();
+		for (Reader reader = idleReaders.poll(); reader != null; reader = idleReaders.poll()) {
+			close(reader);
+		}
 	}
 
 	/** A round now, not waiting for the interval (after the settings changed, or from a test), if collecting. */
@@ -181,12 +186,43 @@ public final class HistoryService {
 		listeners.remove(listener);
 	}
 
-	/** Runs {@code query} on a connection of its own; call it from a Job. */
+	/**
+	 * Runs {@code query} on a read connection of its own (one kept from an earlier read, else a new one: opening an
+	 * H2 file costs more than most queries); call it from a Job. A connection that failed is closed, not kept.
+	 */
 	public <R> R read(Query<R> query) throws UnavailableException {
-		try (HistoryDatabase history = settings.open()) {
-			return query.run(history);
+		String url = settings.url();
+		Reader reader = idleReaders.poll();
+		try {
+			if (reader == null || !reader.url().equals(url)) {
+				close(reader);
+				reader = new Reader(url, settings.open());
+			}
+			R result = query.run(reader.history());
+			if (!idleReaders.offer(reader)) {
+				close(reader);
+			}
+			return result;
 		} catch (SQLException e) {
+			close(reader);
 			throw new UnavailableException(e);
+		}
+	}
+
+	/** A read connection and the URL it was opened for. */
+	private record Reader(String url, HistoryDatabase history) {
+	}
+
+	/** The read connections not in use: a few, so that views reading at once each get one. */
+	private final BlockingQueue<Reader> idleReaders = new ArrayBlockingQueue<>(3);
+
+	private static void close(Reader reader) {
+		if (reader != null) {
+			try {
+				reader.history().close();
+			} catch (SQLException e) {
+				// it failed already
+			}
 		}
 	}
 
