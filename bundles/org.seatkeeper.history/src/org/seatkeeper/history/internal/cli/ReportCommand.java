@@ -21,6 +21,7 @@ import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.report.PeakReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -83,12 +84,8 @@ public final class ReportCommand {
 		@Option(names = "--out", order = 5, paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
 		Path file;
 
-		@Option(names = "--db", order = 6, paramLabel = "JDBC_URL", description = "The history database (default: the H2 file "
-				+ "~/.seatkeeper/history/history); a PostgreSQL one's password comes from SEATKEEPER_DB_PASSWORD.")
-		String db;
-
-		@Option(names = "--db-user", order = 7, paramLabel = "NAME", description = "Who logs in to the database.")
-		String dbUser;
+		@Mixin
+		DatabaseOptions database = new DatabaseOptions();
 
 		@Override
 		public Integer call() throws Exception {
@@ -97,10 +94,8 @@ public final class ReportCommand {
 			if (last.isBefore(first)) {
 				throw new UsageException("--to " + last + " is before --from " + first);
 			}
-			String url = db != null ? db : HistoryDatabase.defaultUrl(report.home);
-			char[] password = Optional.ofNullable(report.env.get(WatchCommand.DB_PASSWORD)).map(String::toCharArray).orElse(null);
 			PeakReport peaks;
-			try (HistoryDatabase history = HistoryDatabase.open(url, dbUser, password)) {
+			try (HistoryDatabase history = database.open(report.env, report.home)) {
 				List<String> servers = history.servers();
 				String name = servers.stream().filter(s -> s.equalsIgnoreCase(server)).findFirst().orElseThrow(() -> new UsageException(
 						"the history has no server named '" + server + "'" + (servers.isEmpty() ? " (it is empty)" : "; it has: " + String.join(", ", servers))));

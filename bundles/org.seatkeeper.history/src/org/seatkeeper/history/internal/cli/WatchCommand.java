@@ -23,7 +23,6 @@ import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.core.fleet.ServerList;
 import org.seatkeeper.core.fleet.ServerListException;
 import org.seatkeeper.core.fleet.ServerListFile;
-import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Sample;
 import org.seatkeeper.history.alerts.Alert;
 import org.seatkeeper.history.alerts.AlertEvaluator.Evaluation;
@@ -35,6 +34,7 @@ import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.HistoryWriter;
 import org.seatkeeper.history.collector.Reading;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,8 +50,6 @@ import picocli.CommandLine.Option;
 		exitCodeListHeading = "%nExit status:%n", exitCodeList = { "0:stopped as asked", "2:usage error or bad input" })
 public final class WatchCommand implements Callable<Integer> {
 
-	/** The password of the database's user, never taken as an argument. */
-	public static final String DB_PASSWORD = "SEATKEEPER_DB_PASSWORD";
 
 	/** How long a stop waits for the round in progress. */
 	private static final Duration STOPPING = Duration.ofSeconds(30);
@@ -66,13 +64,8 @@ public final class WatchCommand implements Callable<Integer> {
 			+ "~/.seatkeeper/servers.json).")
 	Path servers;
 
-	@Option(names = "--db", order = 2, paramLabel = "JDBC_URL", description = "The history database: jdbc:h2:file:PATH or "
-			+ "jdbc:postgresql://HOST/DB (default: the H2 file ~/.seatkeeper/history/history that the window uses).")
-	String db;
-
-	@Option(names = "--db-user", order = 3, paramLabel = "NAME", description = "Who logs in to the database (PostgreSQL); the "
-			+ "password comes from SEATKEEPER_DB_PASSWORD.")
-	String dbUser;
+	@Mixin
+	DatabaseOptions database = new DatabaseOptions();
 
 	@Option(names = "--interval", order = 4, paramLabel = "DURATION", converter = Durations.class, description = "How often every "
 			+ "server is asked: 60s (the default), 5m, 1h.")
@@ -131,8 +124,7 @@ public final class WatchCommand implements Callable<Integer> {
 			throw new UsageException("--rounds is at least 1, not " + rounds);
 		}
 		ServerListFile list = servers != null ? new ServerListFile(servers) : ServerListFile.of(env);
-		String url = db != null ? db : HistoryDatabase.defaultUrl(home);
-		char[] password = Optional.ofNullable(env.get(DB_PASSWORD)).map(String::toCharArray).orElse(null);
+		String url = database.url(home);
 		Duration limit = timeout != null ? timeout : interval.compareTo(Duration.ofSeconds(20)) < 0 ? interval : Duration.ofSeconds(20);
 		AlertEvaluator alerts;
 		Optional<Webhook> hook;
@@ -153,8 +145,8 @@ public final class WatchCommand implements Callable<Integer> {
 			}
 		}, "Seatkeeper watch stop");
 		Runtime.getRuntime().addShutdownHook(stopper);
-		out.println("seatkeeper watch: " + list.path() + " every " + interval.toSeconds() + " s into " + withoutSecrets(url));
-		try (Collector collector = new Collector(new HistoryWriter(() -> HistoryDatabase.open(url, dbUser, password)), Collector.BUFFERED,
+		out.println("seatkeeper watch: " + list.path() + " every " + interval.toSeconds() + " s into " + DatabaseOptions.withoutSecrets(url));
+		try (Collector collector = new Collector(new HistoryWriter(() -> database.open(env, home)), Collector.BUFFERED,
 				clock)) {
 			for (long round = 1; round <= rounds && !Thread.currentThread().isInterrupted(); round++) {
 				Optional<ServerList> read = read(list);
@@ -256,10 +248,5 @@ public final class WatchCommand implements Callable<Integer> {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	/** The URL without a password it may carry. */
-	static String withoutSecrets(String url) {
-		return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
 	}
 }

@@ -1,5 +1,9 @@
 package org.seatkeeper.core.tests.bench;
 
+import static org.seatkeeper.testing.BenchFigures.intArg;
+import static org.seatkeeper.testing.BenchFigures.max;
+import static org.seatkeeper.testing.BenchFigures.median;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -7,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +20,9 @@ import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.LicenseServerClient;
 import org.seatkeeper.core.fleet.EachServer;
-import org.seatkeeper.core.fleet.FleetSurvey;
 import org.seatkeeper.core.fleet.FleetSurvey.Row;
 import org.seatkeeper.core.fleet.FleetSurvey.State;
+import org.seatkeeper.core.fleet.FleetSurvey;
 import org.seatkeeper.core.fleet.ServerEntry;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
@@ -149,24 +152,5 @@ public final class FleetBenchmark {
 		return new LicenseServerClient(ClientOptions.of(entry.address())
 				.withCredentials((where, problem) -> problem == null ? Optional.of(new Credentials("admin", PASSWORD.toCharArray())) : Optional.empty())
 				.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)));
-	}
-
-	private static int intArg(String[] args, String name, int fallback) {
-		for (int i = 0; i + 1 < args.length; i++) {
-			if (args[i].equals(name)) {
-				return Integer.parseInt(args[i + 1]);
-			}
-		}
-		return fallback;
-	}
-
-	private static double median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static double max(long[] values) {
-		return Arrays.stream(values).max().orElse(0);
 	}
 }

@@ -1,5 +1,9 @@
 package org.seatkeeper.history.tests.bench;
 
+import static org.seatkeeper.testing.BenchFigures.intArg;
+import static org.seatkeeper.testing.BenchFigures.max;
+import static org.seatkeeper.testing.BenchFigures.median;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -9,12 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.google.gson.JsonParser;
 import org.seatkeeper.core.client.ClientOptions;
 import org.seatkeeper.core.client.Credentials;
 import org.seatkeeper.core.client.LicenseServerClient;
@@ -23,16 +27,14 @@ import org.seatkeeper.history.FeatureSample;
 import org.seatkeeper.history.HistoryDatabase;
 import org.seatkeeper.history.Point;
 import org.seatkeeper.history.Sample;
-import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.Collector.Round;
+import org.seatkeeper.history.collector.Collector;
 import org.seatkeeper.history.collector.HistoryWriter;
 import org.seatkeeper.history.tests.PostgresServer;
 import org.seatkeeper.server.LicenseServer;
 import org.seatkeeper.server.ServerOptions;
 import org.seatkeeper.server.internal.state.Records.FeatureRecord;
 import org.seatkeeper.testing.MovableClock;
-
-import com.google.gson.JsonParser;
 
 /**
  * The history's speed: {@code ./seatkeeper bench history}. Ingest into H2 and into a real PostgreSQL (the
@@ -212,24 +214,5 @@ public final class HistoryBenchmark {
 				server.close();
 			}
 		}
-	}
-
-	private static int intArg(String[] args, String name, int fallback) {
-		for (int i = 0; i + 1 < args.length; i++) {
-			if (args[i].equals(name)) {
-				return Integer.parseInt(args[i + 1]);
-			}
-		}
-		return fallback;
-	}
-
-	private static double median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static double max(long[] values) {
-		return Arrays.stream(values).max().orElse(0);
 	}
 }
