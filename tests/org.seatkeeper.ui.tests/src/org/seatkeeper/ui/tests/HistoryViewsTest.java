@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,7 +250,20 @@ class HistoryViewsTest {
 			if (popups.last() != null && popups.last().getShell() != null) {
 				popups.last().close();
 			}
+
+			// the next start of the window: the alert seen is not told again, and a mute is still on
+			alerts.mute(List.of(key), Duration.ofDays(1));
+			UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY);
+			AlertCenter restarted = new AlertCenter(history.settings(), ZoneId.systemDefault());
+			List<Alert> toldAgain = new CopyOnWriteArrayList<>();
+			restarted.setNotifier(toldAgain::addAll);
+			restarted.evaluate(history.lastRound().orElseThrow());
+			assertEquals(List.of(), berlinAlerts(List.of(toldAgain)), "seen before the restart: not told again");
+			Entry kept = restarted.entries().stream().filter(e -> e.alert().key().equals(key)).findFirst().orElseThrow();
+			assertTrue(kept.acknowledged() && kept.mutedUntil().isPresent(), kept.toString());
 		} finally {
+			UiTestSupport.waitForJobs(SeatkeeperUi.JOB_FAMILY); // the mutes' store, then a clean slate for the tests after
+			history.settings().storeAlerts(java.util.Map.of(), java.util.Set.of());
 			alerts.setNotifier(new AlertNotifier(PlatformUI.getWorkbench().getDisplay()));
 			history.settings().store("", "", null, 60, AlertRules.DEFAULTS);
 		}

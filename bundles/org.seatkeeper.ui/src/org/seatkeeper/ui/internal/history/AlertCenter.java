@@ -7,22 +7,27 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ListenerList;
 import org.seatkeeper.history.alerts.Alert;
 import org.seatkeeper.history.alerts.AlertEvaluator.Evaluation;
 import org.seatkeeper.history.alerts.AlertEvaluator;
 import org.seatkeeper.history.collector.Collector.Round;
+import org.seatkeeper.ui.internal.jobs.Background;
 
 /**
  * The window's alerts: the rules evaluated on each round of the collector, the alerts raised kept until they
  * clear and are acknowledged, and muting for a time. A raised alert is told once ({@link #setNotifier}: a
  * desktop notification); while it is unacknowledged it is not told again, even if its condition clears and
- * comes back. A muted alert is kept and shown but never told. Thread-safe: rounds come from the collector's
+ * comes back. A muted alert is kept and shown but never told. The mutes, and the active alerts seen, are kept in
+ * the preferences for the next run. Thread-safe: rounds come from the collector's
  * Job, acknowledgements from the UI.
  */
 public final class AlertCenter {
@@ -58,12 +63,15 @@ public final class AlertCenter {
 	private final Clock clock;
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
 	/** Until when each muted alert is muted, kept when it clears: the same condition coming back stays muted. */
-	private final Map<String, Instant> mutes = new LinkedHashMap<>();
+	private final Map<String, Instant> mutes;
+	/** The keys of active alerts a person has seen, kept when the window restarts: the same condition is not told again. */
+	private final Set<String> seen;
 	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private volatile Consumer<List<Alert>> notifier = alerts -> {
 	};
 
-	AlertCenter(HistorySettings settings, ZoneId zone) {
+	/** The alerts of a window, with the mutes and the alerts seen that the settings kept from its last run. */
+	public AlertCenter(HistorySettings settings, ZoneId zone) {
 		this(settings, zone, Clock.systemUTC());
 	}
 
@@ -71,6 +79,8 @@ public final class AlertCenter {
 		this.settings = settings;
 		this.evaluator = new AlertEvaluator(settings.rules(), zone);
 		this.clock = clock;
+		this.mutes = new LinkedHashMap<>(settings.mutedAlerts(clock.instant()));
+		this.seen = new LinkedHashSet<>(settings.seenAlerts());
 	}
 
 	/** Who tells a person about alerts just raised (the window: a desktop notification), on the collector's thread. */
@@ -87,15 +97,18 @@ public final class AlertCenter {
 	}
 
 	/** Evaluates the rules (as the settings have them now) on {@code round}; tells the alerts newly raised. */
-	void evaluate(Round round) {
+	public void evaluate(Round round) {
 		evaluator.rules(settings.rules());
 		Evaluation evaluation = evaluator.evaluate(round);
 		Instant now = clock.instant();
 		List<Alert> tell = new ArrayList<>();
+		boolean changed = false;
 		synchronized (this) {
 			for (Alert alert : evaluation.raised()) {
 				Entry before = entries.get(alert.key());
-				if (before == null || before.acknowledged()) {
+				if (before == null && seen.contains(alert.key())) { // seen in an earlier run, still holding: not told again
+					entries.put(alert.key(), new Entry(alert, State.ACTIVE, now, true, Optional.ofNullable(mutes.get(alert.key()))));
+				} else if (before == null || before.acknowledged()) {
 					Entry entry = new Entry(alert, State.ACTIVE, now, false, Optional.ofNullable(mutes.get(alert.key())));
 					entries.put(alert.key(), entry);
 					if (!entry.muted(now)) {
@@ -110,7 +123,11 @@ public final class AlertCenter {
 			}
 			for (Alert alert : evaluation.cleared()) {
 				entries.computeIfPresent(alert.key(), (key, entry) -> entry.acknowledged() ? null : entry.with(State.CLEARED, entry.alert()));
+				changed |= seen.remove(alert.key());
 			}
+		}
+		if (changed) {
+			store();
 		}
 		if (!tell.isEmpty()) {
 			notifier.accept(tell);
@@ -135,10 +152,16 @@ public final class AlertCenter {
 	public void acknowledge(List<String> keys) {
 		synchronized (this) {
 			for (String key : keys) {
-				entries.computeIfPresent(key, (k, e) -> e.state() == State.CLEARED ? null
+				Entry entry = entries.computeIfPresent(key, (k, e) -> e.state() == State.CLEARED ? null
 						: new Entry(e.alert(), e.state(), e.raised(), true, e.mutedUntil()));
+				if (entry == null) {
+					seen.remove(key);
+				} else {
+					seen.add(key);
+				}
 			}
 		}
+		store();
 		fire();
 	}
 
@@ -153,7 +176,25 @@ public final class AlertCenter {
 			Instant now = clock.instant();
 			mutes.values().removeIf(u -> !u.isAfter(now));
 		}
+		store();
 		fire();
+	}
+
+	/** Keeps the mutes and the alerts seen for the next run, in a Job (it writes the preferences). */
+	private void store() {
+		Map<String, Instant> muted;
+		Set<String> seenNow;
+		synchronized (this) {
+			muted = Map.copyOf(mutes);
+			seenNow = Set.copyOf(seen);
+		}
+		Background.task(Messages.Alerts_storing, monitor -> settings.storeAlerts(muted, seenNow)
+				.ifPresent(problem -> ILog.of(AlertCenter.class).warn("The alerts' mutes could not be kept: " + problem))).system().schedule();
+	}
+
+	/** The alerts muted and seen as they stand now, for tests. */
+	public synchronized Set<String> seen() {
+		return Set.copyOf(seen);
 	}
 
 	private void fire() {

@@ -1,9 +1,17 @@
 package org.seatkeeper.ui.internal.history;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -32,6 +40,9 @@ public final class HistorySettings {
 	public static final String DOWN_MINUTES = "alerts.unreachableMinutes";
 	public static final String POOL_DEFICIT = "alerts.poolDeficit";
 	public static final String REFUSALS = "alerts.refusals";
+	/** The alerts muted, and until when; and the active alerts a person has seen: kept over a restart. */
+	public static final String MUTED = "alerts.muted";
+	public static final String SEEN = "alerts.seen";
 
 	/** The interval a first start has, and the shortest and longest allowed. */
 	public static final int DEFAULT_INTERVAL = 60;
@@ -86,6 +97,61 @@ public final class HistorySettings {
 		} catch (IllegalArgumentException e) {
 			return d; // the page never stores such values
 		}
+	}
+
+	/** The alerts muted (by key) and until when, as last stored; those whose time has passed are left out. */
+	public Map<String, Instant> mutedAlerts(Instant now) {
+		Map<String, Instant> muted = new LinkedHashMap<>();
+		for (String item : preferences.get(MUTED, "").split(",")) {
+			int equals = item.lastIndexOf('=');
+			if (equals > 0) {
+				try {
+					Instant until = Instant.ofEpochMilli(Long.parseLong(item.substring(equals + 1)));
+					if (until.isAfter(now)) {
+						muted.put(decode(item.substring(0, equals)), until);
+					}
+				} catch (IllegalArgumentException e) {
+					// a value this version did not write: left out
+				}
+			}
+		}
+		return muted;
+	}
+
+	/** The keys of the active alerts a person has seen, as last stored. */
+	public Set<String> seenAlerts() {
+		Set<String> seen = new LinkedHashSet<>();
+		for (String item : preferences.get(SEEN, "").split(",")) {
+			if (!item.isEmpty()) {
+				try {
+					seen.add(decode(item));
+				} catch (IllegalArgumentException e) {
+					// a value this version did not write: left out
+				}
+			}
+		}
+		return seen;
+	}
+
+	/** Stores the alerts muted and seen; answers why it could not, or empty. Call it from a Job: it writes a file. */
+	public Optional<String> storeAlerts(Map<String, Instant> muted, Set<String> seen) {
+		preferences.put(MUTED, muted.entrySet().stream().map(e -> encode(e.getKey()) + "=" + e.getValue().toEpochMilli())
+				.collect(Collectors.joining(",")));
+		preferences.put(SEEN, seen.stream().map(HistorySettings::encode).collect(Collectors.joining(",")));
+		try {
+			preferences.flush();
+			return Optional.empty();
+		} catch (BackingStoreException e) {
+			return Optional.of(e.getMessage());
+		}
+	}
+
+	private static String encode(String key) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String decode(String text) {
+		return new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
 	}
 
 	/** Opens the history with the settings as they are now. */

@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String Alerts_muteDay;
 	public static String Alerts_muteWeek;
 	public static String Alerts_unmute;
+	public static String Alerts_storing;
 	public static String Alerts_none;
 	public static String Alerts_summary;
 	public static String Notify_one;
