@@ -206,6 +206,9 @@ public final class HistoryService {
 		} catch (SQLException e) {
 			close(reader);
 			throw new UnavailableException(e);
+		} catch (RuntimeException e) {
+			close(reader); // a query's bug: its connection is not handed to the next read
+			throw e;
 		}
 	}
 

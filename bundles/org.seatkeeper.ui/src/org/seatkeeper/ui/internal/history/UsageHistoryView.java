@@ -78,6 +78,8 @@ public final class UsageHistoryView extends HistoryPart {
 	/** The features checked for each server, kept while the window runs. */
 	private final Map<String, Set<FeatureKey>> checked = new HashMap<>();
 	private long reads;
+	/** Whether the server shown has the demo server's made-up history. */
+	private boolean demo;
 
 	@Override
 	protected Control createContent(Composite parent) {
@@ -230,15 +232,14 @@ public final class UsageHistoryView extends HistoryPart {
 	@Override
 	protected void reload() {
 		String name = server.name();
-		Background.work(Messages.Usage_reading, monitor -> history.read(db -> new Object[] { db.features(name), db.demo(name) }))
-				.busyIn(getSite()).deliverTo(features.getTable()).onSuccess(result -> {
-					@SuppressWarnings("unchecked")
-					List<FeatureKey> keys = (List<FeatureKey>) result[0];
-					showFeatures(name, keys, (Boolean) result[1]);
-				}).onFailure(failure -> say(failure.message(), true)).schedule();
+		Background.work(Messages.Usage_reading, monitor -> history.read(db -> new Listing(db.features(name), db.demo(name)))).busyIn(getSite())
+				.deliverTo(features.getTable()).onSuccess(listing -> showFeatures(name, listing.features(), listing.demo()))
+				.onFailure(failure -> say(failure.message(), true)).schedule();
 	}
 
-	private boolean demo;
+	/** What the history has of a server: its features, and whether its history is made up. */
+	private record Listing(List<FeatureKey> features, boolean demo) {
+	}
 
 	private void showFeatures(String name, List<FeatureKey> keys, boolean isDemo) {
 		shownServer = name;
